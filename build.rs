@@ -1,0 +1,101 @@
+//! Reads the jurisdiction data files, checks them, and packs them into the binary.
+//!
+//! The files are TOML for the people who maintain them; the wasm carries a compact postcard
+//! encoding instead of a TOML parser. A file that does not check stops the build with a message
+//! naming the file and the field.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+#[path = "src/law/model.rs"]
+#[allow(dead_code)]
+mod model;
+
+fn main() {
+    let dir = Path::new("src/jurisdictions");
+    println!("cargo::rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+
+    let mut profiles = Vec::new();
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut newest = String::new();
+    for file in &files {
+        println!("cargo::rerun-if-changed={}", file.display());
+        let text = std::fs::read_to_string(file)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+        let profile: model::ProfileData =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        if let Err(e) = profile.check() {
+            panic!("{}: {e}", file.display());
+        }
+        let expected = format!("{}.toml", profile.code.to_ascii_lowercase());
+        if file.file_name().is_some_and(|n| n != expected.as_str()) {
+            panic!(
+                "{}: a profile with code {} belongs in {expected}",
+                file.display(),
+                profile.code
+            );
+        }
+        for byte in text.bytes() {
+            hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+        }
+        newest = newest.max(profile.last_verified.clone());
+        profiles.push(profile);
+    }
+    if profiles.is_empty() {
+        panic!("{}: no jurisdiction data files found", dir.display());
+    }
+
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let bytes = postcard::to_allocvec(&profiles).expect("profiles serialise");
+    std::fs::write(Path::new(&out).join("profiles.postcard"), bytes).expect("write profiles");
+    // The rules version: the newest verification date and a hash of every data file, so any
+    // change to the law data changes the version a result reports.
+    std::fs::write(
+        Path::new(&out).join("rules_version.txt"),
+        format!("{newest}+{hash:08x}"),
+    )
+    .expect("write rules version");
+
+    // An index of the conformance cases, so that the wasm tests (which cannot read files) run
+    // the same cases as the native ones.
+    let cases = Path::new("tests/cases");
+    println!("cargo::rerun-if-changed={}", cases.display());
+    let mut index = String::from("pub const CASES: &[(&str, &str)] = &[\n");
+    let mut case_files = Vec::new();
+    collect_json(cases, &mut case_files);
+    case_files.sort();
+    for file in case_files {
+        println!("cargo::rerun-if-changed={}", file.display());
+        let abs = std::fs::canonicalize(&file).expect("case path");
+        let name = file
+            .strip_prefix(cases)
+            .unwrap_or(&file)
+            .display()
+            .to_string();
+        writeln!(index, "    ({name:?}, include_str!({:?})),", abs.display())
+            .expect("write to string");
+    }
+    index.push_str("];\n");
+    std::fs::write(Path::new(&out).join("cases.rs"), index).expect("write case index");
+}
+
+fn collect_json(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            println!("cargo::rerun-if-changed={}", path.display());
+            collect_json(&path, out);
+        } else if path.extension().is_some_and(|x| x == "json") {
+            out.push(path);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! Civil dates, periods, and counting time limits the way the law counts them.
+//!
+//! What counts is data (`law::CountingRuleData`: which day is excluded, how a period ends,
+//! what a working day is, whether a last day on a non-working day moves); this module applies
+//! it and explains every step.
+
+mod date;
+mod deadline;
+mod period;
+
+pub use date::{weekday_name, Date, DateError, MAX_YEAR, MIN_YEAR};
+pub use deadline::{
+    compute_deadline, Assumption, Deadline, DeadlineKind, DeadlineRequest, RuleApplied, Step,
+};
+pub use period::{Period, PeriodError, PeriodUnit};

@@ -1,0 +1,59 @@
+//! Untyped input as it arrives from a caller, and its strict decoding into the engine's types.
+//!
+//! A host (the JS edge, a test reading a JSON file, a Rust server) first turns what it received
+//! into a [`Value`]; [`decode`] then reads it into a typed request with serde, reporting every
+//! problem as an [`Error`](crate::Error) with a stable code and the path of the field.
+//! Unknown fields are errors, not silently ignored: a misspelt `dateOfBrith` must not become
+//! "unknown".
+
+mod de;
+mod value;
+
+pub use value::Value;
+
+use crate::error::{Error, ErrorCode};
+
+/// How deep an input may nest. Real requests nest a few levels; a cyclic JS object would nest
+/// forever, so hosts stop converting here.
+pub const MAX_DEPTH: usize = 32;
+
+/// How many values (fields, list items, leaves) one input may hold.
+pub const MAX_VALUES: usize = 2_000_000;
+
+/// The longest text accepted in one field, in UTF-16 code units as JS counts them.
+pub const MAX_TEXT: usize = 100_000;
+
+/// Decodes `value` into `T`, strictly: wrong types, unknown fields and missing fields are errors.
+///
+/// # Errors
+/// An [`Error`] whose `path` names the first offending field.
+pub fn decode<'de, T: serde::Deserialize<'de>>(value: &'de Value) -> Result<T, Error> {
+    T::deserialize(de::ValueDeserializer::root(value)).map_err(|e| e.locate(String::new))
+}
+
+/// The error a host reports when an input nests deeper than [`MAX_DEPTH`].
+pub fn too_deep(path: &str) -> Error {
+    Error::new(
+        ErrorCode::InputTooDeep,
+        path,
+        format!("the input nests more than {MAX_DEPTH} levels deep here (or contains itself)"),
+    )
+}
+
+/// The error a host reports when an input holds more than [`MAX_VALUES`] values.
+pub fn too_large(path: &str) -> Error {
+    Error::new(
+        ErrorCode::InputTooLarge,
+        path,
+        format!("the input holds more than {MAX_VALUES} values; split it into smaller calls"),
+    )
+}
+
+/// The error a host reports for text longer than [`MAX_TEXT`].
+pub fn text_too_long(path: &str) -> Error {
+    Error::new(
+        ErrorCode::InputTooLarge,
+        path,
+        format!("this text is longer than {MAX_TEXT} characters"),
+    )
+}

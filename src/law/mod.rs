@@ -1,0 +1,182 @@
+//! Jurisdiction profiles: what the law says, as data, with its sources.
+//!
+//! The data lives in `src/jurisdictions/*.toml`; `build.rs` checks it and packs it into the
+//! binary, and [`profiles`] unpacks it once on first use. This module holds no facts about a
+//! person and applies nothing: it answers "what does this jurisdiction's law provide?".
+
+pub mod model;
+
+use std::sync::OnceLock;
+
+pub use model::{CountingRuleData, JurisdictionKind, ProfileData, Provision, Status};
+
+use crate::error::{Error, ErrorCode};
+
+static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/profiles.postcard"));
+
+/// The version of the rules data: the newest verification date and a hash of the data files.
+pub const RULES_VERSION: &str = include_str!(concat!(env!("OUT_DIR"), "/rules_version.txt"));
+
+/// Every profile, in code order.
+///
+/// # Errors
+/// `Internal` if the packed data cannot be read, which would be a build defect.
+pub fn profiles() -> Result<&'static [ProfileData], Error> {
+    static PROFILES: OnceLock<Result<Vec<ProfileData>, String>> = OnceLock::new();
+    PROFILES
+        .get_or_init(|| postcard::from_bytes(PACKED).map_err(|e| e.to_string()))
+        .as_deref()
+        .map_err(|e| {
+            Error::new(
+                ErrorCode::Internal,
+                "",
+                format!("the rules data could not be read: {e}"),
+            )
+        })
+}
+
+/// The profile for `code`.
+///
+/// # Errors
+/// `UnknownJurisdiction` (at `path`) when no profile has that code, with the codes that exist.
+pub fn profile(code: &str, path: &str) -> Result<&'static ProfileData, Error> {
+    let all = profiles()?;
+    if let Some(p) = all.iter().find(|p| p.code == code) {
+        return Ok(p);
+    }
+    let known: Vec<&str> = all.iter().map(|p| p.code.as_str()).collect();
+    let hint = if all.iter().any(|p| p.code.eq_ignore_ascii_case(code)) {
+        format!(
+            " Codes are written in capitals: '{}'.",
+            code.to_ascii_uppercase()
+        )
+    } else {
+        String::new()
+    };
+    Err(Error::new(
+        ErrorCode::UnknownJurisdiction,
+        path,
+        format!(
+            "there is no profile for '{}' yet. Covered: {}.{hint}",
+            crate::error::shorten(code),
+            known.join(", ")
+        ),
+    ))
+}
+
+/// A citation as results carry it: instrument, article, where to read it, and how sure we are.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Citation {
+    /// The instrument's short title.
+    pub instrument: String,
+    /// Article, paragraph, point.
+    pub article: String,
+    /// What the provision says, in plain words.
+    pub says: String,
+    /// The official text of the instrument.
+    pub url: String,
+    /// How our reading of the provision was established.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "\"verified\" | \"secondary\" | \"unverified\"")
+    )]
+    pub status: Status,
+    /// When it was last checked (`YYYY-MM-DD`).
+    pub checked: String,
+    /// Where it was read.
+    pub source: String,
+}
+
+impl Citation {
+    /// The citation of `provision` in `rule`.
+    pub fn of(rule: &CountingRuleData, provision: &Provision) -> Citation {
+        Citation {
+            instrument: rule.title.clone(),
+            article: provision.article.clone(),
+            says: provision.says.clone(),
+            url: rule.url.clone(),
+            status: provision.status,
+            checked: provision.checked.clone(),
+            source: provision.source.clone(),
+        }
+    }
+}
+
+/// One entry of [`jurisdictions`](crate::jurisdictions): a covered jurisdiction and what it covers.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct JurisdictionSummary {
+    /// `COE`, `EU` or an ISO 3166-1 alpha-2 code.
+    pub code: String,
+    /// Its name in English.
+    pub name: String,
+    /// `baseline` or `national`.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "\"baseline\" | \"national\""))]
+    pub kind: JurisdictionKind,
+    /// What the profile covers today.
+    pub summary: String,
+    /// When its data was last checked against the sources (`YYYY-MM-DD`).
+    pub last_verified: String,
+    /// The counting rules `computeDeadline` can apply for it (ids).
+    pub counting_rules: Vec<String>,
+    /// The rule used when a request names none (`null` when it has none).
+    pub default_counting_rule: Option<String>,
+}
+
+impl From<&ProfileData> for JurisdictionSummary {
+    fn from(p: &ProfileData) -> JurisdictionSummary {
+        JurisdictionSummary {
+            code: p.code.clone(),
+            name: p.name.clone(),
+            kind: p.kind,
+            summary: p.summary.clone(),
+            last_verified: p.last_verified.clone(),
+            counting_rules: p.counting_rules.iter().map(|r| r.id.clone()).collect(),
+            default_counting_rule: (!p.default_counting_rule.is_empty())
+                .then(|| p.default_counting_rule.clone()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn packed_profiles_load_and_include_the_baselines() {
+        let all = profiles().expect("packed data loads");
+        let codes: Vec<&str> = all.iter().map(|p| p.code.as_str()).collect();
+        assert!(codes.contains(&"COE") && codes.contains(&"EU"), "{codes:?}");
+        for p in all {
+            p.check().expect("checked at build time too");
+        }
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn an_unknown_code_names_the_covered_ones() {
+        let err = profile("XX", "jurisdiction").expect_err("no such profile");
+        assert_eq!(
+            (err.code(), err.path()),
+            (ErrorCode::UnknownJurisdiction, "jurisdiction")
+        );
+        assert!(err.message().contains("EU"), "{}", err.message());
+        let lower = profile("eu", "jurisdiction").expect_err("case matters");
+        assert!(lower.message().contains("'EU'"), "{}", lower.message());
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn rules_version_has_a_date_and_a_hash() {
+        let (date, hash) = RULES_VERSION.split_once('+').expect("date+hash");
+        assert!(
+            crate::calendar::Date::parse(date).is_ok(),
+            "{RULES_VERSION}"
+        );
+        assert_eq!(hash.len(), 8);
+    }
+}
