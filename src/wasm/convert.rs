@@ -131,9 +131,10 @@ fn convert(js: &JsValue, path: &mut Vec<Seg>, budget: &mut usize) -> Result<Valu
         }
         let mut items = Vec::with_capacity(length as usize);
         for i in 0..length as u32 {
-            let item = js_sys::Reflect::get_u32(js, i).map_err(|_| threw(path))?;
             path.push(Seg::Index(i));
-            let value = convert(&item, path, budget);
+            let value = js_sys::Reflect::get_u32(js, i)
+                .map_err(|_| threw(path))
+                .and_then(|item| convert(&item, path, budget));
             path.pop();
             items.push(value?);
         }
@@ -149,9 +150,10 @@ fn convert(js: &JsValue, path: &mut Vec<Seg>, budget: &mut usize) -> Result<Valu
         if name.len() > input::MAX_TEXT {
             return Err(input::text_too_long(&render(path)));
         }
-        let item = js_sys::Reflect::get(js, &key).map_err(|_| threw(path))?;
         path.push(Seg::Field(name));
-        let value = convert(&item, path, budget);
+        let value = js_sys::Reflect::get(js, &key)
+            .map_err(|_| threw(path))
+            .and_then(|item| convert(&item, path, budget));
         let Some(Seg::Field(name)) = path.pop() else {
             return Err(Error::new(ErrorCode::Internal, "", "path bookkeeping"));
         };

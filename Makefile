@@ -1,0 +1,65 @@
+# protection-pathways — the two commands:  make demo   and   make test
+# Every target installs what it needs first (tools/setup.sh skips what is present).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+PORT ?= 8080
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+WASM := target/wasm32-unknown-unknown/release/protection_pathways.wasm
+
+.PHONY: all setup pkg demo test lint test-native test-wasm test-pkg test-e2e bench size clean
+
+all: pkg
+
+setup:
+	tools/setup.sh rust
+	tools/setup.sh node
+	tools/setup.sh chromium
+
+## pkg: the npm package in pkg/ (release wasm → wasm-bindgen → wasm-opt → template)
+pkg:
+	tools/setup.sh rust
+	tools/setup.sh node
+	cargo build --release --target wasm32-unknown-unknown
+	node tools/build-pkg.mjs
+
+## demo: builds the package and serves demo/ on 127.0.0.1:$(PORT)
+demo: pkg
+	node tools/server.mjs $(PORT)
+
+## test: every layer — lint, native, wasm in Node and Chromium, the packed package, the demo end to end
+test: setup lint test-native test-wasm test-pkg test-e2e
+	@echo "make test: all layers passed"
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	tools/setup.sh rust
+	tools/setup.sh chromium
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver.json \
+	cargo test --target wasm32-unknown-unknown
+
+test-pkg: pkg
+	tools/test-pkg.sh
+
+test-e2e: pkg
+	tools/setup.sh chromium
+	node --test tests/e2e/
+
+## bench: the budgets of DESIGN.md that can be measured today (package size, cold start)
+bench: pkg
+	node tools/bench.mjs
+
+size: pkg
+	node tools/bench.mjs --size-only
+
+clean:
+	cargo clean
+	rm -rf pkg build

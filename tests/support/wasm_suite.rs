@@ -1,0 +1,245 @@
+//! The wasm test suite, compiled into two test crates: `wasm_node.rs` runs it in Node,
+//! `wasm_browser.rs` in headless Chromium. It calls the exported `#[wasm_bindgen]` functions
+//! with real JS values, so it tests the boundary itself, not just the core.
+
+use js_sys::{Array, Function, Object, Reflect, JSON};
+use protection_pathways::wasm;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+#[path = "cases.rs"]
+mod cases;
+
+fn json(text: &str) -> JsValue {
+    JSON::parse(text).expect("test JSON parses")
+}
+
+fn to_json(value: &JsValue) -> serde_json::Value {
+    let text: String = JSON::stringify(value).expect("results are JSON").into();
+    serde_json::from_str(&text).expect("stringified JSON parses")
+}
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The error contract: a JS Error named ProtectionPathwaysError with a known code and a path.
+fn error_parts(error: &JsValue) -> (String, String, String) {
+    assert!(
+        error.is_instance_of::<js_sys::Error>(),
+        "thrown value is not an Error: {error:?}"
+    );
+    assert_eq!(
+        get(error, "name").as_string().as_deref(),
+        Some("ProtectionPathwaysError")
+    );
+    let code = get(error, "code").as_string().expect("code is text");
+    let known = to_json(&wasm::error_codes().expect("errorCodes"));
+    assert!(
+        known
+            .as_array()
+            .is_some_and(|k| k.iter().any(|c| c == code.as_str())),
+        "unknown code {code}"
+    );
+    let path = get(error, "path").as_string().expect("path is text");
+    let message = get(error, "message").as_string().expect("message is text");
+    (code, path, message)
+}
+
+#[wasm_bindgen_test]
+fn conformance_cases_hold_through_wasm() {
+    let failures = cases::run_all(|input| {
+        let js = json(&input.to_string());
+        wasm::compute_deadline(js)
+            .map(|out| to_json(&out))
+            .map_err(|e| error_parts(&e))
+    });
+    assert!(cases::CASES.len() >= 30);
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[wasm_bindgen_test]
+fn version_and_jurisdictions_answer() {
+    let v = to_json(&wasm::version().expect("version"));
+    assert_eq!(v["engine"], env!("CARGO_PKG_VERSION"));
+    assert!(v["rules"].as_str().is_some_and(|r| r.contains('+')));
+    let list = to_json(&wasm::jurisdictions(JsValue::UNDEFINED).expect("jurisdictions"));
+    let codes: Vec<&str> = list
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|j| j["code"].as_str())
+        .collect();
+    assert_eq!(codes, ["COE", "EU"]);
+    let err = wasm::jurisdictions(json(r#"{"asOf":"2026-01-01"}"#)).expect_err("unknown option");
+    assert_eq!(error_parts(&err).0, "unknown_field");
+}
+
+fn func(args: &str, body: &str) -> Function {
+    Function::new_with_args(args, body)
+}
+
+/// Every kind of value JS can pass.
+fn hostile_values() -> Vec<(&'static str, JsValue)> {
+    let cyclic = Object::new();
+    let _ = Reflect::set(&cyclic, &"self".into(), &cyclic);
+    let deep = json(&format!("{}{}", "[".repeat(200), "]".repeat(200)));
+    let throwing_getter = Object::new();
+    let descriptor = Object::new();
+    let _ = Reflect::set(
+        &descriptor,
+        &"get".into(),
+        &func("", "throw new Error('getter')"),
+    );
+    let _ = Reflect::set(&descriptor, &"enumerable".into(), &JsValue::TRUE);
+    Object::define_property(&throwing_getter, &"from".into(), &descriptor);
+    let _ = Reflect::set(&throwing_getter, &"jurisdiction".into(), &"EU".into());
+    let trap_handler = Object::new();
+    let _ = Reflect::set(
+        &trap_handler,
+        &"ownKeys".into(),
+        &func("", "throw new Error('trap')"),
+    );
+    let trapping = js_sys::Proxy::new(&Object::new(), &trap_handler);
+    let revocable = js_sys::Proxy::revocable(&Object::new(), &Object::new());
+    let revoked = get(&revocable, "proxy");
+    if let Ok(revoke) = get(&revocable, "revoke").dyn_into::<Function>() {
+        let _ = revoke.call0(&JsValue::NULL);
+    }
+    let many_keys = func(
+        "",
+        "const o = {}; for (let i = 0; i < 50000; i++) o['k' + i] = i; return o;",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap_or(JsValue::NULL);
+    let huge = func("", "return 'x'.repeat(5_000_000);")
+        .call0(&JsValue::NULL)
+        .unwrap_or(JsValue::NULL);
+    let surrogate = func("", "return '\\ud800' + '2026-01-01';")
+        .call0(&JsValue::NULL)
+        .unwrap_or(JsValue::NULL);
+    vec![
+        ("undefined", JsValue::UNDEFINED),
+        ("null", JsValue::NULL),
+        ("true", JsValue::TRUE),
+        ("0", JsValue::from_f64(0.0)),
+        ("-0", JsValue::from_f64(-0.0)),
+        ("NaN", JsValue::from_f64(f64::NAN)),
+        ("Infinity", JsValue::from_f64(f64::INFINITY)),
+        ("1e308", JsValue::from_f64(1e308)),
+        ("empty text", JsValue::from_str("")),
+        ("text", JsValue::from_str("P1D")),
+        ("huge text", huge),
+        ("lone surrogate", surrogate),
+        ("symbol", js_sys::Symbol::for_("pp").into()),
+        ("bigint", js_sys::BigInt::from(5u64).into()),
+        ("function", func("", "return 1").into()),
+        (
+            "array",
+            Array::of2(&"EU".into(), &JsValue::from_f64(1.0)).into(),
+        ),
+        ("deep array", deep),
+        ("cyclic object", cyclic.into()),
+        ("date object", js_sys::Date::new_0().into()),
+        ("map", js_sys::Map::new().into()),
+        ("typed array", js_sys::Uint8Array::new_with_length(4).into()),
+        ("promise", js_sys::Promise::resolve(&JsValue::NULL).into()),
+        ("throwing getter", throwing_getter.into()),
+        ("trapping proxy", trapping.into()),
+        ("revoked proxy", revoked),
+        ("50 000 keys", many_keys),
+        ("empty object", Object::new().into()),
+    ]
+}
+
+/// Calls `f` and checks it either answered or threw a well-formed error: never a trap.
+fn answers_or_errs(what: &str, result: Result<JsValue, JsValue>) {
+    if let Err(e) = result {
+        let (code, _, message) = error_parts(&e);
+        assert!(!message.is_empty(), "{what}: {code} without a message");
+        assert_ne!(
+            code, "internal",
+            "{what}: an input made an internal error: {message}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn no_js_value_breaks_any_export() {
+    for (name, value) in hostile_values() {
+        answers_or_errs(
+            &format!("computeDeadline({name})"),
+            wasm::compute_deadline(value.clone()),
+        );
+        answers_or_errs(
+            &format!("jurisdictions({name})"),
+            wasm::jurisdictions(value.clone()),
+        );
+        for field in ["jurisdiction", "from", "period", "kind", "rule", "region"] {
+            let request = json(r#"{"jurisdiction":"EU","from":"2026-11-27","period":"P1D"}"#);
+            let _ = Reflect::set(&request, &field.into(), &value);
+            let result = wasm::compute_deadline(request);
+            answers_or_errs(
+                &format!("computeDeadline({{{field}: {name}}})"),
+                result.clone(),
+            );
+            // A field given a value of the wrong kind is reported at that field.
+            if let Err(e) = result {
+                let (_, path, _) = error_parts(&e);
+                assert!(
+                    path.is_empty() || path.starts_with(field),
+                    "{field} = {name}: path '{path}'"
+                );
+            }
+        }
+        answers_or_errs("version()", wasm::version());
+    }
+    // The module still works after all that.
+    let ok = wasm::compute_deadline(json(
+        r#"{"jurisdiction":"EU","from":"2026-01-31","period":"P1M"}"#,
+    ));
+    assert_eq!(to_json(&ok.expect("still alive"))["date"], "2026-03-02");
+}
+
+#[wasm_bindgen_test]
+fn errors_name_the_field() {
+    let cases = [
+        (
+            r#"{"jurisdiction":"EU","from":"2026-02-30","period":"P1M"}"#,
+            "invalid_date",
+            "from",
+        ),
+        (
+            r#"{"jurisdiction":"EU","from":"2026-11-27","period":"PT5H"}"#,
+            "invalid_period",
+            "period",
+        ),
+        (
+            r#"{"jurisdiction":"EU","from":"2026-11-27","period":"P1M","extra":1}"#,
+            "unknown_field",
+            "extra",
+        ),
+        (
+            r#"{"jurisdiction":5,"from":"2026-11-27","period":"P1M"}"#,
+            "wrong_type",
+            "jurisdiction",
+        ),
+        (r#"[1,2]"#, "wrong_type", ""),
+    ];
+    for (input, code, path) in cases {
+        let err = wasm::compute_deadline(json(input)).expect_err(input);
+        let (c, p, _) = error_parts(&err);
+        assert_eq!((c.as_str(), p.as_str()), (code, path), "{input}");
+    }
+    let getter = hostile_values()
+        .into_iter()
+        .find(|(n, _)| *n == "throwing getter")
+        .map(|(_, v)| v);
+    let err = wasm::compute_deadline(getter.expect("built")).expect_err("getter throws");
+    assert_eq!(error_parts(&err).1, "from");
+}

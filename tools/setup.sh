@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, skipping what is already there.
+#   tools/setup.sh rust       rustup's wasm32 target and the wasm-bindgen CLI pinned by Cargo.lock
+#   tools/setup.sh node       the dev tools from package-lock.json (npm ci)
+#   tools/setup.sh chromium   Debian's chromium and chromium-driver (browser tests)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+case "${1:-}" in
+rust)
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    rustup target add wasm32-unknown-unknown
+  fi
+  want=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/[" ]/, "", $0); sub(/version=/, "", $0); print; exit }' Cargo.lock)
+  [ -n "$want" ] || { echo "no wasm-bindgen version in Cargo.lock" >&2; exit 1; }
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" != "$want" ]; then
+    echo "installing wasm-bindgen-cli $want (have: ${have:-none}); this takes a few minutes once"
+    # Not --locked: this registry's snapshot lacks a version the CLI's own lock file names.
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+  ;;
+node)
+  if [ ! -f node_modules/.setup-stamp ] || [ package-lock.json -nt node_modules/.setup-stamp ]; then
+    npm ci --no-audit --no-fund
+    touch node_modules/.setup-stamp
+  fi
+  ;;
+chromium)
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    as_root apt-get update
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y --no-install-recommends chromium chromium-driver
+  fi
+  ;;
+*)
+  echo "usage: $0 rust|node|chromium" >&2
+  exit 2
+  ;;
+esac
