@@ -1,0 +1,19 @@
+// The installed tarball from CommonJS require(): synchronous, no init call.
+const { test } = require("node:test");
+const assert = require("node:assert/strict");
+const pp = require("protection-pathways");
+
+test("require() gives a ready engine", () => {
+  assert.equal(typeof pp.computeDeadline, "function");
+  const d = pp.computeDeadline({ jurisdiction: "EU", from: "2026-08-31", period: "P6M" });
+  assert.equal(d.date, "2027-03-01");
+  assert.equal(d.earliestPossible, true);
+  assert.deepEqual(pp.jurisdictions().map((j) => j.code), ["COE", "EU"]);
+});
+
+test("errors carry code and path through require() too", () => {
+  assert.throws(
+    () => pp.computeDeadline({ jurisdiction: "EU", from: "26-1-1", period: "P1D" }),
+    (e) => e instanceof Error && e.code === "invalid_date" && e.path === "from",
+  );
+});

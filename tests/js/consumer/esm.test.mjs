@@ -1,0 +1,86 @@
+// The installed tarball from Node ESM: no init call, every conformance case, every kind of
+// hostile value, and the package's declared contents.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createRequire } from "node:module";
+import * as pp from "protection-pathways";
+
+const repo = process.env.PP_REPO;
+const { loadCases, checkCase, hostileValues } = await import(join(repo, "tests/js/support/cases.mjs"));
+const require = createRequire(import.meta.url);
+const pkgDir = join(require.resolve("protection-pathways/package.json"), "..");
+
+test("imports with no init call and answers", () => {
+  const d = pp.computeDeadline({ jurisdiction: "EU", from: "2026-01-31", period: "P1M" });
+  assert.equal(d.date, "2026-03-02");
+  assert.equal(d.rule.id, "eu-1182-71");
+  assert.ok(d.steps.every((s) => typeof s.text === "string" && s.text.length > 0));
+  const v = pp.version();
+  assert.equal(v.engine, JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")).version);
+  assert.deepEqual(pp.jurisdictions().map((j) => j.code), ["COE", "EU"]);
+});
+
+test("init() and initSync() exist for isomorphic code and are harmless in Node", async () => {
+  await pp.default();
+  assert.equal(pp.computeDeadline({ jurisdiction: "EU", from: "2026-11-02", period: "P2W" }).date, "2026-11-16");
+});
+
+test("every conformance case holds through the package", () => {
+  const cases = loadCases(join(repo, "tests/cases"));
+  assert.ok(cases.length >= 30, `only ${cases.length} cases`);
+  for (const c of cases) checkCase(c, pp.computeDeadline);
+});
+
+test("no JS value breaks any export, and errors keep the contract", () => {
+  const codes = pp.errorCodes();
+  for (const [name, value] of Object.entries(hostileValues())) {
+    const calls = {
+      computeDeadline: () => pp.computeDeadline(value),
+      jurisdictions: () => pp.jurisdictions(value),
+      version: () => pp.version(value),
+    };
+    for (const field of ["jurisdiction", "from", "period", "kind", "rule", "region"]) {
+      calls[`computeDeadline.${field}`] = () => pp.computeDeadline({ jurisdiction: "EU", from: "2026-11-27", period: "P1D", [field]: value });
+    }
+    for (const [call, f] of Object.entries(calls)) {
+      try {
+        f();
+      } catch (e) {
+        assert.ok(e instanceof Error, `${call}(${name}) threw a non-Error`);
+        assert.equal(e.name, "ProtectionPathwaysError", `${call}(${name}): ${e}`);
+        assert.ok(codes.includes(e.code), `${call}(${name}): unknown code ${e.code}`);
+        assert.notEqual(e.code, "internal", `${call}(${name}): ${e.message}`);
+        assert.equal(typeof e.path, "string");
+        assert.ok(e.message.length > 0);
+        if (call.startsWith("computeDeadline.")) {
+          const field = call.split(".")[1];
+          assert.ok(e.path === "" || e.path.startsWith(field), `${call}(${name}): path ${e.path}`);
+        }
+      }
+    }
+  }
+  assert.equal(pp.computeDeadline({ jurisdiction: "EU", from: "2026-01-31", period: "P1M" }).date, "2026-03-02", "still alive");
+});
+
+test("error messages show hostile text defused", () => {
+  try {
+    pp.computeDeadline({ jurisdiction: "EU", from: "\u202e2026-01-01", period: "P1D" });
+    assert.fail("must throw");
+  } catch (e) {
+    assert.equal(e.code, "invalid_date");
+    assert.ok(!e.message.includes("\u202e"), e.message);
+  }
+});
+
+test("the tarball holds what package.json declares, and nothing of the sources", () => {
+  const manifest = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
+  for (const file of manifest.files) assert.ok(existsSync(join(pkgDir, file)), `missing ${file}`);
+  for (const absent of ["src", "Cargo.toml", "tests"]) assert.ok(!existsSync(join(pkgDir, absent)), `${absent} leaked into the package`);
+  for (const [entry, target] of Object.entries(manifest.exports)) {
+    const targets = typeof target === "string" ? [target] : JSON.stringify(target).match(/\.\/[\w./-]+/g);
+    for (const t of targets) assert.ok(existsSync(join(pkgDir, t)), `exports ${entry} → ${t} is missing`);
+  }
+  assert.ok(manifest.sideEffects.includes("./define.js"));
+});

@@ -1,0 +1,100 @@
+// The conformance cases of tests/cases/, for the JS runners, with the same checks as
+// tests/support/cases.rs (kept in step: a case file means the same thing to every runner).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+
+export function loadCases(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith(".json")) out.push({ name: relative(dir, path), ...JSON.parse(readFileSync(path, "utf8")) });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Checks one case against `run(input)`; throws an Error saying what differs. */
+export function checkCase(c, run) {
+  let result;
+  let error;
+  try {
+    result = run(structuredClone(c.input));
+  } catch (e) {
+    error = e;
+  }
+  if (c.expectError) {
+    if (!error) throw new Error(`${c.name}: expected ${c.expectError.code}, got a result ${result?.date}`);
+    if (!(error instanceof Error) || error.name !== "ProtectionPathwaysError") throw new Error(`${c.name}: thrown value is not a ProtectionPathwaysError: ${error}`);
+    if (error.code !== c.expectError.code || error.path !== c.expectError.path) {
+      throw new Error(`${c.name}: expected ${c.expectError.code} at '${c.expectError.path}', got ${error.code} at '${error.path}': ${error.message}`);
+    }
+    if (!error.message) throw new Error(`${c.name}: error without a message`);
+    return;
+  }
+  if (error) throw new Error(`${c.name}: unexpected ${error.code}: ${error.message}`);
+  const again = run(structuredClone(c.input));
+  if (JSON.stringify(again) !== JSON.stringify(result)) throw new Error(`${c.name}: two runs differ`);
+  const last = result.steps.at(-1);
+  if (last.code !== "result" || last.date !== result.date) throw new Error(`${c.name}: the last step is not the result`);
+  const pick = {
+    date: (r) => r.date,
+    earliestPossible: (r) => r.earliestPossible,
+    period: (r) => r.period,
+    rule: (r) => r.rule.id,
+    ruleStatus: (r) => r.rule.status,
+    steps: (r) => r.steps.map((s) => s.code),
+    assumptions: (r) => r.assumptions.map((a) => a.code),
+  };
+  for (const [key, want] of Object.entries(c.expect)) {
+    if (!pick[key]) throw new Error(`${c.name}: unknown expectation ${key}`);
+    const got = pick[key](result);
+    if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`${c.name}: ${key}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+  }
+}
+
+/** Every kind of value a JS caller can pass. */
+export function hostileValues() {
+  const cyclic = {};
+  cyclic.self = cyclic;
+  let deep = [];
+  for (let i = 0; i < 500; i++) deep = [deep];
+  const revocable = Proxy.revocable({}, {});
+  revocable.revoke();
+  const many = {};
+  for (let i = 0; i < 50_000; i++) many[`k${i}`] = i;
+  return {
+    undefined: undefined,
+    null: null,
+    true: true,
+    zero: 0,
+    minusZero: -0,
+    NaN: NaN,
+    Infinity: Infinity,
+    hugeNumber: 1e308,
+    emptyText: "",
+    text: "P1D",
+    hugeText: "x".repeat(5_000_000),
+    loneSurrogate: "\ud8002026-01-01",
+    html: "<img src=x onerror=alert(1)>",
+    bidi: "\u202e2026-01-01",
+    symbol: Symbol("pp"),
+    bigint: 5n,
+    function: () => 1,
+    array: ["EU", 1],
+    deepArray: deep,
+    cyclic,
+    date: new Date(),
+    map: new Map([["a", 1]]),
+    typedArray: new Uint8Array(4),
+    promise: Promise.resolve(1),
+    throwingGetter: Object.defineProperty({ jurisdiction: "EU" }, "from", { get() { throw new Error("getter"); }, enumerable: true }),
+    trappingProxy: new Proxy({}, { ownKeys() { throw new Error("trap"); } }),
+    revokedProxy: revocable.proxy,
+    manyKeys: many,
+    emptyObject: {},
+    nullPrototype: Object.create(null),
+  };
+}
