@@ -257,14 +257,23 @@ fn select_rule<'a>(
 }
 
 /// Which days the rule treats as working days. Public holidays are not known yet.
-struct Workdays<'r> {
-    rule: &'r CountingRuleData,
+struct Workdays {
+    /// Monday first, as `law::model::WEEKDAYS`.
+    weekend: [bool; 7],
 }
 
-impl Workdays<'_> {
+impl Workdays {
+    fn of(rule: &CountingRuleData) -> Workdays {
+        let mut weekend = [false; 7];
+        for (i, name) in law::model::WEEKDAYS.iter().enumerate() {
+            weekend[i] = rule.working_days.weekend.iter().any(|w| w == name);
+        }
+        Workdays { weekend }
+    }
+
     fn is_working(&self, d: Date) -> bool {
-        let name = super::date::weekday_name(d.weekday()).to_ascii_lowercase();
-        !self.rule.working_days.weekend.iter().any(|w| *w == name)
+        let index = usize::try_from(d.weekday().to_monday_zero_offset()).unwrap_or(0);
+        !self.weekend[index]
     }
 
     fn next_working_after(&self, d: Date) -> Option<Date> {
@@ -310,7 +319,7 @@ fn count(
     let cite = |p: &Provision| Some(Citation::of(rule, p));
     let mut used: Vec<&Provision> = vec![&rule.event_day_excluded];
     let mut steps = Vec::new();
-    let workdays = Workdays { rule };
+    let workdays = Workdays::of(rule);
     let first = from.next_day().ok_or_else(too_late)?;
 
     steps.push(Step {
@@ -439,8 +448,12 @@ fn count(
         if !reaches(period, minimum.periods_of_at_least_days) {
             continue;
         }
-        used.push(&minimum.provision);
         let before = workdays.count_between(first, end);
+        // The result rests on this provision only where it moved the date; a check that changed
+        // nothing is shown, but does not lower the result's status.
+        if before < minimum.working_days {
+            used.push(&minimum.provision);
+        }
         let mut have = before;
         while have < minimum.working_days {
             end = workdays.next_working_after(end).ok_or_else(too_late)?;

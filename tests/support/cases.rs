@@ -54,7 +54,9 @@ fn check(text: &str, run: &impl Fn(&Json) -> Outcome) -> Result<(), String> {
     let got = outcome.map_err(|(c, p, m)| format!("unexpected error {c} at '{p}': {m}"))?;
     // The same input twice gives the same output, byte for byte.
     let again = run(&case["input"]).map_err(|e| format!("second run failed: {e:?}"))?;
-    if again.to_string() != got.to_string() {
+    // Compared as text: byte-identical, not just structurally equal.
+    let (first_text, second_text) = (got.to_string(), again.to_string());
+    if first_text != second_text {
         return Err("two runs gave different results".to_owned());
     }
     let steps = got["steps"].as_array().ok_or("no steps")?;

@@ -1,0 +1,147 @@
+// The demo page: a tester's window onto computeDeadline. All text is set with textContent;
+// nothing typed or computed is ever parsed as HTML.
+import init, { computeDeadline, jurisdictions, version } from "/pkg/protection_pathways.js";
+import "/pkg/define.js";
+
+const $ = (id) => document.getElementById(id);
+
+const EXAMPLES = [
+  { label: "31 Jan + 1 month", from: "2026-01-31", amount: 1, unit: "M" },
+  { label: "2 days from a Friday", from: "2026-11-27", amount: 2, unit: "D" },
+  { label: "6 months from 31 Aug", from: "2026-08-31", amount: 6, unit: "M" },
+  { label: "10 working days", from: "2026-11-27", amount: 10, unit: "WD" },
+  { label: "1 week to Christmas", from: "2026-12-18", amount: 1, unit: "W" },
+];
+
+/** Creates an element with text (never HTML) and optional attributes. */
+function el(tag, text, attrs = {}) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+function badge(status) {
+  const words = { verified: "verified", secondary: "secondary source", unverified: "unverified" };
+  return el("span", words[status] ?? status, { class: `badge ${status}` });
+}
+
+function request() {
+  const amount = Number($("amount").value);
+  const unit = $("unit").value;
+  const req = {
+    jurisdiction: $("jurisdiction").value,
+    from: $("from").value,
+    period: unit === "WD" ? { workingDays: amount } : `P${$("amount").value}${unit}`,
+    kind: $("kind").value,
+  };
+  if ($("rule").value) req.rule = $("rule").value;
+  return req;
+}
+
+function showError(error) {
+  const box = el("div", null, { class: "error", role: "alert" });
+  box.append(el("p", error.message));
+  const meta = el("p", null, { class: "cite" });
+  meta.append("Error code ", el("code", error.code ?? "unknown"), error.path ? ` at field “${error.path}”` : "");
+  box.append(meta);
+  $("result").replaceChildren(box);
+}
+
+function showDeadline(d) {
+  const parts = [];
+  const head = el("p", null, { class: "date" });
+  head.append(d.steps.at(-1).text, el("span", ` (${d.date})`, { class: "muted" }));
+  if (d.earliestPossible) head.append(el("span", "earliest possible", { class: "badge earliest" }));
+  parts.push(head);
+
+  const rule = el("p", null);
+  rule.append(`Rule: ${d.rule.instrument} `, badge(d.rule.status));
+  parts.push(rule);
+
+  parts.push(el("h3", "How it was counted"));
+  const ol = el("ol", null, { class: "steps" });
+  for (const step of d.steps) {
+    const li = el("li", step.text);
+    if (step.citation) {
+      const c = step.citation;
+      const cite = el("span", null, { class: "cite" });
+      cite.append(`${c.instrument}, ${c.article} `, badge(c.status), " · ");
+      cite.append(el("a", "official text", { href: c.url, rel: "noreferrer noopener" }));
+      li.append(cite);
+    }
+    ol.append(li);
+  }
+  parts.push(ol);
+
+  if (d.assumptions.length) {
+    parts.push(el("h3", "Assumptions and limits"));
+    const ul = el("ul");
+    for (const a of d.assumptions) ul.append(el("li", a.text));
+    parts.push(ul);
+  }
+  $("result").replaceChildren(...parts);
+}
+
+function update() {
+  try {
+    showDeadline(computeDeadline(request()));
+  } catch (error) {
+    showError(error);
+  }
+}
+
+function fillRules() {
+  const code = $("jurisdiction").value;
+  const j = jurisdictions().find((x) => x.code === code);
+  const select = $("rule");
+  const options = [el("option", j?.defaultCountingRule ? `Default (${j.defaultCountingRule})` : "Default (none)", { value: "" })];
+  for (const id of j?.countingRules ?? []) options.push(el("option", id, { value: id }));
+  select.replaceChildren(...options);
+}
+
+async function main() {
+  await init();
+  const v = version();
+  $("version").textContent = `Engine ${v.engine} · rules ${v.rules}`;
+
+  const list = jurisdictions();
+  $("jurisdiction").replaceChildren(...list.map((j) => el("option", `${j.code} — ${j.name}`, { value: j.code })));
+  $("jurisdiction").value = list.some((j) => j.code === "EU") ? "EU" : list[0].code;
+  fillRules();
+
+  $("coverage").replaceChildren(
+    ...list.map((j) => {
+      const tr = el("tr");
+      tr.append(el("td", j.code), el("td", j.name), el("td", j.summary), el("td", j.countingRules.join(", ") || "none"), el("td", j.lastVerified));
+      return tr;
+    }),
+  );
+
+  $("examples").replaceChildren(
+    ...EXAMPLES.map((x) => {
+      const b = el("button", x.label, { type: "button" });
+      b.addEventListener("click", () => {
+        $("from").value = x.from;
+        $("amount").value = String(x.amount);
+        $("unit").value = x.unit;
+        update();
+      });
+      return b;
+    }),
+  );
+
+  $("jurisdiction").addEventListener("change", () => {
+    fillRules();
+    update();
+  });
+  $("deadline-form").addEventListener("input", update);
+  $("deadline-form").addEventListener("change", update);
+  $("deadline-form").addEventListener("submit", (e) => e.preventDefault());
+  update();
+  document.body.dataset.ready = "true";
+}
+
+main().catch((error) => {
+  $("version").textContent = `The engine could not start: ${error?.message ?? error}`;
+});
