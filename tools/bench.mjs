@@ -1,0 +1,89 @@
+// The budgets of DESIGN.md that can be measured today. Run by `make bench`.
+//   node tools/bench.mjs [--size-only]
+// Writes build/bench.json and prints a table. Figures vary with the machine; the README quotes
+// a run and the machine it ran on.
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { cpus } from "node:os";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const pkg = join(root, "pkg");
+const out = {};
+
+function sizes(file) {
+  const bytes = readFileSync(join(pkg, file));
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+out.size = {
+  wasm: sizes("protection_pathways_bg.wasm"),
+  webGlue: sizes("protection_pathways.js"),
+  nodeGlue: sizes("node.cjs"),
+  element: sizes("element.js"),
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+if (!process.argv.includes("--size-only")) {
+  // Warm computeDeadline from JS (Node), median of 200 batches of 100 calls.
+  const require = createRequire(import.meta.url);
+  const pp = require(join(pkg, "node.cjs"));
+  const request = { jurisdiction: "EU", from: "2026-01-31", period: "P1M" };
+  for (let i = 0; i < 2000; i++) pp.computeDeadline(request);
+  const batches = [];
+  for (let b = 0; b < 200; b++) {
+    const t = process.hrtime.bigint();
+    for (let i = 0; i < 100; i++) pp.computeDeadline(request);
+    batches.push(Number(process.hrtime.bigint() - t) / 100 / 1000);
+  }
+  out.computeDeadlineWarmMicros = { median: median(batches), p90: [...batches].sort((a, b) => a - b)[179] };
+
+  // Cold start in headless Chromium: 15 fresh pages, nothing cached (the server sends no-store).
+  const { serve } = await import("./server.mjs");
+  const { launch } = await import("../tests/js/support/browser.mjs");
+  const site = await serve({ mounts: { "/": join(root, "tools/bench"), "/pkg/": pkg } });
+  const browser = await launch();
+  const runs = [];
+  try {
+    for (let i = 0; i < 15; i++) {
+      const page = await browser.context.newPage();
+      await page.goto(site.url);
+      await page.waitForFunction(() => document.getElementById("out").textContent !== "running");
+      runs.push(JSON.parse(await page.textContent("#out")));
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    site.server.close();
+  }
+  out.coldStartMillis = {
+    initAndFirstCallMedian: median(runs.map((r) => r.initAndFirstCall)),
+    sinceNavigationMedian: median(runs.map((r) => r.sinceNavigation)),
+    runs: runs.length,
+  };
+}
+
+out.machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`;
+mkdirSync(join(root, "build"), { recursive: true });
+writeFileSync(join(root, "build/bench.json"), JSON.stringify(out, null, 2) + "\n");
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+console.log("| what | figure | budget (DESIGN.md) |");
+console.log("|---|---|---|");
+const w = out.size.wasm;
+console.log(`| wasm, raw / gzip -9 / brotli 11 | ${kb(w.raw)} / ${kb(w.gzip)} / ${kb(w.brotli)} | gzip ≤ 300 KB |`);
+console.log(`| JS glue (web) + element, gzip | ${kb(out.size.webGlue.gzip)} + ${kb(out.size.element.gzip)} | |`);
+if (out.computeDeadlineWarmMicros) {
+  console.log(`| computeDeadline from JS, warm (Node), median / p90 | ${out.computeDeadlineWarmMicros.median.toFixed(1)} µs / ${out.computeDeadlineWarmMicros.p90.toFixed(1)} µs | (assess: median ≤ 100 µs) |`);
+  const c = out.coldStartMillis;
+  console.log(`| cold start, Chromium: init + first call, median of ${c.runs} | ${c.initAndFirstCallMedian.toFixed(1)} ms | ≤ 50 ms (with first assess) |`);
+  console.log(`| cold start, Chromium: navigation → first answer, median | ${c.sinceNavigationMedian.toFixed(1)} ms | |`);
+}
+console.log(`\nmachine: ${out.machine}; written to build/bench.json`);
