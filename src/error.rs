@@ -204,6 +204,29 @@ impl serde::de::Error for Error {
         Error::unlocated(ErrorCode::InvalidValue, text)
     }
 
+    fn invalid_type(
+        unexpected: serde::de::Unexpected<'_>,
+        expected: &dyn serde::de::Expected,
+    ) -> Error {
+        // Reached when a type reads any value (`deserialize_any`, e.g. a period, which may be
+        // text or an object) and gets a kind it cannot use.
+        let got = match unexpected {
+            serde::de::Unexpected::Bool(b) => format!("{b}"),
+            serde::de::Unexpected::Unsigned(n) => format!("the number {n}"),
+            serde::de::Unexpected::Signed(n) => format!("the number {n}"),
+            serde::de::Unexpected::Float(n) => format!("the number {n}"),
+            serde::de::Unexpected::Str(s) => format!("the text \"{}\"", shorten(s)),
+            serde::de::Unexpected::Unit | serde::de::Unexpected::Option => "null".to_owned(),
+            serde::de::Unexpected::Seq => "a list".to_owned(),
+            serde::de::Unexpected::Map => "an object".to_owned(),
+            other => other.to_string(),
+        };
+        Error::unlocated(
+            ErrorCode::WrongType,
+            format!("expected {expected}, got {got}"),
+        )
+    }
+
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Error {
         Error::unlocated(
             ErrorCode::UnknownValue,
