@@ -118,6 +118,17 @@ proptest! {
     }
 
     #[test]
+    fn period_like_text_never_panics(digits in "[0-9]{0,12}", tail in "\\PC{0,4}", head in "P?") {
+        // Regression (pipeline review): "P1\u{a0}D" panicked on a byte slice. Generate text
+        // that gets past the digits and then holds any characters, where the bug lived.
+        let text = format!("{head}{digits}{tail}");
+        match Period::parse_iso(&text) {
+            Ok(p) => prop_assert!(p.amount() >= 1),
+            Err(e) => prop_assert!(matches!(e.code, ErrorCode::InvalidPeriod | ErrorCode::OutOfRange)),
+        }
+    }
+
+    #[test]
     fn valid_dates_round_trip(d in date()) {
         prop_assert_eq!(Date::parse(&d.to_string()), Ok(d));
         prop_assert_eq!(d.add_days(1).map(|n| d.days_until(n)), d.add_days(1).map(|_| 1));

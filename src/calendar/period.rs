@@ -121,7 +121,10 @@ impl Period {
             "M" => PeriodUnit::Months,
             "Y" => PeriodUnit::Years,
             _ if number.is_empty() => return Err(invalid(format!("\"{shown}\" is not a period: {HOW}"))),
-            r if r.len() > 1 && r[1..].bytes().any(|b| b.is_ascii_digit()) => {
+            // `chars()`, not byte slicing: the text comes from callers and may hold any
+            // character after the digits (a pasted non-breaking space, "€"); regression: review
+            // of the pipeline issue, where `r[1..]` panicked on "P1\u{a0}D".
+            r if r.chars().skip(1).any(|c| c.is_ascii_digit()) => {
                 return Err(invalid(format!(
                     "\"{shown}\" mixes units; give one unit only (P1M or P40D, not P1M10D), because each unit is counted by its own rule"
                 )))
@@ -131,11 +134,13 @@ impl Period {
         if number.is_empty() {
             return Err(invalid(format!("\"{shown}\" has no number: {HOW}")));
         }
-        // More than ten digits cannot be a sensible period; say so rather than overflow.
-        let amount = if number.len() > 9 {
+        // Leading zeros carry no value ("P0010D" is 10 days). More than nine significant digits
+        // cannot be a sensible period; it is reported as too long rather than overflowing.
+        let significant = number.trim_start_matches('0');
+        let amount = if significant.len() > 9 {
             u32::MAX
         } else {
-            number.parse::<u32>().unwrap_or(u32::MAX)
+            significant.parse::<u32>().unwrap_or(0)
         };
         Period::new(amount, unit)
     }
@@ -289,7 +294,13 @@ mod tests {
             let err = Period::parse_iso(bad).expect_err(bad);
             assert_eq!(err.code, ErrorCode::InvalidPeriod, "{bad}: {}", err.message);
         }
-        for big in ["P101Y", "P99999999999999999999D", "P1201M"] {
+        // Regression (pipeline review): non-ASCII after the digits panicked on a byte slice.
+        for odd in ["P1\u{a0}D", "P30€", "P5日", "P1D\u{202e}", "P\u{661}D", "Pé", "P1é2D"] {
+            let err = Period::parse_iso(odd).expect_err(odd);
+            assert_eq!(err.code, ErrorCode::InvalidPeriod, "{odd}");
+        }
+        assert_eq!(Period::parse_iso("P0000000001D"), Ok(Period { amount: 1, unit: PeriodUnit::Days }));
+        for big in ["P101Y", "P99999999999999999999D", "P1201M", "P0004294967296D"] {
             assert_eq!(
                 Period::parse_iso(big).map_err(|e| e.code),
                 Err(ErrorCode::OutOfRange),

@@ -64,6 +64,16 @@ test("no JS value breaks any export, and errors keep the contract", () => {
   assert.equal(pp.computeDeadline({ jurisdiction: "EU", from: "2026-01-31", period: "P1M" }).date, "2026-03-02", "still alive");
 });
 
+test("thousands of refused calls leave the module working", () => {
+  // Regression (pipeline review): a panic traps the wasm and leaks its stack pointer; after
+  // ~900 traps every call failed. Bad input must never trap, however often it comes.
+  const bad = [{ period: "P1\u00a0D" }, { period: "P30€" }, { from: "2026-02-30" }, { period: { workingDays: -1 } }];
+  for (let i = 0; i < 3000; i++) {
+    assert.throws(() => pp.computeDeadline({ jurisdiction: "EU", from: "2026-11-27", period: "P1D", ...bad[i % bad.length] }), (e) => e.name === "ProtectionPathwaysError");
+  }
+  assert.equal(pp.computeDeadline({ jurisdiction: "EU", from: "2026-01-31", period: "P1M" }).date, "2026-03-02");
+});
+
 test("error messages show hostile text defused", () => {
   try {
     pp.computeDeadline({ jurisdiction: "EU", from: "\u202e2026-01-01", period: "P1D" });
