@@ -454,6 +454,7 @@ fn count(
         if before < minimum.working_days {
             used.push(&minimum.provision);
         }
+        let unextended = end;
         let mut have = before;
         while have < minimum.working_days {
             end = workdays.next_working_after(end).ok_or_else(too_late)?;
@@ -463,7 +464,7 @@ fn count(
             format!(
                 "The period {} – {} holds only {before} working day{}; it must include at least {}, so it is extended to {}.",
                 first.long(),
-                end.long(),
+                unextended.long(),
                 if before == 1 { "" } else { "s" },
                 minimum.working_days,
                 end.long()

@@ -4,7 +4,8 @@
 //!
 //! A case file holds `description`, `law` (why the expectation is right), `input`, and either
 //! `expect` (fields of the result to compare: `date`, `earliestPossible`, `period`, `rule`,
-//! `ruleStatus`, `steps` (step codes), `assumptions` (assumption codes)) or `expectError`
+//! `ruleStatus`, `steps` (step codes), `assumptions` (assumption codes), `texts` (step code →
+//! a fragment its text must contain)) or `expectError`
 //! (`code`, `path`).
 
 use serde_json::Value as Json;
@@ -85,6 +86,25 @@ fn check(text: &str, run: &impl Fn(&Json) -> Outcome) -> Result<(), String> {
             "ruleStatus" => got["rule"]["status"].clone(),
             "steps" => Json::Array(codes(&got["steps"])),
             "assumptions" => Json::Array(codes(&got["assumptions"])),
+            "texts" => {
+                // { "<step code>": "a fragment its text must contain" }: explanations are
+                // part of the result and are checked like dates.
+                let wanted = value.as_object().ok_or("'texts' is not an object")?;
+                for (code, fragment) in wanted {
+                    let fragment = fragment.as_str().ok_or("a 'texts' fragment is not text")?;
+                    let found = steps.iter().any(|s| {
+                        s["code"] == code.as_str()
+                            && s["text"].as_str().is_some_and(|t| t.contains(fragment))
+                    });
+                    if !found {
+                        return Err(format!(
+                            "no '{code}' step says \"{fragment}\": {}",
+                            got["steps"]
+                        ));
+                    }
+                }
+                continue;
+            }
             other => return Err(format!("unknown expectation '{other}'")),
         };
         if actual != *value {

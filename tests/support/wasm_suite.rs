@@ -134,7 +134,10 @@ fn hostile_values() -> Vec<(&'static str, JsValue)> {
         ("1e308", JsValue::from_f64(1e308)),
         ("empty text", JsValue::from_str("")),
         ("text", JsValue::from_str("P1D")),
-        ("period with a non-breaking space", JsValue::from_str("P1\u{a0}D")),
+        (
+            "period with a non-breaking space",
+            JsValue::from_str("P1\u{a0}D"),
+        ),
         ("period with a euro sign", JsValue::from_str("P30€")),
         ("huge text", huge),
         ("lone surrogate", surrogate),

@@ -49,6 +49,14 @@ export function checkCase(c, run) {
     assumptions: (r) => r.assumptions.map((a) => a.code),
   };
   for (const [key, want] of Object.entries(c.expect)) {
+    if (key === "texts") {
+      for (const [code, fragment] of Object.entries(want)) {
+        if (!result.steps.some((s) => s.code === code && s.text.includes(fragment))) {
+          throw new Error(`${c.name}: no '${code}' step says "${fragment}"`);
+        }
+      }
+      continue;
+    }
     if (!pick[key]) throw new Error(`${c.name}: unknown expectation ${key}`);
     const got = pick[key](result);
     if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`${c.name}: ${key}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
