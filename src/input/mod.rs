@@ -23,6 +23,10 @@ pub const MAX_VALUES: usize = 2_000_000;
 /// The longest text accepted in one field, in UTF-16 code units as JS counts them.
 pub const MAX_TEXT: usize = 100_000;
 
+/// All the text (values and field names) one input may hold, in UTF-16 code units. Without it,
+/// many strings each under [`MAX_TEXT`] could fill gigabytes (pipeline review).
+pub const MAX_TOTAL_TEXT: usize = 8_000_000;
+
 /// Decodes `value` into `T`, strictly: wrong types, unknown fields and missing fields are errors.
 ///
 /// # Errors
@@ -46,6 +50,15 @@ pub fn too_large(path: &str) -> Error {
         ErrorCode::InputTooLarge,
         path,
         format!("the input holds more than {MAX_VALUES} values; split it into smaller calls"),
+    )
+}
+
+/// The error a host reports when all text together passes [`MAX_TOTAL_TEXT`].
+pub fn total_text_too_large(path: &str) -> Error {
+    Error::new(
+        ErrorCode::InputTooLarge,
+        path,
+        format!("the input holds more than {MAX_TOTAL_TEXT} characters of text in all; split it into smaller calls"),
     )
 }
 

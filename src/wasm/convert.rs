@@ -29,9 +29,36 @@ extern "C" {
 /// `input_too_large` past the limits in [`crate::input`]; `invalid_value` when reading the
 /// object threw.
 pub fn to_value(js: &JsValue) -> Result<Value, Error> {
-    let mut budget = input::MAX_VALUES;
+    let mut budget = Budget {
+        values: input::MAX_VALUES,
+        text: input::MAX_TOTAL_TEXT,
+    };
     convert(js, &mut Vec::new(), &mut budget)
 }
+
+/// What is left of the limits for one input.
+struct Budget {
+    values: usize,
+    text: usize,
+}
+
+impl Budget {
+    /// Charges a string's length (UTF-16 units, read from JS before anything is copied).
+    fn text(&mut self, s: &js_sys::JsString, path: &[Seg]) -> Result<(), Error> {
+        let length = s.length() as usize;
+        if length > input::MAX_TEXT {
+            return Err(input::text_too_long(&render(path)));
+        }
+        self.text = self
+            .text
+            .checked_sub(length)
+            .ok_or_else(|| input::total_text_too_large(&render(path)))?;
+        Ok(())
+    }
+}
+
+/// Lists are allocated as they fill, not by the length a caller claims.
+const PREALLOCATE: usize = 64;
 
 /// A path segment while converting.
 enum Seg {
@@ -75,11 +102,11 @@ fn wrong(path: &[Seg], what: &str) -> Error {
     )
 }
 
-fn convert(js: &JsValue, path: &mut Vec<Seg>, budget: &mut usize) -> Result<Value, Error> {
-    if *budget == 0 {
+fn convert(js: &JsValue, path: &mut Vec<Seg>, budget: &mut Budget) -> Result<Value, Error> {
+    if budget.values == 0 {
         return Err(input::too_large(&render(path)));
     }
-    *budget -= 1;
+    budget.values -= 1;
     if js.is_undefined() {
         return Ok(Value::Undefined);
     }
@@ -94,9 +121,7 @@ fn convert(js: &JsValue, path: &mut Vec<Seg>, budget: &mut usize) -> Result<Valu
     }
     if js.is_string() {
         let s: &js_sys::JsString = js.unchecked_ref();
-        if s.length() as usize > input::MAX_TEXT {
-            return Err(input::text_too_long(&render(path)));
-        }
+        budget.text(s, path)?;
         // Lone surrogates cannot be UTF-8; they become U+FFFD rather than an error.
         return Ok(Value::String(String::from(s)));
     }
@@ -116,6 +141,13 @@ fn convert(js: &JsValue, path: &mut Vec<Seg>, budget: &mut usize) -> Result<Valu
         return Err(input::too_deep(&render(path)));
     }
     let tag = object_tag(js).map_err(|_| threw(path))?;
+    if tag == "[object String]" || tag == "[object Number]" || tag == "[object Boolean]" {
+        return Err(Error::new(
+            ErrorCode::WrongType,
+            render(path),
+            "a boxed value (new String(…), new Number(…)) cannot be used: give the plain value",
+        ));
+    }
     if tag == "[object Date]" {
         return Err(Error::new(
             ErrorCode::WrongType,
@@ -126,10 +158,10 @@ fn convert(js: &JsValue, path: &mut Vec<Seg>, budget: &mut usize) -> Result<Valu
     if is_array(js).map_err(|_| threw(path))? {
         let length = js_sys::Reflect::get(js, &"length".into()).map_err(|_| threw(path))?;
         let length = length.as_f64().unwrap_or(0.0);
-        if length > *budget as f64 {
+        if length > budget.values as f64 {
             return Err(input::too_large(&render(path)));
         }
-        let mut items = Vec::with_capacity(length as usize);
+        let mut items = Vec::with_capacity((length as usize).min(PREALLOCATE));
         for i in 0..length as u32 {
             path.push(Seg::Index(i));
             let value = js_sys::Reflect::get_u32(js, i)
@@ -141,15 +173,17 @@ fn convert(js: &JsValue, path: &mut Vec<Seg>, budget: &mut usize) -> Result<Valu
         return Ok(Value::Array(items));
     }
     let keys = object_keys(js).map_err(|_| threw(path))?;
-    if keys.length() as usize > *budget {
+    if keys.length() as usize > budget.values {
         return Err(input::too_large(&render(path)));
     }
-    let mut fields = Vec::with_capacity(keys.length() as usize);
+    let mut fields = Vec::with_capacity((keys.length() as usize).min(PREALLOCATE));
     for key in keys.iter() {
-        let name = key.as_string().unwrap_or_default();
-        if name.len() > input::MAX_TEXT {
-            return Err(input::text_too_long(&render(path)));
-        }
+        // Object.keys gives strings only; the length is charged before the key is copied.
+        let Some(key_text) = key.dyn_ref::<js_sys::JsString>() else {
+            return Err(threw(path));
+        };
+        budget.text(key_text, path)?;
+        let name = String::from(key_text);
         path.push(Seg::Field(name));
         let value = js_sys::Reflect::get(js, &key)
             .map_err(|_| threw(path))
