@@ -219,21 +219,39 @@ impl<'de> serde::Deserialize<'de> for Period {
                 })
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Period, A::Error> {
-                let mut amount: Option<u32> = None;
+                let mut amount: Option<f64> = None;
                 while let Some(key) = map.next_key::<WorkingDaysKey>()? {
                     let WorkingDaysKey = key;
                     if amount.is_some() {
                         return Err(A::Error::duplicate_field("workingDays"));
                     }
-                    amount = Some(map.next_value()?);
+                    amount = Some(map.next_value::<f64>()?);
                 }
                 let amount = amount.ok_or_else(|| A::Error::missing_field("workingDays"))?;
-                Period::new(amount, PeriodUnit::WorkingDays).map_err(|e| {
-                    A::Error::custom(Coded {
-                        code: e.code,
-                        message: &e.message,
-                    })
-                })
+                // Read as a number and judged here, so that -1, 0 and 1.5 working days get the
+                // same code as "P-1D", "P0D" and "P1.5M" (pipeline review).
+                let coded = |code, message: &str| A::Error::custom(Coded { code, message });
+                if amount.fract() != 0.0 {
+                    return Err(coded(
+                        ErrorCode::InvalidPeriod,
+                        "give a whole number of working days",
+                    ));
+                }
+                if amount < 0.0 {
+                    return Err(coded(
+                        ErrorCode::InvalidPeriod,
+                        "a period runs forward: give a positive number of working days",
+                    ));
+                }
+                if amount > f64::from(u32::MAX) {
+                    return Err(coded(
+                        ErrorCode::OutOfRange,
+                        "periods longer than 100 years are not counted",
+                    ));
+                }
+                // Whole, non-negative and within u32, so the cast is exact.
+                let amount = amount as u32;
+                Period::new(amount, PeriodUnit::WorkingDays).map_err(|e| coded(e.code, &e.message))
             }
         }
 
@@ -295,12 +313,31 @@ mod tests {
             assert_eq!(err.code, ErrorCode::InvalidPeriod, "{bad}: {}", err.message);
         }
         // Regression (pipeline review): non-ASCII after the digits panicked on a byte slice.
-        for odd in ["P1\u{a0}D", "P30€", "P5日", "P1D\u{202e}", "P\u{661}D", "Pé", "P1é2D"] {
+        for odd in [
+            "P1\u{a0}D",
+            "P30€",
+            "P5日",
+            "P1D\u{202e}",
+            "P\u{661}D",
+            "Pé",
+            "P1é2D",
+        ] {
             let err = Period::parse_iso(odd).expect_err(odd);
             assert_eq!(err.code, ErrorCode::InvalidPeriod, "{odd}");
         }
-        assert_eq!(Period::parse_iso("P0000000001D"), Ok(Period { amount: 1, unit: PeriodUnit::Days }));
-        for big in ["P101Y", "P99999999999999999999D", "P1201M", "P0004294967296D"] {
+        assert_eq!(
+            Period::parse_iso("P0000000001D"),
+            Ok(Period {
+                amount: 1,
+                unit: PeriodUnit::Days
+            })
+        );
+        for big in [
+            "P101Y",
+            "P99999999999999999999D",
+            "P1201M",
+            "P0004294967296D",
+        ] {
             assert_eq!(
                 Period::parse_iso(big).map_err(|e| e.code),
                 Err(ErrorCode::OutOfRange),

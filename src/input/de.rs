@@ -67,7 +67,11 @@ impl<'v, 'p> ValueDeserializer<'v, 'p> {
         Error::new(
             ErrorCode::WrongType,
             self.path.render(),
-            format!("expected {expected}, got {}", self.value.describe()),
+            format!(
+                "expected {}, got {}",
+                in_words(expected),
+                self.value.describe()
+            ),
         )
     }
 
@@ -86,6 +90,19 @@ impl<'v, 'p> ValueDeserializer<'v, 'p> {
             }
             _ => Err(self.wrong_type(expected)),
         }
+    }
+}
+
+/// What a type expects, in words for a person: serde's primitive visitors call themselves
+/// "u32" or "f64", which means nothing to a case worker.
+fn in_words(expected: &dyn de::Expected) -> String {
+    let text = expected.to_string();
+    match text.as_str() {
+        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" => "a whole number".to_owned(),
+        "f32" | "f64" => "a number".to_owned(),
+        "a string" | "a borrowed string" => "text".to_owned(),
+        "a boolean" => "true or false".to_owned(),
+        _ => text,
     }
 }
 
