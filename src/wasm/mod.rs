@@ -44,9 +44,12 @@ pub fn version() -> Result<JsValue, JsValue> {
 /// Throws a `ProtectionPathwaysError` (with `code` and `path`) for bad options.
 #[wasm_bindgen(js_name = jurisdictions, unchecked_return_type = "JurisdictionSummary[]")]
 pub fn jurisdictions(
-    #[wasm_bindgen(unchecked_param_type = "JurisdictionsOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "JurisdictionsOptions")] options: Option<
+        JsValue,
+    >,
 ) -> Result<JsValue, JsValue> {
-    let options = convert::to_value(&options).map_err(|e| to_js_error(&e))?;
+    let options =
+        convert::to_value(&options.unwrap_or(JsValue::UNDEFINED)).map_err(|e| to_js_error(&e))?;
     let list = crate::jurisdictions_value(&options).map_err(|e| to_js_error(&e))?;
     to_js(&list)
 }

@@ -56,7 +56,9 @@ test("no JS value breaks any export, and errors keep the contract", () => {
         assert.ok(e.message.length > 0);
         if (call.startsWith("computeDeadline.")) {
           const field = call.split(".")[1];
-          assert.ok(e.path === "" || e.path.startsWith(field), `${call}(${name}): path ${e.path}`);
+          // The error names the field that holds the bad value (pipeline review: an empty path
+          // used to be accepted here, which would hide a lost path).
+          assert.ok(e.path === field || e.path.startsWith(`${field}.`) || e.path.startsWith(`${field}[`), `${call}(${name}): path '${e.path}'`);
         }
       }
     }
@@ -71,6 +73,21 @@ test("thousands of refused calls leave the module working", () => {
   for (let i = 0; i < 3000; i++) {
     assert.throws(() => pp.computeDeadline({ jurisdiction: "EU", from: "2026-11-27", period: "P1D", ...bad[i % bad.length] }), (e) => e.name === "ProtectionPathwaysError");
   }
+  assert.equal(pp.computeDeadline({ jurisdiction: "EU", from: "2026-01-31", period: "P1M" }).date, "2026-03-02");
+});
+
+test("inputs past the size limits are refused, quickly and cleanly", () => {
+  // Regression (pipeline review): many strings under the per-field limit once filled gigabytes.
+  const started = performance.now();
+  const long = "a".repeat(100_000);
+  assert.throws(
+    () => pp.computeDeadline({ jurisdiction: "EU", from: "2026-11-27", period: "P1D", notes: Array(200).fill(long) }),
+    (e) => e.code === "input_too_large" && e.path.startsWith("notes["),
+  );
+  assert.throws(() => pp.computeDeadline({ jurisdiction: "EU", from: "2026-11-27", period: "P1D", [long + "b"]: 1 }), (e) => e.code === "input_too_large");
+  assert.throws(() => pp.computeDeadline({ jurisdiction: "EU", from: "2026-11-27", period: "P1D", sparse: new Array(1_900_000) }), (e) => e.code === "unknown_field");
+  assert.throws(() => pp.computeDeadline({ jurisdiction: "EU", from: "2026-11-27", period: new String("P1D") }), (e) => e.code === "wrong_type" && e.path === "period");
+  assert.ok(performance.now() - started < 20_000, "refusing large input must not take long");
   assert.equal(pp.computeDeadline({ jurisdiction: "EU", from: "2026-01-31", period: "P1M" }).date, "2026-03-02");
 });
 

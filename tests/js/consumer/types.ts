@@ -11,6 +11,7 @@ const article: string | undefined = deadline.steps[0]?.citation?.article;
 const status: "verified" | "secondary" | "unverified" = deadline.rule.status;
 computeDeadline({ jurisdiction: "EU", from: "2026-11-27", period: { workingDays: 10 } });
 const list: JurisdictionSummary[] = jurisdictions({});
+const all: JurisdictionSummary[] = jurisdictions();
 const engine: string = version().engine;
 
 // @ts-expect-error: from is text, not a number
@@ -23,4 +24,4 @@ computeDeadline({ jurisdiction: "EU", from: "2026-11-27", period: "P1M", kind: "
 const el: ProtectionPathwaysElement = document.createElement("protection-pathways");
 el.jurisdiction = "EU";
 
-export { date, flagged, article, status, list, engine };
+export { date, flagged, article, status, list, all, engine };
