@@ -32,6 +32,7 @@ test: setup lint test-native test-wasm test-pkg test-e2e
 	@echo "make test: all layers passed"
 
 lint:
+	tools/setup.sh rust
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
