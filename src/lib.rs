@@ -35,6 +35,7 @@ pub mod calendar;
 mod error;
 pub mod input;
 pub mod law;
+pub mod logic;
 
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
