@@ -227,6 +227,20 @@ impl serde::de::Error for Error {
         )
     }
 
+    fn invalid_value(
+        unexpected: serde::de::Unexpected<'_>,
+        expected: &dyn serde::de::Expected,
+    ) -> Error {
+        let got = match unexpected {
+            serde::de::Unexpected::Str(s) => format!("\"{}\"", shorten(s)),
+            other => other.to_string(),
+        };
+        Error::unlocated(
+            ErrorCode::InvalidValue,
+            format!("{got} is not accepted here; expected {expected}"),
+        )
+    }
+
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Error {
         Error::unlocated(
             ErrorCode::UnknownValue,

@@ -286,6 +286,25 @@ impl<'de> serde::Deserialize<'de> for Date {
     }
 }
 
+/// The JSON Schema of a [`Date`], for `caseSchema()` (generated with the `schema` feature).
+#[cfg(feature = "schema")]
+pub struct DateSchema;
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for DateSchema {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A calendar date written YYYY-MM-DD (1900–2199)",
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

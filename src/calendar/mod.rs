@@ -8,6 +8,8 @@ mod date;
 mod deadline;
 mod period;
 
+#[cfg(feature = "schema")]
+pub use date::DateSchema;
 pub use date::{weekday_name, Date, DateError, MAX_YEAR, MIN_YEAR};
 pub use deadline::{
     compute_deadline, Assumption, Deadline, DeadlineKind, DeadlineRequest, RuleApplied, Step,
