@@ -31,7 +31,9 @@
 
 #![warn(missing_docs)]
 
+pub mod assess;
 pub mod calendar;
+pub mod case;
 mod error;
 pub mod input;
 pub mod law;
@@ -117,4 +119,221 @@ pub fn jurisdictions_value(options: &input::Value) -> Result<Vec<JurisdictionSum
         }
     };
     jurisdictions(&options)
+}
+
+pub use assess::{assess, Assessment};
+pub use case::Case;
+
+/// Options for [`assess_value`]: none yet beyond the case itself; unknown fields are refused.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct AssessOptions {}
+
+fn object_or_error(value: &input::Value, what: &str, example: &str) -> Result<(), Error> {
+    if matches!(value, input::Value::Object(_)) {
+        Ok(())
+    } else {
+        Err(Error::new(
+            ErrorCode::WrongType,
+            "",
+            format!(
+                "{what} takes an object such as {example}, not {}",
+                value.describe()
+            ),
+        ))
+    }
+}
+
+fn options_value<T: Default + serde::de::DeserializeOwned>(
+    options: &input::Value,
+) -> Result<T, Error> {
+    match options {
+        input::Value::Undefined | input::Value::Null => Ok(T::default()),
+        input::Value::Object(_) => input::decode(options),
+        other => Err(Error::new(
+            ErrorCode::WrongType,
+            "",
+            format!("the options are an object, not {}", other.describe()),
+        )),
+    }
+}
+
+/// [`assess`] for untyped input (what the JS edge and JSON callers send).
+///
+/// # Errors
+/// Input errors of [`input::decode`] and the validation errors of
+/// [`case::validate::validate`].
+pub fn assess_value(case: &input::Value, options: &input::Value) -> Result<Assessment, Error> {
+    let _options: AssessOptions = options_value(options)?;
+    object_or_error(
+        case,
+        "assess",
+        "{ jurisdiction: \"AT\", asOf: \"2026-11-27\", person: { … } }",
+    )?;
+    assess(&input::decode(case)?)
+}
+
+/// How much `assessMany` returns per case.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum Detail {
+    /// The whole assessment.
+    #[default]
+    Full,
+    /// Pathway states only, for speed.
+    Summary,
+}
+
+/// Options for [`assess_many_value`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct AssessManyOptions {
+    /// `full` (default) or `summary`.
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub detail: Option<Detail>,
+}
+
+/// A pathway's state, for `detail: "summary"`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct PathwaySummary {
+    /// The pathway's id.
+    pub id: String,
+    /// Its state.
+    pub state: assess::PathwayState,
+}
+
+/// An error in one case of a batch, in place of its result.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct CaseError {
+    /// The stable code.
+    pub code: String,
+    /// The field's path within the case.
+    pub path: String,
+    /// The message.
+    pub message: String,
+}
+
+/// One case's outcome in [`assess_many_value`]: exactly one of the three fields is present.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct BatchItem {
+    /// The full assessment (`detail: "full"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub assessment: Option<Assessment>,
+    /// Pathway states (`detail: "summary"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub pathways: Option<Vec<PathwaySummary>>,
+    /// Why this case could not be assessed; the rest of the batch is unaffected.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub error: Option<CaseError>,
+}
+
+/// Assesses a caseload: one [`BatchItem`] per case, in order. One invalid case gives an error
+/// in its place and never sinks the batch.
+///
+/// # Errors
+/// Only when `cases` is not a list or the options are bad.
+pub fn assess_many_value(
+    cases: &input::Value,
+    options: &input::Value,
+) -> Result<Vec<BatchItem>, Error> {
+    let options: AssessManyOptions = options_value(options)?;
+    let input::Value::Array(items) = cases else {
+        return Err(Error::new(
+            ErrorCode::WrongType,
+            "",
+            format!("assessMany takes a list of cases, not {}", cases.describe()),
+        ));
+    };
+    let summary = options.detail == Some(Detail::Summary);
+    Ok(items
+        .iter()
+        .map(|case| match assess_value(case, &input::Value::Undefined) {
+            Ok(a) if summary => BatchItem {
+                assessment: None,
+                pathways: Some(
+                    a.pathways
+                        .into_iter()
+                        .map(|p| PathwaySummary {
+                            id: p.id,
+                            state: p.state,
+                        })
+                        .collect(),
+                ),
+                error: None,
+            },
+            Ok(a) => BatchItem {
+                assessment: Some(a),
+                pathways: None,
+                error: None,
+            },
+            Err(e) => BatchItem {
+                assessment: None,
+                pathways: None,
+                error: Some(CaseError {
+                    code: e.code().as_str().to_owned(),
+                    path: e.path().to_owned(),
+                    message: e.message().to_owned(),
+                }),
+            },
+        })
+        .collect())
+}
+
+/// The JSON Schema of [`Case`] (draft 2020-12), generated from the Rust types by
+/// `tests/schema.rs` and kept in `src/case/schema.json`.
+pub fn case_schema() -> &'static str {
+    include_str!("case/schema.json")
+}
+
+/// Options for [`jurisdiction_value`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct JurisdictionOptions {
+    /// The date the law is wanted for (`YYYY-MM-DD`); the latest recorded law when absent.
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
+    pub as_of: Option<calendar::Date>,
+}
+
+/// One profile as in force on a date, with its sources.
+///
+/// # Errors
+/// `wrong_type` when `code` is not text; `unknown_jurisdiction`; bad options.
+pub fn jurisdiction_value(
+    code: &input::Value,
+    options: &input::Value,
+) -> Result<assess::ProfileView, Error> {
+    let input::Value::String(code) = code else {
+        return Err(Error::new(
+            ErrorCode::WrongType,
+            "",
+            format!(
+                "jurisdiction takes a code such as \"AT\", not {}",
+                code.describe()
+            ),
+        ));
+    };
+    let options: JurisdictionOptions = options_value(options).map_err(|e| {
+        let path = if e.path().is_empty() {
+            "options".to_owned()
+        } else {
+            format!("options.{}", e.path())
+        };
+        Error::new(e.code(), path, e.message())
+    })?;
+    assess::profile_view(code, options.as_of, "code")
 }

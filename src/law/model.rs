@@ -7,6 +7,8 @@
 //! Every legal statement carries a [`Provision`]: the article, what it says, the status of our
 //! reading (verified / secondary / unverified), the date it was last checked and where.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// One jurisdiction's data file.
@@ -30,6 +32,237 @@ pub struct ProfileData {
     pub no_counting_rule_reason: String,
     /// The rules for counting time limits that this jurisdiction's law provides.
     pub counting_rules: Vec<CountingRuleData>,
+    /// The instruments this file cites, by key.
+    #[serde(default)]
+    pub instruments: BTreeMap<String, InstrumentData>,
+    /// The provisions pathways cite, by key.
+    #[serde(default)]
+    pub provisions: BTreeMap<String, CitedProvision>,
+    /// The protection and residence channels, each with the law that opens it.
+    #[serde(default)]
+    pub pathways: Vec<PathwayData>,
+    /// States whose citizens have free-movement rights, with dates (only the EU baseline).
+    #[serde(default)]
+    pub free_movement: Vec<FreeMovementData>,
+}
+
+/// A state whose citizens have EU free-movement rights, and since when.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FreeMovementData {
+    /// ISO 3166-1 alpha-2 code.
+    pub code: String,
+    /// First day (`YYYY-MM-DD`).
+    pub from: String,
+    /// Last day ("" while it lasts).
+    #[serde(default)]
+    pub until: String,
+    /// The provision or source (key in `provisions`).
+    pub provision: String,
+}
+
+/// A legal instrument: its short title and official text.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InstrumentData {
+    /// Short title (`CETS No. 197`).
+    pub title: String,
+    /// The official text.
+    pub url: String,
+}
+
+/// A provision of an instrument, with our reading of it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CitedProvision {
+    /// The key of the instrument in `instruments`.
+    pub instrument: String,
+    /// Article, paragraph, point.
+    pub article: String,
+    /// What it provides, in plain words.
+    pub says: String,
+    /// How sure we are of that reading.
+    pub status: Status,
+    /// When it was last checked (`YYYY-MM-DD`).
+    pub checked: String,
+    /// Where it was read, or where the reading comes from.
+    pub source: String,
+}
+
+/// The kind of channel a pathway is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    /// Recovery and reflection period.
+    ReflectionPeriod,
+    /// Residence permit for victims, on one of several grounds (real alternatives).
+    VictimPermit,
+    /// Residence permit for victims who cooperate with the authorities.
+    VictimPermitCooperation,
+    /// Residence permit for victims on their personal situation.
+    VictimPermitPersonalSituation,
+    /// Refugee status.
+    RefugeeStatus,
+    /// Subsidiary protection.
+    SubsidiaryProtection,
+    /// A national humanitarian or other status used for victims.
+    NationalStatus,
+    /// Protection as a child.
+    ChildProtection,
+    /// Rights as an EU/EEA/Swiss citizen.
+    EuCitizen,
+    /// Long-term or permanent residence.
+    LongTermResidence,
+    /// Return, only after a risk assessment.
+    SafeReturn,
+}
+
+/// The tests a condition can apply to a case. Each is implemented over the case's facts in
+/// `assess::tests`; the data files compose them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Test {
+    /// Not a citizen of an EU/EEA state or Switzerland.
+    ThirdCountryNational,
+    /// A citizen of an EU/EEA state or Switzerland.
+    EuCitizen,
+    /// Not a citizen of the jurisdiction's state.
+    ForeignNational,
+    /// Under 18, or presumed so while the age is uncertain.
+    Child,
+    /// 18 or over (not presumed a child).
+    Adult,
+    /// A child without a parent or responsible adult.
+    UnaccompaniedChild,
+    /// Reasonable grounds to believe the person is a victim (or further).
+    ReasonableGrounds,
+    /// Conclusively identified as a victim.
+    Identified,
+    /// Indications of trafficking at all (indicators, referral, or further).
+    TraffickingIndicated,
+    /// Willing to cooperate with the authorities.
+    WillingToCooperate,
+    /// Filed a complaint or gave a statement or testimony.
+    ComplaintOrStatement,
+    /// Criminal proceedings under way (investigation, prosecution or trial).
+    ProceedingsOngoing,
+    /// Criminal proceedings begun (at any stage), or civil claims asserted.
+    ProceedingsOrCivilClaims,
+    /// An authority says the person's presence is necessary for the proceedings.
+    PresenceNecessary,
+    /// Relations with the suspects broken off.
+    TiesSevered,
+    /// A suspect was convicted.
+    Conviction,
+    /// A personal situation that calls for a stay (health, risks, family, integration).
+    PersonalSituation,
+    /// Cannot or will not cooperate for weighty reasons.
+    CannotCooperate,
+    /// Exploited sexually.
+    SexualExploitation,
+    /// Follows an exit-from-prostitution pathway.
+    ExitProstitutionPathway,
+    /// A violence protection order was or could be issued.
+    ViolenceProtectionOrder,
+    /// A well-founded fear of persecution on return.
+    FearOfPersecution,
+    /// The fear relates to a Convention ground.
+    ConventionGround,
+    /// A real risk of serious harm on return.
+    SeriousHarm,
+    /// No safe and reasonable internal relocation.
+    NoInternalRelocation,
+    /// A risk on return: reprisals, re-trafficking, or no state protection.
+    RiskOnReturn,
+    /// A risk and security assessment of return was made.
+    ReturnRiskAssessed,
+    /// Five years of legal residence reached (from the permits given).
+    FiveYearsResidence,
+    /// Left to the state by the instrument: never known from the case.
+    StateChoice,
+}
+
+/// One channel of protection or residence in one jurisdiction.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PathwayData {
+    /// Stable id within the profile (`reflection-period`).
+    pub id: String,
+    /// The kind of channel.
+    pub channel: Channel,
+    /// The name in English.
+    pub name: String,
+    /// The legal name in the jurisdiction's own language ("" when it is English or none).
+    #[serde(default)]
+    pub local_name: String,
+    /// What the channel gives, in a sentence or two.
+    pub summary: String,
+    /// False when the jurisdiction has no such channel; `absent_reason` then says so.
+    #[serde(default = "yes")]
+    pub exists: bool,
+    /// Why the channel does not exist (only with `exists = false`).
+    #[serde(default)]
+    pub absent_reason: String,
+    /// The first day this version applies (`YYYY-MM-DD`, "" for no known start).
+    #[serde(default)]
+    pub from: String,
+    /// The last day this version applies ("" while in force).
+    #[serde(default)]
+    pub until: String,
+    /// The provision that opens the channel (key in `provisions`).
+    pub basis: String,
+    /// Conditions that decide whether the channel concerns the person at all; one that fails
+    /// makes the pathway `not_applicable`.
+    #[serde(default)]
+    pub scope: Vec<ConditionData>,
+    /// Conditions that must all hold.
+    #[serde(default)]
+    pub requires: Vec<ConditionData>,
+    /// Real alternatives: at least one group must hold in full (none listed: no such need).
+    #[serde(default)]
+    pub alternatives: Vec<AlternativeData>,
+    /// Figures the law sets (duration, validity), each with its provision.
+    #[serde(default)]
+    pub parameters: Vec<ParameterData>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// One condition: a test, the answer it needs, and the provision that sets it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConditionData {
+    /// The test applied to the case.
+    pub test: Test,
+    /// The answer the condition needs (default yes).
+    #[serde(default = "yes")]
+    pub expect: bool,
+    /// The provision that sets the condition (key in `provisions`).
+    pub provision: String,
+}
+
+/// A group of conditions that is one real alternative ground.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlternativeData {
+    /// The ground's name ("on cooperation").
+    pub name: String,
+    /// Conditions that must all hold for this ground.
+    pub requires: Vec<ConditionData>,
+}
+
+/// A figure the law sets for a channel.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParameterData {
+    /// What it is (`duration`, `initial validity`).
+    pub name: String,
+    /// The figure as the law states it ("at least 30 days").
+    pub value: String,
+    /// The provision that sets it (key in `provisions`).
+    pub provision: String,
 }
 
 /// Whether a profile is a baseline or a state.
@@ -160,6 +393,7 @@ impl ProfileData {
                 self.default_counting_rule
             ));
         }
+        self.check_pathways()?;
         for (i, rule) in self.counting_rules.iter().enumerate() {
             let at = format!("counting_rules[{i}]");
             if rule.id.is_empty()
@@ -217,6 +451,119 @@ impl ProfileData {
                 if m.working_days == 0 || m.working_days > m.periods_of_at_least_days {
                     return Err(format!("{at}.minimum_working_days[{j}].working_days: must be 1 to periods_of_at_least_days"));
                 }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl ProfileData {
+    fn check_pathways(&self) -> Result<(), String> {
+        for (key, instrument) in &self.instruments {
+            check_url(&format!("instruments.{key}.url"), &instrument.url)?;
+        }
+        for (key, p) in &self.provisions {
+            let at = format!("provisions.{key}");
+            if !self.instruments.contains_key(&p.instrument) {
+                return Err(format!(
+                    "{at}.instrument: '{}' is not a key of [instruments]",
+                    p.instrument
+                ));
+            }
+            check_provision(
+                &at,
+                &Provision {
+                    article: p.article.clone(),
+                    says: p.says.clone(),
+                    status: p.status,
+                    checked: p.checked.clone(),
+                    source: p.source.clone(),
+                },
+            )?;
+        }
+        let known = |at: &str, key: &str| {
+            if self.provisions.contains_key(key) {
+                Ok(())
+            } else {
+                Err(format!("{at}: '{key}' is not a key of [provisions]"))
+            }
+        };
+        for (i, f) in self.free_movement.iter().enumerate() {
+            let at = format!("free_movement[{i}]");
+            if f.code.len() != 2 || !f.code.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(format!(
+                    "{at}.code: '{}' is not an ISO 3166-1 alpha-2 code",
+                    f.code
+                ));
+            }
+            check_date(&format!("{at}.from"), &f.from)?;
+            if !f.until.is_empty() {
+                check_date(&format!("{at}.until"), &f.until)?;
+            }
+            known(&format!("{at}.provision"), &f.provision)?;
+        }
+        for (i, p) in self.pathways.iter().enumerate() {
+            let at = format!("pathways[{i}] ({})", p.id);
+            if p.id.is_empty()
+                || !p
+                    .id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                return Err(format!(
+                    "{at}.id: must be lower-case letters, digits and '-'"
+                ));
+            }
+            for field in [("name", &p.name), ("summary", &p.summary)] {
+                if field.1.trim().is_empty() {
+                    return Err(format!("{at}.{}: must not be empty", field.0));
+                }
+            }
+            known(&format!("{at}.basis"), &p.basis)?;
+            if !p.from.is_empty() {
+                check_date(&format!("{at}.from"), &p.from)?;
+            }
+            if !p.until.is_empty() {
+                check_date(&format!("{at}.until"), &p.until)?;
+                if !p.from.is_empty() && p.until < p.from {
+                    return Err(format!("{at}.until: ends before it starts"));
+                }
+            }
+            // Two versions of one pathway may not be in force on the same day.
+            for other in self.pathways[..i].iter().filter(|o| o.id == p.id) {
+                let starts_after = |a: &PathwayData, b: &PathwayData| {
+                    !b.until.is_empty() && a.from.as_str() > b.until.as_str()
+                };
+                if !(starts_after(p, other) || starts_after(other, p)) {
+                    return Err(format!(
+                        "{at}: overlaps another version of '{}' in time; give from/until",
+                        p.id
+                    ));
+                }
+            }
+            // An existing channel has no absent_reason; an absent one must say why.
+            if p.exists != p.absent_reason.trim().is_empty() {
+                return Err(format!(
+                    "{at}.absent_reason: give a reason exactly when exists = false"
+                ));
+            }
+            let conditions = p
+                .scope
+                .iter()
+                .chain(&p.requires)
+                .chain(p.alternatives.iter().flat_map(|a| &a.requires));
+            for (j, c) in conditions.enumerate() {
+                known(&format!("{at}.conditions[{j}].provision"), &c.provision)?;
+            }
+            for (j, a) in p.alternatives.iter().enumerate() {
+                if a.requires.is_empty() {
+                    return Err(format!(
+                        "{at}.alternatives[{j}].requires: an alternative needs conditions"
+                    ));
+                }
+            }
+            for (j, param) in p.parameters.iter().enumerate() {
+                known(&format!("{at}.parameters[{j}].provision"), &param.provision)?;
             }
         }
         Ok(())

@@ -1,0 +1,315 @@
+//! The tests a condition applies to a case: each reads a few facts and answers yes, no or
+//! unknown, and names the facts that would decide it when it is unknown.
+//!
+//! What a test means legally lives in the data (the condition's provision); here is only how
+//! the facts are read. A test never guesses: a fact that is not given is unknown.
+
+use crate::case::{Case, ExploitationForm, IdentificationStage, ProceedingsStage};
+use crate::law::model::Test;
+use crate::logic::Truth;
+
+use super::person::PersonFacts;
+
+/// The answer of one test.
+pub struct Outcome {
+    /// Yes, no or unknown.
+    pub truth: Truth,
+    /// The case fields that decide the test (what to establish when it is unknown).
+    pub facts: &'static [&'static str],
+    /// What the test checked, in words.
+    pub label: &'static str,
+}
+
+fn outcome(truth: Truth, facts: &'static [&'static str], label: &'static str) -> Outcome {
+    Outcome {
+        truth,
+        facts,
+        label,
+    }
+}
+
+/// Everything a test may read.
+pub struct Context<'a> {
+    /// The case.
+    pub case: &'a Case,
+    /// What was derived about the person.
+    pub person: &'a PersonFacts,
+}
+
+/// The identification stage reached, taking dates of later stages into account.
+fn stage(case: &Case) -> Option<IdentificationStage> {
+    let id = &case.identification;
+    let by_date = if id.conclusive_date.is_some() {
+        Some(IdentificationStage::Conclusive)
+    } else if id.reasonable_grounds_date.is_some() {
+        Some(IdentificationStage::ReasonableGrounds)
+    } else if id.referral_date.is_some() {
+        Some(IdentificationStage::Referral)
+    } else {
+        None
+    };
+    match (id.stage, by_date) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn stage_at_least(case: &Case, wanted: IdentificationStage) -> Truth {
+    match stage(case) {
+        Some(s) => Truth::from_option(Some(s >= wanted)),
+        None => Truth::Unknown,
+    }
+}
+
+/// "Any of these facts is yes" — yes if one is yes, no only if all are known and no.
+fn any_fact(facts: &[crate::case::Fact]) -> Truth {
+    Truth::any(facts.iter().map(|f| f.truth()))
+}
+
+/// Applies `test` to the case.
+pub fn apply(test: Test, cx: &Context<'_>) -> Outcome {
+    let case = cx.case;
+    let coop = &case.cooperation;
+    let situation = &case.personal_situation;
+    let needs = &case.protection_needs;
+    const CITIZENSHIP: &[&str] = &["person.citizenships", "person.stateless"];
+    const AGE: &[&str] = &[
+        "person.dateOfBirth",
+        "person.claimedAge",
+        "person.ageAssessment",
+        "asOf",
+    ];
+    const IDENTIFICATION: &[&str] = &["identification.stage"];
+    const PROCEEDINGS: &[&str] = &["cooperation.proceedings"];
+    const SITUATION: &[&str] = &[
+        "personalSituation.healthNeeds",
+        "personalSituation.riskOfReprisals",
+        "personalSituation.riskOfRetrafficking",
+        "personalSituation.lackOfStateProtection",
+        "personalSituation.familyHere",
+        "personalSituation.integrated",
+    ];
+    match test {
+        Test::ThirdCountryNational => outcome(
+            cx.person.eu_citizen.not(),
+            CITIZENSHIP,
+            "not an EU/EEA/Swiss citizen",
+        ),
+        Test::EuCitizen => outcome(cx.person.eu_citizen, CITIZENSHIP, "an EU/EEA/Swiss citizen"),
+        Test::ForeignNational => outcome(
+            cx.person.foreign_national,
+            &["person.citizenships", "person.stateless", "stay.status"],
+            "not a citizen of this state",
+        ),
+        Test::Child => outcome(cx.person.child, AGE, "a child (under 18, or presumed so)"),
+        Test::Adult => outcome(cx.person.child.not(), AGE, "an adult"),
+        Test::UnaccompaniedChild => outcome(
+            cx.person.child.and(case.person.unaccompanied.truth()),
+            &[
+                "person.unaccompanied",
+                "person.dateOfBirth",
+                "person.claimedAge",
+            ],
+            "an unaccompanied child",
+        ),
+        Test::TraffickingIndicated => outcome(
+            stage_at_least(case, IdentificationStage::Indicators),
+            IDENTIFICATION,
+            "indications of trafficking",
+        ),
+        Test::ReasonableGrounds => outcome(
+            stage_at_least(case, IdentificationStage::ReasonableGrounds),
+            IDENTIFICATION,
+            "reasonable grounds to believe the person is a victim",
+        ),
+        Test::Identified => outcome(
+            stage_at_least(case, IdentificationStage::Conclusive),
+            IDENTIFICATION,
+            "identified as a victim",
+        ),
+        Test::WillingToCooperate => {
+            // Having filed a complaint or testified shows willingness.
+            let truth = coop
+                .willing
+                .truth()
+                .or(coop.complaint_filed.truth())
+                .or(coop.statement_made.truth());
+            outcome(
+                truth,
+                &["cooperation.willing"],
+                "willing to cooperate with the authorities",
+            )
+        }
+        Test::ComplaintOrStatement => outcome(
+            any_fact(&[coop.complaint_filed, coop.statement_made]),
+            &["cooperation.complaintFiled", "cooperation.statementMade"],
+            "a complaint filed or a statement given",
+        ),
+        Test::ProceedingsOngoing => {
+            let truth = match coop.proceedings {
+                Some(
+                    ProceedingsStage::Investigation
+                    | ProceedingsStage::Prosecution
+                    | ProceedingsStage::Trial,
+                ) => Truth::Yes,
+                Some(_) => Truth::No,
+                None => Truth::Unknown,
+            };
+            outcome(truth, PROCEEDINGS, "criminal proceedings under way")
+        }
+        Test::ProceedingsOrCivilClaims => {
+            let begun = match coop.proceedings {
+                Some(ProceedingsStage::None) => Truth::No,
+                Some(_) => Truth::Yes,
+                None => Truth::Unknown,
+            };
+            outcome(
+                begun.or(coop.civil_claims.truth()),
+                &["cooperation.proceedings", "cooperation.civilClaims"],
+                "criminal proceedings begun or civil claims brought",
+            )
+        }
+        Test::PresenceNecessary => outcome(
+            coop.presence_necessary.truth(),
+            &["cooperation.presenceNecessary"],
+            "the authorities need the person's presence",
+        ),
+        Test::TiesSevered => outcome(
+            coop.ties_severed.truth(),
+            &["cooperation.tiesSevered"],
+            "ties with the suspects broken off",
+        ),
+        Test::Conviction => outcome(
+            coop.conviction.truth(),
+            &["cooperation.conviction"],
+            "a suspect convicted",
+        ),
+        Test::PersonalSituation => outcome(
+            any_fact(&[
+                situation.health_needs,
+                situation.risk_of_reprisals,
+                situation.risk_of_retrafficking,
+                situation.lack_of_state_protection,
+                situation.family_here,
+                situation.integrated,
+            ]),
+            SITUATION,
+            "a personal situation that calls for a stay",
+        ),
+        Test::CannotCooperate => outcome(
+            situation.cannot_cooperate.truth(),
+            &["personalSituation.cannotCooperate"],
+            "unable to cooperate for weighty reasons",
+        ),
+        Test::SexualExploitation => {
+            let forms = &case.exploitation.forms;
+            let truth = if forms.contains(&ExploitationForm::Sexual) {
+                Truth::Yes
+            } else if forms.is_empty() {
+                Truth::Unknown
+            } else {
+                Truth::No
+            };
+            outcome(truth, &["exploitation.forms"], "sexual exploitation")
+        }
+        Test::ExitProstitutionPathway => outcome(
+            situation.exit_prostitution_pathway.truth(),
+            &["personalSituation.exitProstitutionPathway"],
+            "engaged in an exit-from-prostitution pathway",
+        ),
+        Test::ViolenceProtectionOrder => outcome(
+            situation.violence_protection_order.truth(),
+            &["personalSituation.violenceProtectionOrder"],
+            "a protection order against violence",
+        ),
+        Test::FearOfPersecution => outcome(
+            needs.fear_of_persecution.truth(),
+            &["protectionNeeds.fearOfPersecution"],
+            "a well-founded fear of persecution",
+        ),
+        Test::ConventionGround => {
+            let truth = if needs.persecution_grounds.is_empty() {
+                Truth::Unknown
+            } else {
+                Truth::Yes
+            };
+            outcome(
+                truth,
+                &["protectionNeeds.persecutionGrounds"],
+                "a Convention ground for the fear",
+            )
+        }
+        Test::SeriousHarm => outcome(
+            needs.serious_harm.truth(),
+            &["protectionNeeds.seriousHarm"],
+            "a real risk of serious harm",
+        ),
+        Test::NoInternalRelocation => outcome(
+            needs.internal_relocation_possible.truth().not(),
+            &["protectionNeeds.internalRelocationPossible"],
+            "no safe internal relocation",
+        ),
+        Test::RiskOnReturn => outcome(
+            any_fact(&[
+                situation.risk_of_reprisals,
+                situation.risk_of_retrafficking,
+                situation.lack_of_state_protection,
+            ]),
+            &[
+                "personalSituation.riskOfReprisals",
+                "personalSituation.riskOfRetrafficking",
+                "personalSituation.lackOfStateProtection",
+            ],
+            "a risk on return",
+        ),
+        Test::ReturnRiskAssessed => outcome(
+            situation.return_risk_assessed.truth(),
+            &["personalSituation.returnRiskAssessed"],
+            "a risk and security assessment of return",
+        ),
+        Test::FiveYearsResidence => outcome(
+            five_years(case),
+            &["permits", "asOf"],
+            "five years of legal residence",
+        ),
+        Test::StateChoice => outcome(
+            Truth::Unknown,
+            &[],
+            "the state's choice under the instrument",
+        ),
+    }
+}
+
+/// The start of the unbroken run of permits that reaches `asOf`, if the permits given make one.
+pub fn residence_run_start(case: &Case) -> Option<crate::calendar::Date> {
+    let as_of = case.as_of?;
+    let mut spans: Vec<_> = case
+        .permits
+        .iter()
+        .filter_map(|p| Some((p.from?, p.until.unwrap_or(as_of).min(as_of))))
+        .collect();
+    spans.sort();
+    let mut run: Option<(crate::calendar::Date, crate::calendar::Date)> = None;
+    for (from, until) in spans {
+        run = match run {
+            // Adjacent or overlapping: the run goes on.
+            Some((start, end)) if from <= end.next_day().unwrap_or(end) => {
+                Some((start, end.max(until)))
+            }
+            _ => Some((from, until)),
+        };
+    }
+    run.filter(|(_, end)| *end >= as_of).map(|(start, _)| start)
+}
+
+/// Whether the permits given cover five years up to `asOf` without a gap. Unknown otherwise:
+/// the person may hold permits the case does not list.
+fn five_years(case: &Case) -> Truth {
+    match (residence_run_start(case), case.as_of) {
+        (Some(start), Some(as_of)) => match start.add_months_clamped(60) {
+            Some((five, _)) if five <= as_of => Truth::Yes,
+            _ => Truth::Unknown,
+        },
+        _ => Truth::Unknown,
+    }
+}

@@ -1,0 +1,611 @@
+//! Applies a jurisdiction's law (its profile) to a case: which pathways are open, closed or
+//! still possible, why, on which provisions, and which facts would decide the rest.
+//!
+//! Every pathway is evaluated in three-valued logic (`logic::Truth`):
+//! - a *scope* condition that fails makes the pathway `not_applicable` (the scheme does not
+//!   concern this person, e.g. an EU citizen and a third-country-national permit);
+//! - otherwise all *requires* conditions and at least one *alternative* group (where the law
+//!   offers real alternatives, like CETS 197 art. 14(1)(a) and (b)) decide: yes → `available`,
+//!   no → `unavailable` (with the failing conditions), unknown → `possible` (with the facts to
+//!   establish).
+//!
+//! # Properties
+//! Learning a fact never reopens a closed pathway or closes an available one: `available`
+//! stays `available`; `unavailable` stays `unavailable` or becomes `not_applicable` (the scope
+//! turned out to exclude the person too); `possible` moves where the new facts lead.
+
+mod conditions;
+pub mod person;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::calendar::Date;
+use crate::case::validate::{validate, Warning};
+use crate::case::Case;
+use crate::error::Error;
+use crate::law::model::{Channel, ConditionData, PathwayData, Test};
+use crate::law::{self, Citation, ProfileData, Status};
+use crate::logic::Truth;
+
+pub use conditions::residence_run_start;
+pub use person::PersonFacts;
+
+/// Where a pathway stands for this person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum PathwayState {
+    /// Every required condition is met.
+    Available,
+    /// Nothing failed, but some conditions depend on facts not known yet.
+    Possible,
+    /// A required condition fails (or the jurisdiction has no such channel).
+    Unavailable,
+    /// The scheme does not concern this person.
+    NotApplicable,
+}
+
+/// One condition as applied to this case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Reason {
+    /// The test applied.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub test: Test,
+    /// `scope`, `requires`, or the name of the alternative the condition belongs to.
+    pub role: String,
+    /// Whether the condition is met (yes), not met (no) or not known (unknown).
+    pub met: Truth,
+    /// The condition in words, with its outcome.
+    pub text: String,
+    /// The case fields that decide it.
+    pub facts: Vec<String>,
+    /// The provision that sets the condition.
+    pub citation: Citation,
+}
+
+/// A figure the law sets for the pathway.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Parameter {
+    /// What it is.
+    pub name: String,
+    /// The figure as the law states it.
+    pub value: String,
+    /// Its provision.
+    pub citation: Citation,
+}
+
+/// One pathway's result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct PathwayResult {
+    /// The pathway's id in the profile.
+    pub id: String,
+    /// The kind of channel.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub channel: Channel,
+    /// Its name in English.
+    pub name: String,
+    /// Its legal name in the jurisdiction's language ("" when none).
+    pub local_name: String,
+    /// Where it stands.
+    pub state: PathwayState,
+    /// Whether the jurisdiction's law has this channel at all.
+    pub in_law: bool,
+    /// What the channel gives.
+    pub summary: String,
+    /// Why the state is what it is, in a sentence.
+    pub explanation: String,
+    /// Every condition applied, with its outcome and citation.
+    pub reasons: Vec<Reason>,
+    /// The facts that would decide a `possible` pathway.
+    pub facts_to_establish: Vec<String>,
+    /// The provision that opens the channel.
+    pub basis: Citation,
+    /// The weakest status among the provisions this result rests on.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "\"verified\" | \"secondary\" | \"unverified\"")
+    )]
+    pub status: Status,
+    /// Figures the law sets.
+    pub parameters: Vec<Parameter>,
+    /// For long-term residence: the day five years of unbroken residence are reached, from the
+    /// permits given.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
+    pub reachable_on: Option<Date>,
+}
+
+/// A fact that would decide one or more pathways.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct FactToEstablish {
+    /// The case field.
+    pub path: String,
+    /// The pathways it would decide.
+    pub pathways: Vec<String>,
+}
+
+/// A reading the engine took, or a limit of what it knows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Assumption {
+    /// A stable code.
+    pub code: String,
+    /// In words.
+    pub text: String,
+}
+
+/// The result of [`assess`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Assessment {
+    /// The engine's version.
+    pub engine: String,
+    /// The rules data version.
+    pub rules: String,
+    /// The jurisdiction applied.
+    pub jurisdiction: String,
+    /// The date of the assessment.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
+    pub as_of: Option<Date>,
+    /// What was derived about the person.
+    pub person: PersonFacts,
+    /// Every pathway of the profile in force, in the profile's order.
+    pub pathways: Vec<PathwayResult>,
+    /// Facts that would decide open questions, the most decisive first.
+    pub facts_to_establish: Vec<FactToEstablish>,
+    /// Inconsistencies in the case.
+    pub warnings: Vec<Warning>,
+    /// Readings taken and limits of knowledge.
+    pub assumptions: Vec<Assumption>,
+}
+
+/// Assesses `case` under its jurisdiction's profile.
+///
+/// # Errors
+/// The validation errors of [`crate::case::validate::validate`].
+pub fn assess(case: &Case) -> Result<Assessment, Error> {
+    let warnings = validate(case)?;
+    let profile = law::profile(&case.jurisdiction, "jurisdiction")?;
+    let free_movement = free_movement_states()?;
+    let person = person::derive(case, profile, &free_movement);
+    let cx = conditions::Context {
+        case,
+        person: &person,
+    };
+    let law_date = case.as_of.map(|d| d.to_string());
+
+    let mut assumptions = Vec::new();
+    if case.as_of.is_none() {
+        assumptions.push(Assumption {
+            code: "no-as-of".into(),
+            text: "No date of assessment (asOf) was given: the law as last recorded is applied, and ages and dates are not compared with a day.".into(),
+        });
+    }
+    if person.child_presumed {
+        assumptions.push(Assumption {
+            code: "presumed-child".into(),
+            text: format!("The person is treated as a child: {}.", person.child_basis),
+        });
+    }
+
+    let pathways: Vec<PathwayResult> = in_force(profile, law_date.as_deref())
+        .map(|p| evaluate(profile, p, &cx))
+        .collect();
+
+    let mut by_fact: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for p in &pathways {
+        for f in &p.facts_to_establish {
+            by_fact.entry(f.as_str()).or_default().push(p.id.clone());
+        }
+    }
+    let mut facts_to_establish: Vec<FactToEstablish> = by_fact
+        .into_iter()
+        .map(|(path, pathways)| FactToEstablish {
+            path: path.to_owned(),
+            pathways,
+        })
+        .collect();
+    // The most decisive first; ties in path order (stable sort on a sorted list).
+    facts_to_establish.sort_by_key(|f| std::cmp::Reverse(f.pathways.len()));
+
+    let version = crate::version();
+    Ok(Assessment {
+        engine: version.engine,
+        rules: version.rules,
+        jurisdiction: profile.code.clone(),
+        as_of: case.as_of,
+        person,
+        pathways,
+        facts_to_establish,
+        warnings,
+        assumptions,
+    })
+}
+
+/// The states with free movement, from the EU profile: (code, from, until).
+fn free_movement_states() -> Result<Vec<(String, String, String)>, Error> {
+    Ok(law::profiles()?
+        .iter()
+        .flat_map(|p| p.free_movement.iter())
+        .map(|f| (f.code.clone(), f.from.clone(), f.until.clone()))
+        .collect())
+}
+
+/// The pathway versions in force on `date` (the latest versions when no date is given).
+pub fn in_force<'p>(
+    profile: &'p ProfileData,
+    date: Option<&str>,
+) -> impl Iterator<Item = &'p PathwayData> {
+    let date = date.map(str::to_owned);
+    profile.pathways.iter().filter(move |p| match &date {
+        Some(d) => {
+            (p.from.is_empty() || p.from.as_str() <= d.as_str())
+                && (p.until.is_empty() || d.as_str() <= p.until.as_str())
+        }
+        None => p.until.is_empty(),
+    })
+}
+
+fn citation(profile: &ProfileData, key: &str) -> Citation {
+    // Keys are checked when the data is built (ProfileData::check); a missing one would be a
+    // build defect, shown rather than hidden.
+    match profile.provisions.get(key) {
+        Some(p) => {
+            let instrument = profile.instruments.get(&p.instrument);
+            Citation {
+                instrument: instrument
+                    .map(|i| i.title.clone())
+                    .unwrap_or_else(|| p.instrument.clone()),
+                article: p.article.clone(),
+                says: p.says.clone(),
+                url: instrument.map(|i| i.url.clone()).unwrap_or_default(),
+                status: p.status,
+                checked: p.checked.clone(),
+                source: p.source.clone(),
+            }
+        }
+        None => Citation {
+            instrument: String::new(),
+            article: key.to_owned(),
+            says: "provision missing from the data".into(),
+            url: String::new(),
+            status: Status::Unverified,
+            checked: String::new(),
+            source: String::new(),
+        },
+    }
+}
+
+fn apply(
+    profile: &ProfileData,
+    c: &ConditionData,
+    role: &str,
+    cx: &conditions::Context<'_>,
+) -> Reason {
+    let outcome = conditions::apply(c.test, cx);
+    let met = if c.expect {
+        outcome.truth
+    } else {
+        outcome.truth.not()
+    };
+    let wanted = if c.expect {
+        outcome.label.to_owned()
+    } else {
+        format!("not {}", outcome.label)
+    };
+    let text = match met {
+        Truth::Yes => format!("Met: {wanted}."),
+        Truth::No => format!("Not met: {wanted}."),
+        Truth::Unknown if c.test == Test::StateChoice => {
+            "Depends on the state's choice under this instrument: check the state's own law."
+                .to_owned()
+        }
+        Truth::Unknown => format!("Not known yet: {wanted}."),
+    };
+    Reason {
+        test: c.test,
+        role: role.to_owned(),
+        met,
+        text,
+        facts: outcome.facts.iter().map(|f| (*f).to_owned()).collect(),
+        citation: citation(profile, &c.provision),
+    }
+}
+
+fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>) -> PathwayResult {
+    let basis = citation(profile, &p.basis);
+    let parameters = p
+        .parameters
+        .iter()
+        .map(|x| Parameter {
+            name: x.name.clone(),
+            value: x.value.clone(),
+            citation: citation(profile, &x.provision),
+        })
+        .collect();
+    let mut result = PathwayResult {
+        id: p.id.clone(),
+        channel: p.channel,
+        name: p.name.clone(),
+        local_name: p.local_name.clone(),
+        state: PathwayState::Unavailable,
+        in_law: p.exists,
+        summary: p.summary.clone(),
+        explanation: String::new(),
+        reasons: Vec::new(),
+        facts_to_establish: Vec::new(),
+        status: basis.status,
+        basis,
+        parameters,
+        reachable_on: None,
+    };
+    if !p.exists {
+        result.explanation = p.absent_reason.clone();
+        return result;
+    }
+
+    let scope: Vec<Reason> = p
+        .scope
+        .iter()
+        .map(|c| apply(profile, c, "scope", cx))
+        .collect();
+    let requires: Vec<Reason> = p
+        .requires
+        .iter()
+        .map(|c| apply(profile, c, "requires", cx))
+        .collect();
+    let groups: Vec<(String, Vec<Reason>)> = p
+        .alternatives
+        .iter()
+        .map(|a| {
+            (
+                a.name.clone(),
+                a.requires
+                    .iter()
+                    .map(|c| apply(profile, c, &a.name, cx))
+                    .collect(),
+            )
+        })
+        .collect();
+
+    let scope_truth = Truth::all(scope.iter().map(|r| r.met));
+    let requires_truth = Truth::all(requires.iter().map(|r| r.met));
+    let group_truths: Vec<Truth> = groups
+        .iter()
+        .map(|(_, rs)| Truth::all(rs.iter().map(|r| r.met)))
+        .collect();
+    let alternatives_truth = if groups.is_empty() {
+        Truth::Yes
+    } else {
+        Truth::any(group_truths.iter().copied())
+    };
+    let overall = scope_truth.and(requires_truth).and(alternatives_truth);
+
+    result.state = if scope_truth == Truth::No {
+        PathwayState::NotApplicable
+    } else {
+        match overall {
+            Truth::Yes => PathwayState::Available,
+            Truth::No => PathwayState::Unavailable,
+            Truth::Unknown => PathwayState::Possible,
+        }
+    };
+
+    // The reasons the result rests on, for its status and its explanation.
+    let all: Vec<&Reason> = scope
+        .iter()
+        .chain(&requires)
+        .chain(groups.iter().flat_map(|(_, rs)| rs))
+        .collect();
+    let resting: Vec<&Reason> = match result.state {
+        PathwayState::NotApplicable => scope.iter().filter(|r| r.met == Truth::No).collect(),
+        PathwayState::Unavailable => {
+            let mut failing: Vec<&Reason> = scope
+                .iter()
+                .chain(&requires)
+                .filter(|r| r.met == Truth::No)
+                .collect();
+            if alternatives_truth == Truth::No {
+                failing.extend(
+                    groups
+                        .iter()
+                        .flat_map(|(_, rs)| rs.iter().filter(|r| r.met == Truth::No)),
+                );
+            }
+            failing
+        }
+        PathwayState::Available => {
+            let mut met: Vec<&Reason> = scope.iter().chain(&requires).collect();
+            if let Some(i) = group_truths.iter().position(|t| *t == Truth::Yes) {
+                met.extend(groups[i].1.iter());
+            }
+            met
+        }
+        PathwayState::Possible => all.clone(),
+    };
+    result.status = resting
+        .iter()
+        .map(|r| r.citation.status)
+        .fold(result.status, Status::min);
+
+    if result.state == PathwayState::Possible {
+        let mut facts: Vec<String> = all
+            .iter()
+            .filter(|r| r.met == Truth::Unknown)
+            .flat_map(|r| r.facts.iter().cloned())
+            .collect();
+        facts.sort();
+        facts.dedup();
+        result.facts_to_establish = facts;
+    }
+    result.explanation = match result.state {
+        PathwayState::NotApplicable => format!("Does not concern this person: {}", texts(&resting)),
+        PathwayState::Unavailable => format!("Not open: {}", texts(&resting)),
+        PathwayState::Available => "Open: every condition is met.".to_owned(),
+        PathwayState::Possible => {
+            let unknown: Vec<&Reason> = all
+                .iter()
+                .copied()
+                .filter(|r| r.met == Truth::Unknown)
+                .collect();
+            format!(
+                "Possible: nothing rules it out, but this is not known yet — {}",
+                texts(&unknown)
+            )
+        }
+    };
+    if p.channel == Channel::LongTermResidence {
+        result.reachable_on = residence_run_start(cx.case)
+            .and_then(|s| s.add_months_clamped(60))
+            .map(|(d, _)| d);
+    }
+    result.reasons = scope
+        .into_iter()
+        .chain(requires)
+        .chain(groups.into_iter().flat_map(|(_, rs)| rs))
+        .collect();
+    result
+}
+
+fn texts(reasons: &[&Reason]) -> String {
+    reasons
+        .iter()
+        .map(|r| {
+            format!(
+                "{} ({}, {})",
+                r.text.trim_end_matches('.'),
+                r.citation.instrument,
+                r.citation.article
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// One condition of a pathway as the law states it (for `jurisdiction()`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct ConditionView {
+    /// `scope`, `requires`, or the alternative's name.
+    pub role: String,
+    /// The test.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub test: Test,
+    /// The answer the condition needs.
+    pub expect: bool,
+    /// Its provision.
+    pub citation: Citation,
+}
+
+/// A pathway as the law states it, without a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct PathwayView {
+    /// Id in the profile.
+    pub id: String,
+    /// The kind of channel.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub channel: Channel,
+    /// Name in English.
+    pub name: String,
+    /// Legal name in the jurisdiction's language.
+    pub local_name: String,
+    /// What it gives.
+    pub summary: String,
+    /// Whether the law has it.
+    pub in_law: bool,
+    /// Why not, when it does not.
+    pub absent_reason: String,
+    /// First day of this version ("" when none is known).
+    pub from: String,
+    /// Last day of this version ("" while in force).
+    pub until: String,
+    /// The provision that opens it.
+    pub basis: Citation,
+    /// Its conditions.
+    pub conditions: Vec<ConditionView>,
+    /// Figures the law sets.
+    pub parameters: Vec<Parameter>,
+}
+
+/// A profile as in force on a date: what `jurisdiction(code, { asOf })` returns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct ProfileView {
+    /// Coverage and verification date.
+    #[serde(flatten)]
+    pub summary: law::JurisdictionSummary,
+    /// The date the law is given for ("" for the latest recorded).
+    pub as_of: String,
+    /// The pathways in force on that date.
+    pub pathways: Vec<PathwayView>,
+}
+
+/// The profile of `code` as in force on `as_of` (the latest recorded law when `None`).
+///
+/// # Errors
+/// `unknown_jurisdiction` (at `path`).
+pub fn profile_view(code: &str, as_of: Option<Date>, path: &str) -> Result<ProfileView, Error> {
+    let profile = law::profile(code, path)?;
+    let date = as_of.map(|d| d.to_string());
+    let pathways = in_force(profile, date.as_deref())
+        .map(|p| {
+            let condition = |role: &str, c: &ConditionData| ConditionView {
+                role: role.to_owned(),
+                test: c.test,
+                expect: c.expect,
+                citation: citation(profile, &c.provision),
+            };
+            let mut conditions: Vec<ConditionView> = p
+                .scope
+                .iter()
+                .map(|c| condition("scope", c))
+                .chain(p.requires.iter().map(|c| condition("requires", c)))
+                .collect();
+            for a in &p.alternatives {
+                conditions.extend(a.requires.iter().map(|c| condition(&a.name, c)));
+            }
+            PathwayView {
+                id: p.id.clone(),
+                channel: p.channel,
+                name: p.name.clone(),
+                local_name: p.local_name.clone(),
+                summary: p.summary.clone(),
+                in_law: p.exists,
+                absent_reason: p.absent_reason.clone(),
+                from: p.from.clone(),
+                until: p.until.clone(),
+                basis: citation(profile, &p.basis),
+                conditions,
+                parameters: p
+                    .parameters
+                    .iter()
+                    .map(|x| Parameter {
+                        name: x.name.clone(),
+                        value: x.value.clone(),
+                        citation: citation(profile, &x.provision),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    Ok(ProfileView {
+        summary: law::JurisdictionSummary::from(profile),
+        as_of: date.unwrap_or_default(),
+        pathways,
+    })
+}
