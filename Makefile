@@ -34,11 +34,12 @@ test: setup lint test-native test-wasm test-pkg test-e2e
 lint:
 	tools/setup.sh rust
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --features schema -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
 	cargo test
+	cargo test --features schema --test schema
 
 test-wasm:
 	tools/setup.sh rust

@@ -24,22 +24,26 @@ fn to_value(json: &Json) -> Value {
 }
 
 #[test]
-fn deadline_cases_hold_natively() {
+fn conformance_cases_hold_natively() {
     assert!(
         cases::CASES.len() >= 30,
         "the case index is missing cases: {}",
         cases::CASES.len()
     );
-    let failures = cases::run_all(|input| {
-        protection_pathways::compute_deadline_value(&to_value(input))
-            .map(|d| serde_json::to_value(d).expect("results serialise"))
-            .map_err(|e| {
-                (
-                    e.code().as_str().to_owned(),
-                    e.path().to_owned(),
-                    e.message().to_owned(),
-                )
-            })
+    let failures = cases::run_all(|kind, input| {
+        let result = match kind {
+            "assess" => protection_pathways::assess_value(&to_value(input), &Value::Undefined)
+                .map(|a| serde_json::to_value(a).expect("results serialise")),
+            _ => protection_pathways::compute_deadline_value(&to_value(input))
+                .map(|d| serde_json::to_value(d).expect("results serialise")),
+        };
+        result.map_err(|e| {
+            (
+                e.code().as_str().to_owned(),
+                e.path().to_owned(),
+                e.message().to_owned(),
+            )
+        })
     });
     assert!(
         failures.is_empty(),

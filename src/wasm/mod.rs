@@ -11,6 +11,12 @@ use wasm_bindgen::prelude::*;
 
 use crate::error::Error;
 
+#[wasm_bindgen(typescript_custom_section)]
+const TS_FACT: &str = r#"
+/** A yes/no fact that may be unknown: true, false, or unknown ("unknown", null or absent). */
+export type Fact = boolean | "unknown" | null;
+"#;
+
 /// Turns a core error into a thrown JS `Error` with `code` and `path` properties.
 fn to_js_error(error: &Error) -> JsValue {
     let js = js_sys::Error::new(error.message());
@@ -72,4 +78,97 @@ pub fn compute_deadline(
 pub fn error_codes() -> Result<JsValue, JsValue> {
     let codes: Vec<&str> = crate::ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
     to_js(&codes)
+}
+
+/// Today's date in the page's time zone, `YYYY-MM-DD`: the JS API's default for `asOf`. This is
+/// the only place that reads a clock, and it is the edge, not the core.
+fn local_today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// A case with `asOf` filled in from the local date when the caller left it out.
+fn with_as_of(case: crate::input::Value) -> crate::input::Value {
+    use crate::input::Value;
+    match case {
+        Value::Object(mut fields) => {
+            let given = fields
+                .iter()
+                .any(|(k, v)| k == "asOf" && !matches!(v, Value::Undefined | Value::Null));
+            if !given {
+                fields.retain(|(k, _)| k != "asOf");
+                fields.push(("asOf".to_owned(), Value::String(local_today())));
+            }
+            Value::Object(fields)
+        }
+        other => other,
+    }
+}
+
+/// The full assessment of one case: pathways with states, reasons and citations, facts to
+/// establish, warnings and assumptions. `asOf` defaults to today's local date.
+///
+/// Throws a `ProtectionPathwaysError` (with `code` and `path`) for an invalid case.
+#[wasm_bindgen(js_name = assess, unchecked_return_type = "Assessment")]
+pub fn assess(
+    #[wasm_bindgen(unchecked_param_type = "Case")] case: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "AssessOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let case = convert::to_value(&case).map_err(|e| to_js_error(&e))?;
+    let options =
+        convert::to_value(&options.unwrap_or(JsValue::UNDEFINED)).map_err(|e| to_js_error(&e))?;
+    let assessment =
+        crate::assess_value(&with_as_of(case), &options).map_err(|e| to_js_error(&e))?;
+    to_js(&assessment)
+}
+
+/// A caseload in one call: one item per case, `{ assessment }` (or `{ pathways }` with
+/// `detail: "summary"`), or `{ error }` for an invalid case, which never sinks the batch.
+#[wasm_bindgen(js_name = assessMany, unchecked_return_type = "BatchItem[]")]
+pub fn assess_many(
+    #[wasm_bindgen(unchecked_param_type = "Case[]")] cases: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "AssessManyOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let cases = convert::to_value(&cases).map_err(|e| to_js_error(&e))?;
+    let cases = match cases {
+        crate::input::Value::Array(items) => {
+            crate::input::Value::Array(items.into_iter().map(with_as_of).collect())
+        }
+        other => other,
+    };
+    let options =
+        convert::to_value(&options.unwrap_or(JsValue::UNDEFINED)).map_err(|e| to_js_error(&e))?;
+    let items = crate::assess_many_value(&cases, &options).map_err(|e| to_js_error(&e))?;
+    to_js(&items)
+}
+
+/// One jurisdiction's profile as in force on a date (`{ asOf }`, default: the latest recorded
+/// law), with its sources.
+#[wasm_bindgen(js_name = jurisdiction, unchecked_return_type = "ProfileView")]
+pub fn jurisdiction(
+    #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "JurisdictionOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let code = convert::to_value(&code).map_err(|e| to_js_error(&e))?;
+    let options =
+        convert::to_value(&options.unwrap_or(JsValue::UNDEFINED)).map_err(|e| to_js_error(&e))?;
+    let view = crate::jurisdiction_value(&code, &options).map_err(|e| to_js_error(&e))?;
+    to_js(&view)
+}
+
+/// The JSON Schema (draft 2020-12) of the case input, generated from the Rust types.
+#[wasm_bindgen(js_name = caseSchema, unchecked_return_type = "object")]
+pub fn case_schema() -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(crate::case_schema()).map_err(|_| {
+        to_js_error(&Error::new(
+            crate::ErrorCode::Internal,
+            "",
+            "the case schema could not be read",
+        ))
+    })
 }

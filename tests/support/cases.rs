@@ -1,8 +1,14 @@
 //! The conformance-case checker shared by every runner: native Rust, wasm in Node and in
-//! Chromium. A runner supplies a function that takes a case's `input` (as JSON) and returns the
-//! result as JSON, or the error's `(code, path, message)`.
+//! Chromium. A runner supplies a function that takes the case's kind (its folder: `deadlines`
+//! or `assess`) and its `input` (as JSON), and returns the result as JSON, or the error's
+//! `(code, path, message)`.
 //!
-//! A case file holds `description`, `law` (why the expectation is right), `input`, and either
+//! Assessment cases (`assess/…`) hold `description`, `input` (a case), and `expect` with
+//! `pathways` (id → `{ "state", "law" }`: the state and the line of law that justifies it),
+//! optionally `person` (derived fields), `warnings` (codes), `factsToEstablish` (paths that
+//! must be listed); or `expectError`.
+//!
+//! Deadline cases (`deadlines/…`) hold `description`, `law` (why the expectation is right), `input`, and either
 //! `expect` (fields of the result to compare: `date`, `earliestPossible`, `period`, `rule`,
 //! `ruleStatus`, `steps` (step codes), `assumptions` (assumption codes), `texts` (step code →
 //! a fragment its text must contain)) or `expectError`
@@ -15,17 +21,22 @@ pub type Outcome = Result<Json, (String, String, String)>;
 include!(concat!(env!("OUT_DIR"), "/cases.rs"));
 
 /// Runs every case through `run`; returns the failures, one line each.
-pub fn run_all(run: impl Fn(&Json) -> Outcome) -> Vec<String> {
+pub fn run_all(run: impl Fn(&str, &Json) -> Outcome) -> Vec<String> {
     let mut failures = Vec::new();
     for (name, text) in CASES {
-        if let Err(why) = check(text, &run) {
+        let kind = name.split('/').next().unwrap_or_default();
+        let result = match kind {
+            "assess" => check_assessment(text, &|input: &Json| run(kind, input)),
+            _ => check(text, &|input: &Json| run(kind, input)),
+        };
+        if let Err(why) = result {
             failures.push(format!("{name}: {why}"));
         }
     }
     failures
 }
 
-fn check(text: &str, run: &impl Fn(&Json) -> Outcome) -> Result<(), String> {
+fn check(text: &str, run: &dyn Fn(&Json) -> Outcome) -> Result<(), String> {
     let case: Json = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
     for field in ["description", "law", "input"] {
         if case.get(field).is_none() {
@@ -109,6 +120,124 @@ fn check(text: &str, run: &impl Fn(&Json) -> Outcome) -> Result<(), String> {
         };
         if actual != *value {
             return Err(format!("{key}: expected {value}, got {actual}"));
+        }
+    }
+    Ok(())
+}
+
+fn check_assessment(text: &str, run: &dyn Fn(&Json) -> Outcome) -> Result<(), String> {
+    let case: Json = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
+    for field in ["description", "input"] {
+        if case.get(field).is_none() {
+            return Err(format!("the case has no '{field}'"));
+        }
+    }
+    let outcome = run(&case["input"]);
+    if let Some(want) = case.get("expectError") {
+        return match outcome {
+            Ok(_) => Err(format!("expected error {want}, got an assessment")),
+            Err((code, path, message))
+                if want["code"] == code.as_str()
+                    && want["path"] == path.as_str()
+                    && !message.is_empty() =>
+            {
+                Ok(())
+            }
+            Err((code, path, message)) => Err(format!(
+                "expected error {want}, got {code} at '{path}': {message}"
+            )),
+        };
+    }
+    let want = case
+        .get("expect")
+        .ok_or("the case has neither 'expect' nor 'expectError'")?;
+    let got = outcome.map_err(|(c, p, m)| format!("unexpected error {c} at '{p}': {m}"))?;
+    let again = run(&case["input"]).map_err(|e| format!("second run failed: {e:?}"))?;
+    let (first_text, second_text) = (got.to_string(), again.to_string());
+    if first_text != second_text {
+        return Err("two runs gave different results".to_owned());
+    }
+    let pathways = got["pathways"].as_array().ok_or("no pathways")?;
+    let expected = want["pathways"]
+        .as_object()
+        .ok_or("'expect.pathways' must be an object")?;
+    if expected.is_empty() {
+        return Err("a case must expect at least one pathway state".to_owned());
+    }
+    for (id, exp) in expected {
+        let law = exp["law"].as_str().unwrap_or_default();
+        if law.trim().is_empty() {
+            return Err(format!(
+                "{id}: every expectation needs the line of law that justifies it"
+            ));
+        }
+        let found = pathways
+            .iter()
+            .find(|p| p["id"] == id.as_str())
+            .ok_or(format!("no pathway '{id}' in the result"))?;
+        if found["state"] != exp["state"] {
+            return Err(format!(
+                "{id}: expected {}, got {} ({})",
+                exp["state"], found["state"], found["explanation"]
+            ));
+        }
+        if let Some(name) = exp.get("name") {
+            if found["name"] != *name {
+                return Err(format!(
+                    "{id}: expected the version {name}, got {}",
+                    found["name"]
+                ));
+            }
+        }
+        if found["explanation"].as_str().is_none_or(str::is_empty) {
+            return Err(format!("{id}: no explanation"));
+        }
+    }
+    for p in pathways {
+        // Every pathway cites its basis, and every reason its provision.
+        if p["basis"]["article"].as_str().is_none_or(str::is_empty) {
+            return Err(format!("{}: no basis", p["id"]));
+        }
+        if p["state"] == "possible"
+            && p["factsToEstablish"].as_array().is_none_or(Vec::is_empty)
+            && !p["reasons"]
+                .as_array()
+                .is_some_and(|r| r.iter().any(|x| x["test"] == "state-choice"))
+        {
+            return Err(format!("{}: possible, but no fact to establish", p["id"]));
+        }
+    }
+    if let Some(person) = want.get("person").and_then(Json::as_object) {
+        for (key, value) in person {
+            if got["person"][key] != *value {
+                return Err(format!(
+                    "person.{key}: expected {value}, got {}",
+                    got["person"][key]
+                ));
+            }
+        }
+    }
+    if let Some(codes) = want.get("warnings") {
+        let got_codes: Vec<Json> = got["warnings"]
+            .as_array()
+            .map(|w| w.iter().map(|x| x["code"].clone()).collect())
+            .unwrap_or_default();
+        if Json::Array(got_codes.clone()) != *codes {
+            return Err(format!(
+                "warnings: expected {codes}, got {}",
+                Json::Array(got_codes)
+            ));
+        }
+    }
+    if let Some(paths) = want.get("factsToEstablish").and_then(Json::as_array) {
+        let listed: Vec<&Json> = got["factsToEstablish"]
+            .as_array()
+            .map(|f| f.iter().map(|x| &x["path"]).collect())
+            .unwrap_or_default();
+        for path in paths {
+            if !listed.contains(&path) {
+                return Err(format!("factsToEstablish: {path} is not listed"));
+            }
         }
     }
     Ok(())

@@ -48,11 +48,13 @@ fn error_parts(error: &JsValue) -> (String, String, String) {
 
 #[wasm_bindgen_test]
 fn conformance_cases_hold_through_wasm() {
-    let failures = cases::run_all(|input| {
+    let failures = cases::run_all(|kind, input| {
         let js = json(&input.to_string());
-        wasm::compute_deadline(js)
-            .map(|out| to_json(&out))
-            .map_err(|e| error_parts(&e))
+        let result = match kind {
+            "assess" => wasm::assess(js, None),
+            _ => wasm::compute_deadline(js),
+        };
+        result.map(|out| to_json(&out)).map_err(|e| error_parts(&e))
     });
     assert!(cases::CASES.len() >= 30);
     assert!(
@@ -60,6 +62,44 @@ fn conformance_cases_hold_through_wasm() {
         "{} case(s) failed:\n{}",
         failures.len(),
         failures.join("\n")
+    );
+}
+
+#[wasm_bindgen_test]
+fn assess_defaults_as_of_to_the_local_date_and_batches_survive_bad_cases() {
+    let a = to_json(&wasm::assess(json(r#"{"jurisdiction":"EU"}"#), None).expect("assess"));
+    let as_of = a["asOf"].as_str().expect("asOf filled in");
+    assert_eq!(as_of.len(), 10, "{as_of}");
+    let batch = wasm::assess_many(
+        json(
+            r#"[{"jurisdiction":"EU","asOf":"2026-11-27"},{"jurisdiction":"XX"},5,{"jurisdiction":"COE","asOf":"2026-11-27"}]"#,
+        ),
+        Some(json(r#"{"detail":"summary"}"#)),
+    );
+    let items = to_json(&batch.expect("a batch with bad cases still answers"));
+    let items = items.as_array().expect("list");
+    assert_eq!(items.len(), 4);
+    assert!(items[0]["pathways"].is_array() && items[3]["pathways"].is_array());
+    assert_eq!(items[1]["error"]["code"], "unknown_jurisdiction");
+    assert_eq!(items[2]["error"]["code"], "wrong_type");
+    let schema = to_json(&wasm::case_schema().expect("schema"));
+    assert_eq!(schema["required"][0], "jurisdiction");
+    let profile = to_json(
+        &wasm::jurisdiction(
+            JsValue::from_str("EU"),
+            Some(json(r#"{"asOf":"2026-06-15"}"#)),
+        )
+        .expect("profile"),
+    );
+    let names: Vec<&str> = profile["pathways"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    assert!(
+        names.contains(&"Refugee status (Directive 2011/95)"),
+        "{names:?}"
     );
 }
 
@@ -186,6 +226,35 @@ fn no_js_value_breaks_any_export() {
             &format!("jurisdictions({name})"),
             wasm::jurisdictions(Some(value.clone())),
         );
+        answers_or_errs(
+            &format!("assess({name})"),
+            wasm::assess(value.clone(), None),
+        );
+        answers_or_errs(
+            &format!("assess(_, {name})"),
+            wasm::assess(json(r#"{"jurisdiction":"EU"}"#), Some(value.clone())),
+        );
+        answers_or_errs(
+            &format!("assessMany({name})"),
+            wasm::assess_many(value.clone(), None),
+        );
+        answers_or_errs(
+            &format!("jurisdiction({name})"),
+            wasm::jurisdiction(value.clone(), None),
+        );
+        answers_or_errs(
+            &format!("jurisdiction(EU, {name})"),
+            wasm::jurisdiction(JsValue::from_str("EU"), Some(value.clone())),
+        );
+        // Every kind of value in a case field.
+        for field in ["person", "asOf", "identification", "cooperation", "permits"] {
+            let case = json(r#"{"jurisdiction":"EU","asOf":"2026-11-27"}"#);
+            let _ = Reflect::set(&case, &field.into(), &value);
+            answers_or_errs(
+                &format!("assess({{{field}: {name}}})"),
+                wasm::assess(case, None),
+            );
+        }
         for field in ["jurisdiction", "from", "period", "kind", "rule", "region"] {
             let request = json(r#"{"jurisdiction":"EU","from":"2026-11-27","period":"P1D"}"#);
             let _ = Reflect::set(&request, &field.into(), &value);

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import * as pp from "protection-pathways";
 
 const repo = process.env.PP_REPO;
-const { loadCases, checkCase, hostileValues } = await import(join(repo, "tests/js/support/cases.mjs"));
+const { loadCases, checkCase, checkAssessment, hostileValues } = await import(join(repo, "tests/js/support/cases.mjs"));
 const require = createRequire(import.meta.url);
 const pkgDir = join(require.resolve("protection-pathways/package.json"), "..");
 
@@ -30,13 +30,23 @@ test("init() and initSync() exist for isomorphic code and are harmless in Node",
 test("every conformance case holds through the package", () => {
   const cases = loadCases(join(repo, "tests/cases"));
   assert.ok(cases.length >= 30, `only ${cases.length} cases`);
-  for (const c of cases) checkCase(c, pp.computeDeadline);
+  for (const c of cases) {
+    if (c.name.startsWith("assess/")) checkAssessment(c, pp.assess);
+    else checkCase(c, pp.computeDeadline);
+  }
+  assert.ok(cases.filter((c) => c.name.startsWith("assess/")).length >= 20, "assessment cases ran");
 });
 
 test("no JS value breaks any export, and errors keep the contract", () => {
   const codes = pp.errorCodes();
   for (const [name, value] of Object.entries(hostileValues())) {
     const calls = {
+      assess: () => pp.assess(value),
+      assessOptions: () => pp.assess({ jurisdiction: "EU" }, value),
+      assessMany: () => pp.assessMany(value),
+      assessManyItem: () => pp.assessMany([value, { jurisdiction: "EU" }]),
+      jurisdiction: () => pp.jurisdiction(value),
+      jurisdictionOptions: () => pp.jurisdiction("EU", value),
       computeDeadline: () => pp.computeDeadline(value),
       jurisdictions: () => pp.jurisdictions(value),
       version: () => pp.version(value),

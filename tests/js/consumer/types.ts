@@ -1,5 +1,5 @@
 // Type-checked (never run) by `tsc --noEmit`: the generated declarations describe the API.
-import { computeDeadline, jurisdictions, version, type Deadline, type DeadlineRequest, type JurisdictionSummary } from "protection-pathways";
+import { assess, assessMany, caseSchema, computeDeadline, jurisdiction, jurisdictions, version, type Assessment, type Case, type Deadline, type DeadlineRequest, type JurisdictionSummary } from "protection-pathways";
 import { ProtectionPathwaysElement } from "protection-pathways/element";
 import "protection-pathways/define";
 
@@ -21,7 +21,18 @@ computeDeadline({ jurisdiction: "EU", from: "2026-11-27" });
 // @ts-expect-error: kind is "time-limit" or "validity"
 computeDeadline({ jurisdiction: "EU", from: "2026-11-27", period: "P1M", kind: "deadline" });
 
+const c: Case = { jurisdiction: "AT", person: { citizenships: ["NG"], ageDisputed: "unknown" }, cooperation: { willing: true } };
+const assessment: Assessment = assess(c);
+const states: string[] = assessment.pathways.map((p) => p.state);
+assessMany([c], { detail: "summary" });
+jurisdiction("EU", { asOf: "2026-06-15" });
+caseSchema();
+// @ts-expect-error: a fact is true, false or "unknown"
+assess({ jurisdiction: "EU", cooperation: { willing: "perhaps" } });
+// @ts-expect-error: jurisdiction is required
+assess({ person: {} });
+
 const el: ProtectionPathwaysElement = document.createElement("protection-pathways");
 el.jurisdiction = "EU";
 
-export { date, flagged, article, status, list, all, engine };
+export { date, flagged, article, status, list, all, engine, states };

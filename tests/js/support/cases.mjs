@@ -109,3 +109,39 @@ export function hostileValues() {
     nullPrototype: Object.create(null),
   };
 }
+
+/** Checks one assessment case (tests/cases/assess/…) against `run(input)`, as tests/support/cases.rs does. */
+export function checkAssessment(c, run) {
+  let result;
+  let error;
+  try {
+    result = run(structuredClone(c.input));
+  } catch (e) {
+    error = e;
+  }
+  if (c.expectError) {
+    if (!error) throw new Error(`${c.name}: expected ${c.expectError.code}, got an assessment`);
+    if (error.code !== c.expectError.code || error.path !== c.expectError.path) {
+      throw new Error(`${c.name}: expected ${c.expectError.code} at '${c.expectError.path}', got ${error.code} at '${error.path}': ${error.message}`);
+    }
+    return;
+  }
+  if (error) throw new Error(`${c.name}: unexpected ${error.code}: ${error.message}`);
+  if (JSON.stringify(run(structuredClone(c.input))) !== JSON.stringify(result)) throw new Error(`${c.name}: two runs differ`);
+  for (const [id, want] of Object.entries(c.expect.pathways)) {
+    if (!want.law) throw new Error(`${c.name}: ${id} has no line of law`);
+    const got = result.pathways.find((p) => p.id === id);
+    if (!got) throw new Error(`${c.name}: no pathway ${id}`);
+    if (got.state !== want.state) throw new Error(`${c.name}: ${id}: expected ${want.state}, got ${got.state} (${got.explanation})`);
+    if (want.name && got.name !== want.name) throw new Error(`${c.name}: ${id}: expected version ${want.name}, got ${got.name}`);
+  }
+  for (const [key, value] of Object.entries(c.expect.person ?? {})) {
+    if (JSON.stringify(result.person[key]) !== JSON.stringify(value)) throw new Error(`${c.name}: person.${key}: expected ${JSON.stringify(value)}, got ${JSON.stringify(result.person[key])}`);
+  }
+  if (c.expect.warnings && JSON.stringify(result.warnings.map((w) => w.code)) !== JSON.stringify(c.expect.warnings)) {
+    throw new Error(`${c.name}: warnings ${JSON.stringify(result.warnings.map((w) => w.code))}`);
+  }
+  for (const path of c.expect.factsToEstablish ?? []) {
+    if (!result.factsToEstablish.some((f) => f.path === path)) throw new Error(`${c.name}: ${path} is not among the facts to establish`);
+  }
+}

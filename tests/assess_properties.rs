@@ -1,0 +1,189 @@
+//! Properties of `assess` over generated cases (proptest): learning a fact never reopens a
+//! closed pathway or closes an open one, and no case makes the engine panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use protection_pathways::assess::PathwayState;
+use protection_pathways::calendar::Date;
+use protection_pathways::case::{
+    Case, ConventionGround, Cooperation, Fact, Identification, IdentificationStage, Person,
+    PersonalSituation, ProtectionNeeds,
+};
+
+/// The facts a generated case may know; `None` is unknown. Refining sets one `None`.
+#[derive(Debug, Clone)]
+struct Slots {
+    jurisdiction: &'static str,
+    citizenship: Option<&'static str>,
+    age: Option<u8>,
+    stage: Option<IdentificationStage>,
+    facts: [Option<bool>; 12],
+    grounds: Option<bool>,
+}
+
+fn build(s: &Slots) -> Case {
+    let f = |i: usize| Fact(s.facts[i]);
+    Case {
+        jurisdiction: s.jurisdiction.to_owned(),
+        region: None,
+        as_of: Date::parse("2026-11-27").ok(),
+        person: Person {
+            citizenships: s
+                .citizenship
+                .map(|c| vec![c.to_owned()])
+                .unwrap_or_default(),
+            claimed_age: s.age,
+            ..Person::default()
+        },
+        exploitation: Default::default(),
+        trafficking_events: vec![],
+        identification: Identification {
+            stage: s.stage,
+            ..Identification::default()
+        },
+        stay: Default::default(),
+        reflection: Default::default(),
+        cooperation: Cooperation {
+            willing: f(0),
+            complaint_filed: f(1),
+            statement_made: f(2),
+            presence_necessary: f(3),
+            ties_severed: f(4),
+            ..Cooperation::default()
+        },
+        personal_situation: PersonalSituation {
+            health_needs: f(5),
+            risk_of_reprisals: f(6),
+            return_risk_assessed: f(7),
+            ..PersonalSituation::default()
+        },
+        protection_needs: ProtectionNeeds {
+            fear_of_persecution: f(8),
+            serious_harm: f(9),
+            internal_relocation_possible: f(10),
+            persecution_grounds: if s.grounds == Some(true) {
+                vec![ConventionGround::ParticularSocialGroup]
+            } else {
+                vec![]
+            },
+        },
+        dublin: Default::default(),
+        permits: vec![],
+    }
+}
+
+fn stage() -> impl Strategy<Value = Option<IdentificationStage>> {
+    prop::option::of(prop_oneof![
+        Just(IdentificationStage::None),
+        Just(IdentificationStage::Indicators),
+        Just(IdentificationStage::Referral),
+        Just(IdentificationStage::ReasonableGrounds),
+        Just(IdentificationStage::Conclusive),
+    ])
+}
+
+fn slots() -> impl Strategy<Value = Slots> {
+    (
+        prop_oneof![Just("EU"), Just("COE")],
+        prop::option::of(prop_oneof![Just("NG"), Just("RO"), Just("GB"), Just("MD")]),
+        prop::option::of(0u8..=80),
+        stage(),
+        prop::array::uniform12(prop::option::of(any::<bool>())),
+        prop::option::of(Just(true)),
+    )
+        .prop_map(
+            |(jurisdiction, citizenship, age, stage, facts, grounds)| Slots {
+                jurisdiction,
+                citizenship,
+                age,
+                stage,
+                facts,
+                grounds,
+            },
+        )
+}
+
+/// Every way to learn one more fact about `s`.
+fn refinements(s: &Slots) -> Vec<Slots> {
+    let mut out = Vec::new();
+    if s.citizenship.is_none() {
+        for c in ["NG", "RO"] {
+            out.push(Slots {
+                citizenship: Some(c),
+                ..s.clone()
+            });
+        }
+    }
+    if s.age.is_none() {
+        for a in [15, 30] {
+            out.push(Slots {
+                age: Some(a),
+                ..s.clone()
+            });
+        }
+    }
+    if s.stage.is_none() {
+        for st in [
+            IdentificationStage::Indicators,
+            IdentificationStage::Conclusive,
+        ] {
+            out.push(Slots {
+                stage: Some(st),
+                ..s.clone()
+            });
+        }
+    }
+    for i in 0..s.facts.len() {
+        if s.facts[i].is_none() {
+            for v in [true, false] {
+                let mut r = s.clone();
+                r.facts[i] = Some(v);
+                out.push(r);
+            }
+        }
+    }
+    if s.grounds.is_none() {
+        out.push(Slots {
+            grounds: Some(true),
+            ..s.clone()
+        });
+    }
+    out
+}
+
+fn allowed(before: PathwayState, after: PathwayState) -> bool {
+    use PathwayState::*;
+    match before {
+        Available => after == Available,
+        Unavailable => matches!(after, Unavailable | NotApplicable),
+        NotApplicable => after == NotApplicable,
+        Possible => true,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn learning_a_fact_never_reopens_or_closes_the_wrong_way(s in slots()) {
+        let before = protection_pathways::assess(&build(&s)).expect("generated cases are valid");
+        for r in refinements(&s) {
+            let after = protection_pathways::assess(&build(&r)).expect("refined cases are valid");
+            for (b, a) in before.pathways.iter().zip(&after.pathways) {
+                prop_assert_eq!(&b.id, &a.id);
+                prop_assert!(allowed(b.state, a.state), "{}: {:?} → {:?} when learning {:?} → {:?}", b.id, b.state, a.state, s, r);
+            }
+        }
+    }
+
+    #[test]
+    fn a_possible_pathway_names_what_to_establish(s in slots()) {
+        let a = protection_pathways::assess(&build(&s)).expect("valid");
+        for p in &a.pathways {
+            if p.state == PathwayState::Possible {
+                let state_choice = p.reasons.iter().any(|r| r.text.contains("state's choice"));
+                prop_assert!(!p.facts_to_establish.is_empty() || state_choice, "{} is possible but names no fact", p.id);
+            }
+        }
+    }
+}
