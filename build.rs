@@ -50,6 +50,24 @@ fn main() {
     if profiles.is_empty() {
         panic!("{}: no jurisdiction data files found", dir.display());
     }
+    // Inherited pathways are copied in from the baselines now, so the runtime sees flat profiles.
+    let bases: Vec<model::ProfileData> = profiles
+        .iter()
+        .filter(|p| p.kind == model::JurisdictionKind::Baseline)
+        .cloned()
+        .collect();
+    for profile in &mut profiles {
+        let file = format!(
+            "src/jurisdictions/{}.toml",
+            profile.code.to_ascii_lowercase()
+        );
+        if let Err(e) = profile.resolve_inheritance(&bases) {
+            panic!("{file}: {e}");
+        }
+        if let Err(e) = profile.check() {
+            panic!("{file} (after inheritance): {e}");
+        }
+    }
 
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let bytes = postcard::to_allocvec(&profiles).expect("profiles serialise");

@@ -4,7 +4,9 @@
 //! What a test means legally lives in the data (the condition's provision); here is only how
 //! the facts are read. A test never guesses: a fact that is not given is unknown.
 
-use crate::case::{Case, ExploitationForm, IdentificationStage, ProceedingsStage};
+use crate::case::{
+    AsylumDecision, Case, ExploitationForm, IdentificationStage, ProceedingsStage, StayStatus,
+};
 use crate::law::model::Test;
 use crate::logic::Truth;
 
@@ -272,6 +274,44 @@ pub fn apply(test: Test, cx: &Context<'_>) -> Outcome {
             &["permits", "asOf"],
             "five years of legal residence",
         ),
+        Test::OtherStateResponsible => outcome(
+            case.dublin.other_state_responsible.truth(),
+            &["dublin.otherStateResponsible"],
+            "another EU state may be responsible for the asylum claim",
+        ),
+        Test::AsylumApplicant => {
+            let truth = match (
+                case.stay.status,
+                case.stay.asylum.as_ref().and_then(|a| a.decision),
+            ) {
+                (_, Some(AsylumDecision::Pending)) | (Some(StayStatus::AsylumApplicant), _) => {
+                    Truth::Yes
+                }
+                (Some(_), _) | (_, Some(_)) => Truth::No,
+                (None, None) => Truth::Unknown,
+            };
+            outcome(
+                truth,
+                &["stay.status", "stay.asylum.decision"],
+                "an asylum applicant",
+            )
+        }
+        Test::AsylumRejected => {
+            let truth = match (
+                case.stay.status,
+                case.stay.asylum.as_ref().and_then(|a| a.decision),
+            ) {
+                (_, Some(AsylumDecision::Rejected | AsylumDecision::Inadmissible))
+                | (Some(StayStatus::RejectedAsylumApplicant), _) => Truth::Yes,
+                (Some(_), _) | (_, Some(_)) => Truth::No,
+                (None, None) => Truth::Unknown,
+            };
+            outcome(
+                truth,
+                &["stay.status", "stay.asylum.decision"],
+                "an asylum claim rejected",
+            )
+        }
         Test::StateChoice => outcome(
             Truth::Unknown,
             &[],

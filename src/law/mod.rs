@@ -171,6 +171,39 @@ mod tests {
 
     #[cfg_attr(not(target_arch = "wasm32"), test)]
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn inherited_pathways_bring_every_version_and_their_provisions() {
+        let bases = profiles().expect("packed data loads");
+        let eu = bases.iter().find(|p| p.code == "EU").expect("EU");
+        let mut state = ProfileData {
+            code: "AT".into(),
+            kind: JurisdictionKind::National,
+            pathways: vec![],
+            inherit: vec!["EU/refugee-status".into()],
+            ..eu.clone()
+        };
+        state.resolve_inheritance(bases).expect("resolves");
+        let versions: Vec<(&str, &str)> = state
+            .pathways
+            .iter()
+            .map(|p| (p.from.as_str(), p.until.as_str()))
+            .collect();
+        assert_eq!(versions, [("", "2026-06-30"), ("2026-07-01", "")]);
+        for p in &state.pathways {
+            assert!(p.basis.starts_with("EU/"), "{}", p.basis);
+            assert!(state.provisions.contains_key(&p.basis));
+        }
+        state.check().expect("the result checks");
+        state.inherit = vec!["EU/no-such-pathway".into()];
+        assert!(state.resolve_inheritance(bases).is_err());
+        state.inherit = vec!["AT/refugee-status".into()];
+        assert!(state
+            .resolve_inheritance(bases)
+            .unwrap_err()
+            .contains("not a baseline"));
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn rules_version_has_a_date_and_a_hash() {
         let (date, hash) = RULES_VERSION.split_once('+').expect("date+hash");
         assert!(
