@@ -269,11 +269,15 @@ pub fn apply(test: Test, cx: &Context<'_>) -> Outcome {
             &["personalSituation.returnRiskAssessed"],
             "a risk and security assessment of return",
         ),
-        Test::FiveYearsResidence => outcome(
-            five_years(case),
-            &["permits", "asOf"],
-            "five years of legal residence",
-        ),
+        Test::FiveYearsResidence => {
+            // asOf is a fact to establish only when it is missing.
+            let facts: &'static [&'static str] = if case.as_of.is_some() {
+                &["permits"]
+            } else {
+                &["permits", "asOf"]
+            };
+            outcome(five_years(case), facts, "five years of legal residence")
+        }
         Test::OtherStateResponsible => outcome(
             case.dublin.other_state_responsible.truth(),
             &["dublin.otherStateResponsible"],

@@ -402,37 +402,37 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
         }
     };
 
-    // The reasons the result rests on, for its status and its explanation.
-    let all: Vec<&Reason> = scope
+    // The reasons that can matter: scope and requirements always; of the alternatives, the
+    // group that holds when one does, the undecided groups while none holds, and all of them
+    // when all fail. An alternative that does not matter (a child's ground for an adult) must
+    // not show up in the explanation or in the facts to establish.
+    let relevant_groups: Vec<&Reason> = match alternatives_truth {
+        Truth::Yes => group_truths
+            .iter()
+            .position(|t| *t == Truth::Yes)
+            .map(|i| groups[i].1.iter().collect())
+            .unwrap_or_default(),
+        Truth::Unknown => groups
+            .iter()
+            .zip(&group_truths)
+            .filter(|(_, t)| **t == Truth::Unknown)
+            .flat_map(|((_, rs), _)| rs.iter())
+            .collect(),
+        Truth::No => groups.iter().flat_map(|(_, rs)| rs.iter()).collect(),
+    };
+    let relevant: Vec<&Reason> = scope
         .iter()
         .chain(&requires)
-        .chain(groups.iter().flat_map(|(_, rs)| rs))
+        .chain(relevant_groups)
         .collect();
     let resting: Vec<&Reason> = match result.state {
         PathwayState::NotApplicable => scope.iter().filter(|r| r.met == Truth::No).collect(),
-        PathwayState::Unavailable => {
-            let mut failing: Vec<&Reason> = scope
-                .iter()
-                .chain(&requires)
-                .filter(|r| r.met == Truth::No)
-                .collect();
-            if alternatives_truth == Truth::No {
-                failing.extend(
-                    groups
-                        .iter()
-                        .flat_map(|(_, rs)| rs.iter().filter(|r| r.met == Truth::No)),
-                );
-            }
-            failing
-        }
-        PathwayState::Available => {
-            let mut met: Vec<&Reason> = scope.iter().chain(&requires).collect();
-            if let Some(i) = group_truths.iter().position(|t| *t == Truth::Yes) {
-                met.extend(groups[i].1.iter());
-            }
-            met
-        }
-        PathwayState::Possible => all.clone(),
+        PathwayState::Unavailable => relevant
+            .iter()
+            .copied()
+            .filter(|r| r.met == Truth::No)
+            .collect(),
+        PathwayState::Available | PathwayState::Possible => relevant.clone(),
     };
     result.status = resting
         .iter()
@@ -440,7 +440,7 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
         .fold(result.status, Status::min);
 
     if result.state == PathwayState::Possible {
-        let mut facts: Vec<String> = all
+        let mut facts: Vec<String> = relevant
             .iter()
             .filter(|r| r.met == Truth::Unknown)
             .flat_map(|r| r.facts.iter().cloned())
@@ -454,7 +454,7 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
         PathwayState::Unavailable => format!("Not open: {}", texts(&resting)),
         PathwayState::Available => "Open: every condition is met.".to_owned(),
         PathwayState::Possible => {
-            let unknown: Vec<&Reason> = all
+            let unknown: Vec<&Reason> = relevant
                 .iter()
                 .copied()
                 .filter(|r| r.met == Truth::Unknown)

@@ -133,6 +133,9 @@ export function checkAssessment(c, run) {
     const got = result.pathways.find((p) => p.id === id);
     if (!got) throw new Error(`${c.name}: no pathway ${id}`);
     if (got.state !== want.state) throw new Error(`${c.name}: ${id}: expected ${want.state}, got ${got.state} (${got.explanation})`);
+    if (want.explains && !got.explanation.includes(want.explains)) throw new Error(`${c.name}: ${id}: the explanation does not say "${want.explains}"`);
+    if (want.mustNotSay && got.explanation.includes(want.mustNotSay)) throw new Error(`${c.name}: ${id}: the explanation says "${want.mustNotSay}"`);
+    if (want.facts && JSON.stringify(got.factsToEstablish) !== JSON.stringify(want.facts)) throw new Error(`${c.name}: ${id}: facts ${JSON.stringify(got.factsToEstablish)}`);
     if (want.name && got.name !== want.name) throw new Error(`${c.name}: ${id}: expected version ${want.name}, got ${got.name}`);
   }
   for (const [key, value] of Object.entries(c.expect.person ?? {})) {
