@@ -184,17 +184,24 @@ fn check_assessment(text: &str, run: &dyn Fn(&Json) -> Outcome) -> Result<(), St
         let explanation = found["explanation"].as_str().unwrap_or_default();
         if let Some(fragment) = exp.get("explains").and_then(Json::as_str) {
             if !explanation.contains(fragment) {
-                return Err(format!("{id}: the explanation does not say \"{fragment}\": {explanation}"));
+                return Err(format!(
+                    "{id}: the explanation does not say \"{fragment}\": {explanation}"
+                ));
             }
         }
         if let Some(fragment) = exp.get("mustNotSay").and_then(Json::as_str) {
             if explanation.contains(fragment) {
-                return Err(format!("{id}: the explanation says \"{fragment}\": {explanation}"));
+                return Err(format!(
+                    "{id}: the explanation says \"{fragment}\": {explanation}"
+                ));
             }
         }
         if let Some(facts) = exp.get("facts") {
             if found["factsToEstablish"] != *facts {
-                return Err(format!("{id}: expected facts to establish {facts}, got {}", found["factsToEstablish"]));
+                return Err(format!(
+                    "{id}: expected facts to establish {facts}, got {}",
+                    found["factsToEstablish"]
+                ));
             }
         }
         if let Some(name) = exp.get("name") {
