@@ -258,36 +258,48 @@ pub fn assess_many_value(
         ));
     };
     let summary = options.detail == Some(Detail::Summary);
+    let error_item = |e: Error| BatchItem {
+        assessment: None,
+        pathways: None,
+        error: Some(CaseError {
+            code: e.code().as_str().to_owned(),
+            path: e.path().to_owned(),
+            message: e.message().to_owned(),
+        }),
+    };
     Ok(items
         .iter()
-        .map(|case| match assess_value(case, &input::Value::Undefined) {
-            Ok(a) if summary => BatchItem {
-                assessment: None,
-                pathways: Some(
-                    a.pathways
-                        .into_iter()
-                        .map(|p| PathwaySummary {
-                            id: p.id,
-                            state: p.state,
-                        })
-                        .collect(),
-                ),
-                error: None,
-            },
-            Ok(a) => BatchItem {
-                assessment: Some(a),
-                pathways: None,
-                error: None,
-            },
-            Err(e) => BatchItem {
-                assessment: None,
-                pathways: None,
-                error: Some(CaseError {
-                    code: e.code().as_str().to_owned(),
-                    path: e.path().to_owned(),
-                    message: e.message().to_owned(),
-                }),
-            },
+        .map(|case| {
+            if summary {
+                let states = object_or_error(case, "assess", "{ jurisdiction: \"AT\" }")
+                    .and_then(|()| input::decode::<Case>(case))
+                    .and_then(|case| assess::pathway_states(&case));
+                match states {
+                    Ok(states) => BatchItem {
+                        assessment: None,
+                        pathways: Some(
+                            states
+                                .into_iter()
+                                .map(|(id, state)| PathwaySummary {
+                                    id: id.to_owned(),
+                                    state,
+                                })
+                                .collect(),
+                        ),
+                        error: None,
+                    },
+                    Err(e) => error_item(e),
+                }
+            } else {
+                match assess_value(case, &input::Value::Undefined) {
+                    Ok(a) => BatchItem {
+                        assessment: Some(a),
+                        pathways: None,
+                        error: None,
+                    },
+                    Err(e) => error_item(e),
+                }
+            }
         })
         .collect())
 }

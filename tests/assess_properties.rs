@@ -177,6 +177,15 @@ proptest! {
     }
 
     #[test]
+    fn the_summary_states_are_the_full_assessments_states(s in slots()) {
+        let case = build(&s);
+        let full = protection_pathways::assess(&case).expect("valid");
+        let summary = protection_pathways::assess::pathway_states(&case).expect("valid");
+        let full: Vec<(&str, PathwayState)> = full.pathways.iter().map(|p| (p.id.as_str(), p.state)).collect();
+        prop_assert_eq!(full, summary);
+    }
+
+    #[test]
     fn a_possible_pathway_names_what_to_establish(s in slots()) {
         let a = protection_pathways::assess(&build(&s)).expect("valid");
         for p in &a.pathways {

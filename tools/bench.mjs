@@ -45,6 +45,39 @@ if (!process.argv.includes("--size-only")) {
   }
   out.computeDeadlineWarmMicros = { median: median(batches), p90: [...batches].sort((a, b) => a - b)[179] };
 
+  // A typical case: what a case worker knows a few weeks in.
+  const typical = {
+    jurisdiction: "EU", asOf: "2026-11-27",
+    person: { citizenships: ["NG"], dateOfBirth: "1995-04-02", gender: "female" },
+    exploitation: { forms: ["sexual"] },
+    identification: { stage: "reasonable-grounds", reasonableGroundsDate: "2026-10-02" },
+    cooperation: { willing: true, complaintFiled: true, proceedings: "investigation" },
+    personalSituation: { healthNeeds: true, riskOfReprisals: "unknown" },
+    protectionNeeds: { fearOfPersecution: "unknown" },
+  };
+  const timePerCall = (f, calls = 50) => {
+    for (let i = 0; i < 500; i++) f();
+    const samples = [];
+    for (let b = 0; b < 200; b++) {
+      const t = process.hrtime.bigint();
+      for (let i = 0; i < calls; i++) f();
+      samples.push(Number(process.hrtime.bigint() - t) / calls / 1000);
+    }
+    return median(samples);
+  };
+  out.assessWarmMicros = timePerCall(() => pp.assess(typical));
+  // The same case with an unknown jurisdiction: converted and decoded, then refused at once.
+  // A proxy for "just moving the case across the boundary".
+  const refused = { ...typical, jurisdiction: "XX" };
+  out.boundaryProxyMicros = timePerCall(() => {
+    try { pp.assess(refused); } catch {}
+  });
+  const caseload = Array.from({ length: 10_000 }, (_, i) => ({ ...typical, person: { ...typical.person, dateOfBirth: `19${50 + (i % 50)}-0${1 + (i % 9)}-1${i % 10}` } }));
+  pp.assessMany(caseload.slice(0, 500), { detail: "summary" });
+  const t0 = process.hrtime.bigint();
+  pp.assessMany(caseload, { detail: "summary" });
+  out.assessManySummaryPerSecond = Math.round(10_000 / (Number(process.hrtime.bigint() - t0) / 1e9));
+
   // Cold start in headless Chromium: 15 fresh pages, nothing cached (the server sends no-store).
   const { serve } = await import("./server.mjs");
   const { launch } = await import("../tests/js/support/browser.mjs");
@@ -82,6 +115,9 @@ console.log(`| wasm, raw / gzip -9 / brotli 11 | ${kb(w.raw)} / ${kb(w.gzip)} / 
 console.log(`| JS glue (web) + element, gzip | ${kb(out.size.webGlue.gzip)} + ${kb(out.size.element.gzip)} | |`);
 if (out.computeDeadlineWarmMicros) {
   console.log(`| computeDeadline from JS, warm (Node), median / p90 | ${out.computeDeadlineWarmMicros.median.toFixed(1)} µs / ${out.computeDeadlineWarmMicros.p90.toFixed(1)} µs | (assess: median ≤ 100 µs) |`);
+  console.log(`| assess from JS, typical case, warm (Node), median | ${out.assessWarmMicros.toFixed(1)} µs | median ≤ 100 µs |`);
+  console.log(`| assessMany, detail "summary", 10 000 cases (Node) | ${out.assessManySummaryPerSecond.toLocaleString("en")} cases/s | ≥ 100 000 cases/s |`);
+  console.log(`| assess vs. converting and decoding the same case (refused at once) | ${(out.assessWarmMicros / out.boundaryProxyMicros).toFixed(1)}× (${out.boundaryProxyMicros.toFixed(1)} µs) | ≤ 5× |`);
   const c = out.coldStartMillis;
   console.log(`| cold start, Chromium: init + first call, median of ${c.runs} | ${c.initAndFirstCallMedian.toFixed(1)} ms | ≤ 50 ms (with first assess) |`);
   console.log(`| cold start, Chromium: navigation → first answer, median | ${c.sinceNavigationMedian.toFixed(1)} ms | |`);

@@ -178,7 +178,7 @@ pub fn assess(case: &Case) -> Result<Assessment, Error> {
     let warnings = validate(case)?;
     let profile = law::profile(&case.jurisdiction, "jurisdiction")?;
     let free_movement = free_movement_states()?;
-    let person = person::derive(case, profile, &free_movement);
+    let person = person::derive(case, profile, free_movement);
     let cx = conditions::Context {
         case,
         person: &person,
@@ -233,13 +233,70 @@ pub fn assess(case: &Case) -> Result<Assessment, Error> {
     })
 }
 
-/// The states with free movement, from the EU profile: (code, from, until).
-fn free_movement_states() -> Result<Vec<(String, String, String)>, Error> {
+/// The states with free movement (only the EU profile lists them), borrowed from the packed data.
+fn free_movement_states() -> Result<&'static [crate::law::model::FreeMovementData], Error> {
     Ok(law::profiles()?
         .iter()
-        .flat_map(|p| p.free_movement.iter())
-        .map(|f| (f.code.clone(), f.from.clone(), f.until.clone()))
+        .find(|p| !p.free_movement.is_empty())
+        .map(|p| p.free_movement.as_slice())
+        .unwrap_or(&[]))
+}
+
+/// Only the pathway states of `case`, for `assessMany` with `detail: "summary"`: the same
+/// evaluation as [`assess`] without building reasons, citations and texts.
+///
+/// # Errors
+/// The validation errors of [`crate::case::validate::validate`].
+pub fn pathway_states(case: &Case) -> Result<Vec<(&'static str, PathwayState)>, Error> {
+    validate(case)?;
+    let profile = law::profile(&case.jurisdiction, "jurisdiction")?;
+    let person = person::derive(case, profile, free_movement_states()?);
+    let cx = conditions::Context {
+        case,
+        person: &person,
+    };
+    let law_date = case.as_of.map(|d| d.to_string());
+    let truth = |c: &ConditionData| {
+        let t = conditions::apply(c.test, &cx).truth;
+        if c.expect {
+            t
+        } else {
+            t.not()
+        }
+    };
+    Ok(in_force(profile, law_date.as_deref())
+        .map(|p| {
+            let state = if !p.exists {
+                PathwayState::Unavailable
+            } else {
+                let scope = Truth::all(p.scope.iter().map(truth));
+                let requires = Truth::all(p.requires.iter().map(truth));
+                let alternatives = if p.alternatives.is_empty() {
+                    Truth::Yes
+                } else {
+                    Truth::any(
+                        p.alternatives
+                            .iter()
+                            .map(|a| Truth::all(a.requires.iter().map(truth))),
+                    )
+                };
+                state_of(scope, scope.and(requires).and(alternatives))
+            };
+            (p.id.as_str(), state)
+        })
         .collect())
+}
+
+/// The state from the scope's truth and the whole conjunction's.
+fn state_of(scope: Truth, overall: Truth) -> PathwayState {
+    if scope == Truth::No {
+        return PathwayState::NotApplicable;
+    }
+    match overall {
+        Truth::Yes => PathwayState::Available,
+        Truth::No => PathwayState::Unavailable,
+        Truth::Unknown => PathwayState::Possible,
+    }
 }
 
 /// The pathway versions in force on `date` (the latest versions when no date is given).
@@ -392,15 +449,7 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
     };
     let overall = scope_truth.and(requires_truth).and(alternatives_truth);
 
-    result.state = if scope_truth == Truth::No {
-        PathwayState::NotApplicable
-    } else {
-        match overall {
-            Truth::Yes => PathwayState::Available,
-            Truth::No => PathwayState::Unavailable,
-            Truth::Unknown => PathwayState::Possible,
-        }
-    };
+    result.state = state_of(scope_truth, overall);
 
     // The reasons that can matter: scope and requirements always; of the alternatives, the
     // group that holds when one does, the undecided groups while none holds, and all of them

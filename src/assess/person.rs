@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::calendar::Date;
 use crate::case::validate::age_on;
 use crate::case::{Case, StayStatus};
+use crate::law::model::FreeMovementData;
 use crate::law::ProfileData;
 use crate::logic::Truth;
 
@@ -38,22 +39,22 @@ pub struct PersonFacts {
 pub fn derive(
     case: &Case,
     profile: &ProfileData,
-    free_movement: &[(String, String, String)],
+    free_movement: &[FreeMovementData],
 ) -> PersonFacts {
     let as_of = case.as_of;
     let person = &case.person;
 
     // EU/EEA/Swiss citizenship: from the citizenships and the membership dates in the data.
+    let as_of_text = as_of.map(|d| d.to_string());
     let member_on = |code: &str| {
-        free_movement.iter().any(|(c, from, until)| {
-            c == code
-                && match as_of {
+        free_movement.iter().any(|f| {
+            f.code == code
+                && match &as_of_text {
                     Some(d) => {
-                        let d = d.to_string();
-                        (from.is_empty() || from.as_str() <= d.as_str())
-                            && (until.is_empty() || d.as_str() <= until.as_str())
+                        (f.from.is_empty() || f.from.as_str() <= d.as_str())
+                            && (f.until.is_empty() || d.as_str() <= f.until.as_str())
                     }
-                    None => until.is_empty(),
+                    None => f.until.is_empty(),
                 }
         })
     };
