@@ -1,6 +1,6 @@
 // The demo page: a tester's window onto computeDeadline. All text is set with textContent;
 // nothing typed or computed is ever parsed as HTML.
-import init, { computeDeadline, jurisdictions, version } from "/pkg/protection_pathways.js";
+import init, { assess, computeDeadline, jurisdictions, version } from "/pkg/protection_pathways.js";
 import "/pkg/define.js";
 
 const $ = (id) => document.getElementById(id);
@@ -100,6 +100,68 @@ function fillRules() {
   select.replaceChildren(...options);
 }
 
+const CASES = {
+  "Identified, cooperating (EU)": {
+    jurisdiction: "EU", asOf: "2026-11-27",
+    person: { citizenships: ["NG"], dateOfBirth: "1995-04-02", gender: "female" },
+    identification: { stage: "conclusive" },
+    cooperation: { willing: true, presenceNecessary: true, tiesSevered: "unknown" },
+  },
+  "Unaccompanied child, age disputed (EU)": {
+    jurisdiction: "EU", asOf: "2026-11-27",
+    person: { citizenships: ["AF"], claimedAge: 16, ageDisputed: true, unaccompanied: true },
+    identification: { stage: "reasonable-grounds" },
+  },
+  "EU citizen (EU)": { jurisdiction: "EU", asOf: "2026-11-27", person: { citizenships: ["RO"] } },
+  "Fear of persecution (Council of Europe)": {
+    jurisdiction: "COE", asOf: "2026-11-27",
+    person: { citizenships: ["ER"] },
+    protectionNeeds: { fearOfPersecution: true, persecutionGrounds: ["particular-social-group"], internalRelocationPossible: false },
+  },
+};
+
+const STATE_WORDS = { available: "Available", possible: "Possible", unavailable: "Not available", not_applicable: "Does not apply" };
+
+function showAssessment(a) {
+  const parts = [el("p", `Assessed for ${a.jurisdiction} on ${a.asOf ?? "no date"} · rules ${a.rules}`, { class: "muted" })];
+  for (const w of a.warnings) parts.push(el("p", `Check: ${w.text}`, { class: "error" }));
+  for (const p of a.pathways) {
+    const box = el("div", null, { class: "pathway" });
+    const h = el("h3", p.name);
+    if (p.localName) h.append(el("span", ` (${p.localName})`, { class: "muted" }));
+    box.append(h);
+    const line = el("p");
+    line.append(el("span", STATE_WORDS[p.state] ?? p.state, { class: `state ${p.state}` }), " ", badge(p.status));
+    box.append(line, el("p", p.explanation));
+    if (p.factsToEstablish.length) box.append(el("p", `To establish: ${p.factsToEstablish.join(", ")}`, { class: "cite" }));
+    const cite = el("span", null, { class: "cite" });
+    cite.append(`Basis: ${p.basis.instrument}, ${p.basis.article} · `, el("a", "official text", { href: p.basis.url, rel: "noreferrer noopener" }));
+    box.append(cite);
+    parts.push(box);
+  }
+  $("assessment").replaceChildren(...parts);
+}
+
+function updateAssessment() {
+  let input;
+  try {
+    input = JSON.parse($("case-json").value);
+  } catch (e) {
+    $("assessment").replaceChildren(el("p", `Not valid JSON: ${e.message}`, { class: "error", role: "alert" }));
+    return;
+  }
+  try {
+    showAssessment(assess(input));
+  } catch (error) {
+    const box = el("div", null, { class: "error", role: "alert" });
+    box.append(el("p", error.message));
+    const meta = el("p", null, { class: "cite" });
+    meta.append("Error code ", el("code", error.code ?? "unknown"), error.path ? ` at field “${error.path}”` : "");
+    box.append(meta);
+    $("assessment").replaceChildren(box);
+  }
+}
+
 async function main() {
   await init();
   const v = version();
@@ -139,6 +201,15 @@ async function main() {
   $("deadline-form").addEventListener("change", update);
   $("deadline-form").addEventListener("submit", (e) => e.preventDefault());
   update();
+
+  $("case-example").replaceChildren(...Object.keys(CASES).map((k) => el("option", k, { value: k })));
+  const pickCase = () => {
+    $("case-json").value = JSON.stringify(CASES[$("case-example").value], null, 2);
+    updateAssessment();
+  };
+  $("case-example").addEventListener("change", pickCase);
+  $("case-json").addEventListener("input", updateAssessment);
+  pickCase();
   document.body.dataset.ready = "true";
 }
 

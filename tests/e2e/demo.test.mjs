@@ -110,6 +110,24 @@ test("the form works by keyboard alone", async () => {
   await page.close();
 });
 
+test("assess works from the case editor, and shows errors with their field", async () => {
+  const { page, seen } = await openDemo();
+  let text = await page.locator("#assessment").innerText();
+  assert.match(text, /Residence permit for victims who cooperate \(Directive 2004\/81\)\s*Possible/);
+  assert.match(text, /To establish: cooperation\.tiesSevered/);
+  await page.getByLabel("Example case").selectOption("EU citizen (EU)");
+  text = await page.locator("#assessment").innerText();
+  assert.match(text, /Rights as an EU\/EEA\/Swiss citizen\s*Available/);
+  await page.getByLabel("Case (JSON)").fill('{"jurisdiction":"EU","person":{"dateOfBrith":"1990-01-01"}}');
+  assert.match(await page.locator("#assessment").innerText(), /unknown_field at field “person\.dateOfBrith”/);
+  // Hostile text from a case shows as text, never as markup.
+  await page.getByLabel("Case (JSON)").fill('{"jurisdiction":"<img src=x onerror=alert(1)>"}');
+  assert.equal(await page.locator("#assessment img").count(), 0);
+  assert.match(await page.locator("#assessment").innerText(), /<img src=x onerror=alert\(1\)>/);
+  assert.deepEqual(seen.problems, []);
+  await page.close();
+});
+
 test("axe-core finds no accessibility violations", async () => {
   const { page } = await openDemo();
   assert.deepEqual(await axe(page), []);
