@@ -115,7 +115,11 @@ fn version_and_jurisdictions_answer() {
         .iter()
         .filter_map(|j| j["code"].as_str())
         .collect();
-    assert_eq!(codes, ["COE", "EU"]);
+    // The baselines are always there; the list is in code order, so it is stable.
+    assert!(codes.contains(&"COE") && codes.contains(&"EU"), "{codes:?}");
+    let mut sorted = codes.clone();
+    sorted.sort_unstable();
+    assert_eq!(codes, sorted);
     let err =
         wasm::jurisdictions(Some(json(r#"{"asOf":"2026-01-01"}"#))).expect_err("unknown option");
     assert_eq!(error_parts(&err).0, "unknown_field");

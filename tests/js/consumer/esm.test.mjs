@@ -19,7 +19,9 @@ test("imports with no init call and answers", () => {
   assert.ok(d.steps.every((s) => typeof s.text === "string" && s.text.length > 0));
   const v = pp.version();
   assert.equal(v.engine, JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")).version);
-  assert.deepEqual(pp.jurisdictions().map((j) => j.code), ["COE", "EU"]);
+  const codes = pp.jurisdictions().map((j) => j.code);
+  assert.ok(codes.includes("COE") && codes.includes("EU"), codes.join());
+  assert.deepEqual(codes, [...codes].sort(), "in code order");
 });
 
 test("init() and initSync() exist for isomorphic code and are harmless in Node", async () => {
