@@ -57,6 +57,11 @@ fn value() -> impl Strategy<Value = Value> {
             Just("kind".to_owned()),
             Just("rule".to_owned()),
             Just("region".to_owned()),
+            Just("person".to_owned()),
+            Just("citizenships".to_owned()),
+            Just("identification".to_owned()),
+            Just("stage".to_owned()),
+            Just("asOf".to_owned()),
             "[a-z]{1,6}"
         ];
         prop_oneof![
@@ -108,6 +113,16 @@ proptest! {
         }
         if let Err(e) = protection_pathways::jurisdictions_value(&v) {
             prop_assert_ne!(e.code(), ErrorCode::Internal, "{}", e);
+        }
+        for result in [
+            protection_pathways::assess_value(&v, &Value::Undefined).map(|_| ()),
+            protection_pathways::assess_value(&Value::Object(vec![("jurisdiction".into(), Value::String("NL".into()))]), &v).map(|_| ()),
+            protection_pathways::assess_many_value(&Value::Array(vec![v.clone(), v.clone()]), &Value::Undefined).map(|_| ()),
+            protection_pathways::jurisdiction_value(&v, &Value::Undefined).map(|_| ()),
+        ] {
+            if let Err(e) = result {
+                prop_assert_ne!(e.code(), ErrorCode::Internal, "{}", e);
+            }
         }
     }
 

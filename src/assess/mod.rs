@@ -80,6 +80,27 @@ pub struct Parameter {
     pub citation: Citation,
 }
 
+/// An authority that decides on a channel.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Authority {
+    /// The authority and its role.
+    pub name: String,
+    /// Where that is stated.
+    pub citation: Citation,
+}
+
+fn authorities(profile: &ProfileData, p: &PathwayData) -> Vec<Authority> {
+    p.decided_by
+        .iter()
+        .map(|a| Authority {
+            name: a.name.clone(),
+            citation: citation(profile, &a.provision),
+        })
+        .collect()
+}
+
 /// One pathway's result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -116,6 +137,8 @@ pub struct PathwayResult {
     pub status: Status,
     /// Figures the law sets.
     pub parameters: Vec<Parameter>,
+    /// Who decides on the channel.
+    pub decided_by: Vec<Authority>,
     /// For long-term residence: the day five years of unbroken residence are reached, from the
     /// permits given.
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
@@ -405,6 +428,7 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
         status: basis.status,
         basis,
         parameters,
+        decided_by: authorities(profile, p),
         reachable_on: None,
     };
     if !p.exists {
@@ -588,6 +612,8 @@ pub struct PathwayView {
     pub conditions: Vec<ConditionView>,
     /// Figures the law sets.
     pub parameters: Vec<Parameter>,
+    /// Who decides on the channel.
+    pub decided_by: Vec<Authority>,
 }
 
 /// A profile as in force on a date: what `jurisdiction(code, { asOf })` returns.
@@ -640,6 +666,7 @@ pub fn profile_view(code: &str, as_of: Option<Date>, path: &str) -> Result<Profi
                 until: p.until.clone(),
                 basis: citation(profile, &p.basis),
                 conditions,
+                decided_by: authorities(profile, p),
                 parameters: p
                     .parameters
                     .iter()

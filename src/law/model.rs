@@ -89,6 +89,9 @@ impl ProfileData {
                 for x in &mut copy.parameters {
                     x.provision = prefix(&x.provision);
                 }
+                for a in &mut copy.decided_by {
+                    a.provision = prefix(&a.provision);
+                }
                 let keys = std::iter::once(p.basis.clone())
                     .chain(
                         p.scope
@@ -97,7 +100,8 @@ impl ProfileData {
                             .chain(p.alternatives.iter().flat_map(|a| &a.requires))
                             .map(|c| c.provision.clone()),
                     )
-                    .chain(p.parameters.iter().map(|x| x.provision.clone()));
+                    .chain(p.parameters.iter().map(|x| x.provision.clone()))
+                    .chain(p.decided_by.iter().map(|a| a.provision.clone()));
                 for key in keys {
                     let provision = base
                         .provisions
@@ -304,6 +308,19 @@ pub struct PathwayData {
     /// Figures the law sets (duration, validity), each with its provision.
     #[serde(default)]
     pub parameters: Vec<ParameterData>,
+    /// Who decides (or grants, or offers) the channel, each with its provision.
+    #[serde(default)]
+    pub decided_by: Vec<AuthorityData>,
+}
+
+/// An authority that decides on a channel.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthorityData {
+    /// The authority and its role ("BFA (Federal Office for Immigration and Asylum) decides").
+    pub name: String,
+    /// The provision or source that says so (key in `provisions`).
+    pub provision: String,
 }
 
 fn yes() -> bool {
@@ -644,6 +661,12 @@ impl ProfileData {
             }
             for (j, param) in p.parameters.iter().enumerate() {
                 known(&format!("{at}.parameters[{j}].provision"), &param.provision)?;
+            }
+            for (j, a) in p.decided_by.iter().enumerate() {
+                if a.name.trim().is_empty() {
+                    return Err(format!("{at}.decided_by[{j}].name: must not be empty"));
+                }
+                known(&format!("{at}.decided_by[{j}].provision"), &a.provision)?;
             }
         }
         Ok(())

@@ -196,6 +196,18 @@ fn check_assessment(text: &str, run: &dyn Fn(&Json) -> Outcome) -> Result<(), St
                 ));
             }
         }
+        if let Some(who) = exp.get("decidedBy").and_then(Json::as_str) {
+            let named = found["decidedBy"].as_array().is_some_and(|a| {
+                a.iter()
+                    .any(|x| x["name"].as_str().is_some_and(|n| n.contains(who)))
+            });
+            if !named {
+                return Err(format!(
+                    "{id}: no deciding authority named \"{who}\": {}",
+                    found["decidedBy"]
+                ));
+            }
+        }
         if let Some(facts) = exp.get("facts") {
             if found["factsToEstablish"] != *facts {
                 return Err(format!(
