@@ -134,8 +134,9 @@ function showAssessment(a) {
     line.append(el("span", STATE_WORDS[p.state] ?? p.state, { class: `state ${p.state}` }), " ", badge(p.status));
     box.append(line, el("p", p.explanation));
     if (p.factsToEstablish.length) box.append(el("p", `To establish: ${p.factsToEstablish.join(", ")}`, { class: "cite" }));
+    const basis = a.provisions[p.basis];
     const cite = el("span", null, { class: "cite" });
-    cite.append(`Basis: ${p.basis.instrument}, ${p.basis.article} · `, el("a", "official text", { href: p.basis.url, rel: "noreferrer noopener" }));
+    cite.append(`Basis: ${basis.instrument}, ${basis.article} · `, el("a", "official text", { href: basis.url, rel: "noreferrer noopener" }));
     box.append(cite);
     parts.push(box);
   }

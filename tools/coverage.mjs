@@ -20,12 +20,14 @@ const channels = [
   ["safe-return", "safe return"],
 ];
 const codes = pp.jurisdictions().map((j) => j.code);
-const cell = (pathways) => {
+const cell = (profile, channel) => {
+  const pathways = profile.pathways.filter((p) => p.channel === channel);
   if (pathways.length === 0) return "·";
   if (pathways.every((p) => !p.inLaw)) return "none in law";
   const seen = new Map();
   for (const p of pathways) {
-    for (const c of [p.basis, ...p.conditions.map((x) => x.citation), ...p.parameters.map((x) => x.citation), ...p.decidedBy.map((x) => x.citation)]) {
+    for (const key of [p.basis, ...p.conditions.map((x) => x.provision), ...p.parameters.map((x) => x.provision), ...p.decidedBy.map((x) => x.provision)]) {
+      const c = profile.provisions[key];
       seen.set(`${c.instrument}|${c.article}`, c.status);
     }
   }
@@ -35,7 +37,7 @@ const cell = (pathways) => {
 console.log(`| channel | ${codes.join(" | ")} |`);
 console.log(`|---|${codes.map(() => "---").join("|")}|`);
 for (const [channel, label] of channels) {
-  const row = codes.map((code) => cell(pp.jurisdiction(code, { asOf: "2026-11-27" }).pathways.filter((p) => p.channel === channel)));
+  const row = codes.map((code) => cell(pp.jurisdiction(code, { asOf: "2026-11-27" }), channel));
   if (row.every((c) => c === "·")) continue;
   console.log(`| ${label} | ${row.join(" | ")} |`);
 }

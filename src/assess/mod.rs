@@ -63,8 +63,14 @@ pub struct Reason {
     pub text: String,
     /// The case fields that decide it.
     pub facts: Vec<String>,
-    /// The provision that sets the condition.
-    pub citation: Citation,
+    /// The provision that sets the condition: a key of the assessment's `provisions`.
+    pub provision: String,
+    /// The provision's status, for the pathway's status.
+    #[serde(skip)]
+    status: Status,
+    /// "Instrument, article", for explanations.
+    #[serde(skip)]
+    cite: String,
 }
 
 /// A figure the law sets for the pathway.
@@ -76,8 +82,8 @@ pub struct Parameter {
     pub name: String,
     /// The figure as the law states it.
     pub value: String,
-    /// Its provision.
-    pub citation: Citation,
+    /// Its provision: a key of `provisions`.
+    pub provision: String,
 }
 
 /// An authority that decides on a channel.
@@ -87,16 +93,16 @@ pub struct Parameter {
 pub struct Authority {
     /// The authority and its role.
     pub name: String,
-    /// Where that is stated.
-    pub citation: Citation,
+    /// Where that is stated: a key of `provisions`.
+    pub provision: String,
 }
 
-fn authorities(profile: &ProfileData, p: &PathwayData) -> Vec<Authority> {
+fn authorities(p: &PathwayData) -> Vec<Authority> {
     p.decided_by
         .iter()
         .map(|a| Authority {
             name: a.name.clone(),
-            citation: citation(profile, &a.provision),
+            provision: a.provision.clone(),
         })
         .collect()
 }
@@ -128,7 +134,7 @@ pub struct PathwayResult {
     /// The facts that would decide a `possible` pathway.
     pub facts_to_establish: Vec<String>,
     /// The provision that opens the channel.
-    pub basis: Citation,
+    pub basis: String,
     /// The weakest status among the provisions this result rests on.
     #[cfg_attr(
         target_arch = "wasm32",
@@ -191,6 +197,10 @@ pub struct Assessment {
     pub warnings: Vec<Warning>,
     /// Readings taken and limits of knowledge.
     pub assumptions: Vec<Assumption>,
+    /// Every provision the pathways cite, once, by the key reasons, bases, figures and
+    /// authorities use.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, Citation>"))]
+    pub provisions: BTreeMap<String, Citation>,
 }
 
 /// Assesses `case` under its jurisdiction's profile.
@@ -242,6 +252,13 @@ pub fn assess(case: &Case) -> Result<Assessment, Error> {
     // The most decisive first; ties in path order (stable sort on a sorted list).
     facts_to_establish.sort_by_key(|f| std::cmp::Reverse(f.pathways.len()));
 
+    let keys = pathways.iter().flat_map(|p| {
+        std::iter::once(p.basis.as_str())
+            .chain(p.reasons.iter().map(|r| r.provision.as_str()))
+            .chain(p.parameters.iter().map(|x| x.provision.as_str()))
+            .chain(p.decided_by.iter().map(|a| a.provision.as_str()))
+    });
+    let provisions = provisions_for(profile, keys);
     let version = crate::version();
     Ok(Assessment {
         engine: version.engine,
@@ -253,6 +270,7 @@ pub fn assess(case: &Case) -> Result<Assessment, Error> {
         facts_to_establish,
         warnings,
         assumptions,
+        provisions,
     })
 }
 
@@ -367,6 +385,34 @@ fn citation(profile: &ProfileData, key: &str) -> Citation {
     }
 }
 
+/// The status of provision `key` (unverified if it were missing, which the build prevents).
+fn status_of(profile: &ProfileData, key: &str) -> Status {
+    profile
+        .provisions
+        .get(key)
+        .map_or(Status::Unverified, |p| p.status)
+}
+
+/// "Instrument, article" for provision `key`, for explanations.
+fn cite_of(profile: &ProfileData, key: &str) -> String {
+    let c = citation(profile, key);
+    format!("{}, {}", c.instrument, c.article)
+}
+
+/// The citations of `keys`, once each.
+fn provisions_for<'k>(
+    profile: &ProfileData,
+    keys: impl Iterator<Item = &'k str>,
+) -> BTreeMap<String, Citation> {
+    let mut out = BTreeMap::new();
+    for key in keys {
+        if !out.contains_key(key) {
+            out.insert(key.to_owned(), citation(profile, key));
+        }
+    }
+    out
+}
+
 fn apply(
     profile: &ProfileData,
     c: &ConditionData,
@@ -399,19 +445,20 @@ fn apply(
         met,
         text,
         facts: outcome.facts.iter().map(|f| (*f).to_owned()).collect(),
-        citation: citation(profile, &c.provision),
+        provision: c.provision.clone(),
+        status: status_of(profile, &c.provision),
+        cite: cite_of(profile, &c.provision),
     }
 }
 
 fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>) -> PathwayResult {
-    let basis = citation(profile, &p.basis);
     let parameters = p
         .parameters
         .iter()
         .map(|x| Parameter {
             name: x.name.clone(),
             value: x.value.clone(),
-            citation: citation(profile, &x.provision),
+            provision: x.provision.clone(),
         })
         .collect();
     let mut result = PathwayResult {
@@ -425,10 +472,10 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
         explanation: String::new(),
         reasons: Vec::new(),
         facts_to_establish: Vec::new(),
-        status: basis.status,
-        basis,
+        status: status_of(profile, &p.basis),
+        basis: p.basis.clone(),
         parameters,
-        decided_by: authorities(profile, p),
+        decided_by: authorities(p),
         reachable_on: None,
     };
     if !p.exists {
@@ -509,7 +556,7 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
     };
     result.status = resting
         .iter()
-        .map(|r| r.citation.status)
+        .map(|r| r.status)
         .fold(result.status, Status::min);
 
     if result.state == PathwayState::Possible {
@@ -554,14 +601,7 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
 fn texts(reasons: &[&Reason]) -> String {
     reasons
         .iter()
-        .map(|r| {
-            format!(
-                "{} ({}, {})",
-                r.text.trim_end_matches('.'),
-                r.citation.instrument,
-                r.citation.article
-            )
-        })
+        .map(|r| format!("{} ({})", r.text.trim_end_matches('.'), r.cite))
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -578,8 +618,8 @@ pub struct ConditionView {
     pub test: Test,
     /// The answer the condition needs.
     pub expect: bool,
-    /// Its provision.
-    pub citation: Citation,
+    /// Its provision: a key of `provisions`.
+    pub provision: String,
 }
 
 /// A pathway as the law states it, without a case.
@@ -607,7 +647,7 @@ pub struct PathwayView {
     /// Last day of this version ("" while in force).
     pub until: String,
     /// The provision that opens it.
-    pub basis: Citation,
+    pub basis: String,
     /// Its conditions.
     pub conditions: Vec<ConditionView>,
     /// Figures the law sets.
@@ -628,6 +668,9 @@ pub struct ProfileView {
     pub as_of: String,
     /// The pathways in force on that date.
     pub pathways: Vec<PathwayView>,
+    /// Every provision the pathways cite, by the key they use.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, Citation>"))]
+    pub provisions: BTreeMap<String, Citation>,
 }
 
 /// The profile of `code` as in force on `as_of` (the latest recorded law when `None`).
@@ -637,13 +680,13 @@ pub struct ProfileView {
 pub fn profile_view(code: &str, as_of: Option<Date>, path: &str) -> Result<ProfileView, Error> {
     let profile = law::profile(code, path)?;
     let date = as_of.map(|d| d.to_string());
-    let pathways = in_force(profile, date.as_deref())
+    let pathways: Vec<PathwayView> = in_force(profile, date.as_deref())
         .map(|p| {
             let condition = |role: &str, c: &ConditionData| ConditionView {
                 role: role.to_owned(),
                 test: c.test,
                 expect: c.expect,
-                citation: citation(profile, &c.provision),
+                provision: c.provision.clone(),
             };
             let mut conditions: Vec<ConditionView> = p
                 .scope
@@ -664,24 +707,32 @@ pub fn profile_view(code: &str, as_of: Option<Date>, path: &str) -> Result<Profi
                 absent_reason: p.absent_reason.clone(),
                 from: p.from.clone(),
                 until: p.until.clone(),
-                basis: citation(profile, &p.basis),
+                basis: p.basis.clone(),
                 conditions,
-                decided_by: authorities(profile, p),
+                decided_by: authorities(p),
                 parameters: p
                     .parameters
                     .iter()
                     .map(|x| Parameter {
                         name: x.name.clone(),
                         value: x.value.clone(),
-                        citation: citation(profile, &x.provision),
+                        provision: x.provision.clone(),
                     })
                     .collect(),
             }
         })
         .collect();
+    let keys = pathways.iter().flat_map(|p: &PathwayView| {
+        std::iter::once(p.basis.as_str())
+            .chain(p.conditions.iter().map(|c| c.provision.as_str()))
+            .chain(p.parameters.iter().map(|x| x.provision.as_str()))
+            .chain(p.decided_by.iter().map(|a| a.provision.as_str()))
+    });
+    let provisions = provisions_for(profile, keys);
     Ok(ProfileView {
         summary: law::JurisdictionSummary::from(profile),
         as_of: date.unwrap_or_default(),
         pathways,
+        provisions,
     })
 }

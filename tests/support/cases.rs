@@ -229,9 +229,28 @@ fn check_assessment(text: &str, run: &dyn Fn(&Json) -> Outcome) -> Result<(), St
         }
     }
     for p in pathways {
-        // Every pathway cites its basis, and every reason its provision.
-        if p["basis"]["article"].as_str().is_none_or(str::is_empty) {
-            return Err(format!("{}: no basis", p["id"]));
+        // Every pathway cites its basis, and every reason its provision, once in `provisions`.
+        let cited = |key: &Json| {
+            key.as_str().is_some_and(|k| {
+                got["provisions"][k]["article"]
+                    .as_str()
+                    .is_some_and(|a| !a.is_empty())
+            })
+        };
+        if !cited(&p["basis"]) {
+            return Err(format!(
+                "{}: basis {} is not in provisions",
+                p["id"], p["basis"]
+            ));
+        }
+        if let Some(r) = p["reasons"]
+            .as_array()
+            .and_then(|rs| rs.iter().find(|r| !cited(&r["provision"])))
+        {
+            return Err(format!(
+                "{}: reason cites {} which is not in provisions",
+                p["id"], r["provision"]
+            ));
         }
         if p["state"] == "possible"
             && p["factsToEstablish"].as_array().is_none_or(Vec::is_empty)
