@@ -196,6 +196,14 @@ fn check_assessment(text: &str, run: &dyn Fn(&Json) -> Outcome) -> Result<(), St
                 ));
             }
         }
+        if let Some(status) = exp.get("status") {
+            if found["status"] != *status {
+                return Err(format!(
+                    "{id}: expected status {status}, got {}",
+                    found["status"]
+                ));
+            }
+        }
         if let Some(who) = exp.get("decidedBy").and_then(Json::as_str) {
             let named = found["decidedBy"].as_array().is_some_and(|a| {
                 a.iter()

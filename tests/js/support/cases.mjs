@@ -135,6 +135,7 @@ export function checkAssessment(c, run) {
     if (got.state !== want.state) throw new Error(`${c.name}: ${id}: expected ${want.state}, got ${got.state} (${got.explanation})`);
     if (want.explains && !got.explanation.includes(want.explains)) throw new Error(`${c.name}: ${id}: the explanation does not say "${want.explains}"`);
     if (want.mustNotSay && got.explanation.includes(want.mustNotSay)) throw new Error(`${c.name}: ${id}: the explanation says "${want.mustNotSay}"`);
+    if (want.status && got.status !== want.status) throw new Error(`${c.name}: ${id}: status ${got.status}, expected ${want.status}`);
     if (want.decidedBy && !got.decidedBy.some((a) => a.name.includes(want.decidedBy))) throw new Error(`${c.name}: ${id}: no authority named ${want.decidedBy}`);
     if (want.facts && JSON.stringify(got.factsToEstablish) !== JSON.stringify(want.facts)) throw new Error(`${c.name}: ${id}: facts ${JSON.stringify(got.factsToEstablish)}`);
     if (want.name && got.name !== want.name) throw new Error(`${c.name}: ${id}: expected version ${want.name}, got ${got.name}`);
