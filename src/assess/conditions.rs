@@ -41,15 +41,7 @@ pub struct Context<'a> {
 /// The identification stage reached, taking dates of later stages into account.
 fn stage(case: &Case) -> Option<IdentificationStage> {
     let id = &case.identification;
-    let by_date = if id.conclusive_date.is_some() {
-        Some(IdentificationStage::Conclusive)
-    } else if id.reasonable_grounds_date.is_some() {
-        Some(IdentificationStage::ReasonableGrounds)
-    } else if id.referral_date.is_some() {
-        Some(IdentificationStage::Referral)
-    } else {
-        None
-    };
+    let by_date = id.stage_by_dates();
     match (id.stage, by_date) {
         (Some(a), Some(b)) => Some(a.max(b)),
         (a, b) => a.or(b),

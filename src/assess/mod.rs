@@ -21,6 +21,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+pub use crate::calendar::Assumption;
 use crate::calendar::Date;
 use crate::case::validate::{validate, Warning};
 use crate::case::Case;
@@ -160,17 +161,6 @@ pub struct FactToEstablish {
     pub path: String,
     /// The pathways it would decide.
     pub pathways: Vec<String>,
-}
-
-/// A reading the engine took, or a limit of what it knows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct Assumption {
-    /// A stable code.
-    pub code: String,
-    /// In words.
-    pub text: String,
 }
 
 /// The result of [`assess`].

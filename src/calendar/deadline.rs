@@ -154,7 +154,7 @@ pub struct Deadline {
 pub fn compute_deadline(request: &DeadlineRequest) -> Result<Deadline, Error> {
     let profile = law::profile(&request.jurisdiction, "jurisdiction")?;
     if let Some(region) = &request.region {
-        check_region(region)?;
+        crate::case::check_region_shape(region, "region")?;
         return Err(Error::new(
             ErrorCode::NotSupported,
             "region",
@@ -174,29 +174,6 @@ pub fn compute_deadline(request: &DeadlineRequest) -> Result<Deadline, Error> {
     }
     let rule = select_rule(profile, request.rule.as_deref())?;
     count(rule, request.from, request.period, &profile.code)
-}
-
-fn check_region(region: &str) -> Result<(), Error> {
-    let b = region.as_bytes();
-    let ok = b.len() >= 4
-        && b.len() <= 6
-        && b[..2].iter().all(u8::is_ascii_uppercase)
-        && b[2] == b'-'
-        && b[3..]
-            .iter()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-    if ok {
-        Ok(())
-    } else {
-        Err(Error::new(
-            ErrorCode::InvalidRegion,
-            "region",
-            format!(
-                "\"{}\" is not an ISO 3166-2 region code such as ES-MD",
-                crate::error::shorten(region)
-            ),
-        ))
-    }
 }
 
 fn select_rule<'a>(

@@ -39,6 +39,48 @@ macro_rules! model {
     };
 }
 
+impl Identification {
+    /// The furthest stage the given dates show (a conclusive date means conclusive, and so on).
+    pub fn stage_by_dates(&self) -> Option<IdentificationStage> {
+        if self.conclusive_date.is_some() {
+            Some(IdentificationStage::Conclusive)
+        } else if self.reasonable_grounds_date.is_some() {
+            Some(IdentificationStage::ReasonableGrounds)
+        } else if self.referral_date.is_some() {
+            Some(IdentificationStage::Referral)
+        } else {
+            None
+        }
+    }
+}
+
+/// Checks that `region` is shaped like an ISO 3166-2 subdivision code (`ES-MD`).
+///
+/// # Errors
+/// `invalid_region` at `path`.
+pub fn check_region_shape(region: &str, path: &str) -> Result<(), crate::Error> {
+    let b = region.as_bytes();
+    let shape = b.len() >= 4
+        && b.len() <= 6
+        && b[..2].iter().all(u8::is_ascii_uppercase)
+        && b[2] == b'-'
+        && b[3..]
+            .iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    if shape {
+        Ok(())
+    } else {
+        Err(crate::Error::new(
+            crate::ErrorCode::InvalidRegion,
+            path,
+            format!(
+                "\"{}\" is not an ISO 3166-2 region code such as ES-MD",
+                crate::error::shorten(region)
+            ),
+        ))
+    }
+}
+
 /// A case as `assess` takes it.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -67,24 +67,7 @@ pub fn validate(case: &Case) -> Result<Vec<Warning>, Error> {
 }
 
 fn check_region(region: &str, jurisdiction: &str) -> Result<(), Error> {
-    let b = region.as_bytes();
-    let shape = b.len() >= 4
-        && b.len() <= 6
-        && b[..2].iter().all(u8::is_ascii_uppercase)
-        && b[2] == b'-'
-        && b[3..]
-            .iter()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-    if !shape {
-        return Err(Error::new(
-            ErrorCode::InvalidRegion,
-            "region",
-            format!(
-                "\"{}\" is not an ISO 3166-2 region code such as ES-MD",
-                crate::error::shorten(region)
-            ),
-        ));
-    }
+    super::check_region_shape(region, "region")?;
     if jurisdiction.len() == 2 && !region.starts_with(jurisdiction) {
         return Err(Error::new(
             ErrorCode::InvalidRegion,
@@ -230,15 +213,7 @@ fn identification_warnings(case: &Case, out: &mut Vec<Warning>) {
         }
     }
     if let Some(stage) = id.stage {
-        let implied = if id.conclusive_date.is_some() {
-            Some(IdentificationStage::Conclusive)
-        } else if id.reasonable_grounds_date.is_some() {
-            Some(IdentificationStage::ReasonableGrounds)
-        } else if id.referral_date.is_some() {
-            Some(IdentificationStage::Referral)
-        } else {
-            None
-        };
+        let implied = id.stage_by_dates();
         if let Some(implied) = implied.filter(|i| *i > stage) {
             out.push(warning(
                 "identification-stage-behind-dates",
