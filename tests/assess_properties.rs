@@ -190,7 +190,7 @@ proptest! {
         let a = protection_pathways::assess(&build(&s)).expect("valid");
         for p in &a.pathways {
             if p.state == PathwayState::Possible {
-                let state_choice = p.reasons.iter().any(|r| r.text.contains("state's choice"));
+                let state_choice = p.reasons.iter().any(|r| r.text.contains("leaves to the state"));
                 prop_assert!(!p.facts_to_establish.is_empty() || state_choice, "{} is possible but names no fact", p.id);
             }
         }

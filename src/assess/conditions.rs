@@ -311,7 +311,7 @@ pub fn apply(test: Test, cx: &Context<'_>) -> Outcome {
         Test::StateChoice => outcome(
             Truth::Unknown,
             &[],
-            "the state's choice under the instrument",
+            "a choice or assessment the law leaves to the authorities",
         ),
     }
 }

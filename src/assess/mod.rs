@@ -424,7 +424,7 @@ fn apply(
         Truth::Yes => format!("Met: {wanted}."),
         Truth::No => format!("Not met: {wanted}."),
         Truth::Unknown if c.test == Test::StateChoice => {
-            "Depends on the state's choice under this instrument: check the state's own law."
+            "Depends on a choice or assessment the law leaves to the state or its authorities, which the case cannot show: check the state's law and practice."
                 .to_owned()
         }
         Truth::Unknown => format!("Not known yet: {wanted}."),
