@@ -385,8 +385,18 @@ fn status_of(profile: &ProfileData, key: &str) -> Status {
 
 /// "Instrument, article" for provision `key`, for explanations.
 fn cite_of(profile: &ProfileData, key: &str) -> String {
-    let c = citation(profile, key);
-    format!("{}, {}", c.instrument, c.article)
+    // Borrowed, not via `citation()`: that clones every text of the provision, and this runs
+    // for every condition of every pathway.
+    match profile.provisions.get(key) {
+        Some(p) => {
+            let instrument = profile
+                .instruments
+                .get(&p.instrument)
+                .map_or(p.instrument.as_str(), |i| i.title.as_str());
+            format!("{instrument}, {}", p.article)
+        }
+        None => key.to_owned(),
+    }
 }
 
 /// The citations of `keys`, once each.
