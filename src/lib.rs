@@ -89,16 +89,11 @@ pub fn jurisdictions(_options: &JurisdictionsOptions) -> Result<Vec<Jurisdiction
 /// # Errors
 /// See [`compute_deadline`]; plus the input errors of [`input::decode`].
 pub fn compute_deadline_value(request: &input::Value) -> Result<Deadline, Error> {
-    if !matches!(request, input::Value::Object(_)) {
-        return Err(Error::new(
-            ErrorCode::WrongType,
-            "",
-            format!(
-                "computeDeadline takes an object such as {{ jurisdiction: \"EU\", from: \"2026-11-27\", period: \"P1M\" }}, not {}",
-                request.describe()
-            ),
-        ));
-    }
+    object_or_error(
+        request,
+        "computeDeadline",
+        "{ jurisdiction: \"EU\", from: \"2026-11-27\", period: \"P1M\" }",
+    )?;
     compute_deadline(&input::decode(request)?)
 }
 
@@ -107,18 +102,7 @@ pub fn compute_deadline_value(request: &input::Value) -> Result<Deadline, Error>
 /// # Errors
 /// Input errors of [`input::decode`].
 pub fn jurisdictions_value(options: &input::Value) -> Result<Vec<JurisdictionSummary>, Error> {
-    let options = match options {
-        input::Value::Undefined | input::Value::Null => JurisdictionsOptions::default(),
-        input::Value::Object(_) => input::decode(options)?,
-        other => {
-            return Err(Error::new(
-                ErrorCode::WrongType,
-                "",
-                format!("the options are an object, not {}", other.describe()),
-            ))
-        }
-    };
-    jurisdictions(&options)
+    jurisdictions(&options_value(options)?)
 }
 
 pub use assess::{assess, Assessment};

@@ -198,10 +198,7 @@ pub struct Assessment {
 /// # Errors
 /// The validation errors of [`crate::case::validate::validate`].
 pub fn assess(case: &Case) -> Result<Assessment, Error> {
-    let warnings = validate(case)?;
-    let profile = law::profile(&case.jurisdiction, "jurisdiction")?;
-    let free_movement = free_movement_states()?;
-    let person = person::derive(case, profile, free_movement);
+    let (warnings, profile, person) = prepare(case)?;
     let cx = conditions::Context {
         case,
         person: &person,
@@ -264,6 +261,14 @@ pub fn assess(case: &Case) -> Result<Assessment, Error> {
     })
 }
 
+/// What both evaluations start from: the case checked, its profile, and the person's facts.
+fn prepare(case: &Case) -> Result<(Vec<Warning>, &'static ProfileData, PersonFacts), Error> {
+    let warnings = validate(case)?;
+    let profile = law::profile(&case.jurisdiction, "jurisdiction")?;
+    let person = person::derive(case, profile, free_movement_states()?);
+    Ok((warnings, profile, person))
+}
+
 /// The states with free movement (only the EU profile lists them), borrowed from the packed data.
 fn free_movement_states() -> Result<&'static [crate::law::model::FreeMovementData], Error> {
     Ok(law::profiles()?
@@ -279,9 +284,7 @@ fn free_movement_states() -> Result<&'static [crate::law::model::FreeMovementDat
 /// # Errors
 /// The validation errors of [`crate::case::validate::validate`].
 pub fn pathway_states(case: &Case) -> Result<Vec<(&'static str, PathwayState)>, Error> {
-    validate(case)?;
-    let profile = law::profile(&case.jurisdiction, "jurisdiction")?;
-    let person = person::derive(case, profile, free_movement_states()?);
+    let (_, profile, person) = prepare(case)?;
     let cx = conditions::Context {
         case,
         person: &person,
@@ -335,14 +338,12 @@ pub fn in_force<'p>(
     profile: &'p ProfileData,
     date: Option<&str>,
 ) -> impl Iterator<Item = &'p PathwayData> {
+    // Owned, so the iterator does not borrow the caller's date string.
     let date = date.map(str::to_owned);
-    profile.pathways.iter().filter(move |p| match &date {
-        Some(d) => {
-            (p.from.is_empty() || p.from.as_str() <= d.as_str())
-                && (p.until.is_empty() || d.as_str() <= p.until.as_str())
-        }
-        None => p.until.is_empty(),
-    })
+    profile
+        .pathways
+        .iter()
+        .filter(move |p| law::in_effect(&p.from, &p.until, date.as_deref()))
 }
 
 fn citation(profile: &ProfileData, key: &str) -> Citation {

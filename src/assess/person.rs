@@ -48,14 +48,7 @@ pub fn derive(
     let as_of_text = as_of.map(|d| d.to_string());
     let member_on = |code: &str| {
         free_movement.iter().any(|f| {
-            f.code == code
-                && match &as_of_text {
-                    Some(d) => {
-                        (f.from.is_empty() || f.from.as_str() <= d.as_str())
-                            && (f.until.is_empty() || d.as_str() <= f.until.as_str())
-                    }
-                    None => f.until.is_empty(),
-                }
+            f.code == code && crate::law::in_effect(&f.from, &f.until, as_of_text.as_deref())
         })
     };
     let eu_citizen = if person.citizenships.iter().any(|c| member_on(c)) {

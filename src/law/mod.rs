@@ -64,6 +64,15 @@ pub fn profile(code: &str, path: &str) -> Result<&'static ProfileData, Error> {
     ))
 }
 
+/// Whether something dated `from`–`until` (`YYYY-MM-DD`, "" for open) is in effect on `date`;
+/// with no date, whether it is still in effect (no `until`). ISO dates compare as text.
+pub fn in_effect(from: &str, until: &str, date: Option<&str>) -> bool {
+    match date {
+        Some(d) => (from.is_empty() || from <= d) && (until.is_empty() || d <= until),
+        None => until.is_empty(),
+    }
+}
+
 /// A citation as results carry it: instrument, article, where to read it, and how sure we are.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
