@@ -15,6 +15,7 @@ setup:
 	tools/setup.sh rust
 	tools/setup.sh node
 	tools/setup.sh chromium
+	tools/setup.sh python
 
 ## pkg: the npm package in pkg/ (release wasm → wasm-bindgen → wasm-opt → template)
 pkg:
@@ -38,7 +39,8 @@ lint:
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
-	cargo test
+	tools/setup.sh python
+	PP_PYTHON=$(CURDIR)/target/pyvenv/bin/python cargo test
 	cargo test --features schema --test schema
 
 test-wasm:

@@ -11,6 +11,10 @@ use std::path::Path;
 #[allow(dead_code)]
 mod model;
 
+#[path = "src/law/calendar_model.rs"]
+#[allow(dead_code)]
+mod calendar_model;
+
 fn main() {
     let dir = Path::new("src/jurisdictions");
     println!("cargo::rerun-if-changed={}", dir.display());
@@ -69,9 +73,15 @@ fn main() {
         }
     }
 
+    let calendars = read_calendars(&mut hash, &profiles);
+
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let bytes = postcard::to_allocvec(&profiles).expect("profiles serialise");
-    std::fs::write(Path::new(&out).join("profiles.postcard"), bytes).expect("write profiles");
+    let packed = model::Packed {
+        profiles,
+        calendars,
+    };
+    let bytes = postcard::to_allocvec(&packed).expect("law data serialises");
+    std::fs::write(Path::new(&out).join("law.postcard"), bytes).expect("write law data");
     // The rules version: the newest verification date and a hash of every data file, so any
     // change to the law data changes the version a result reports.
     std::fs::write(
@@ -101,6 +111,69 @@ fn main() {
     }
     index.push_str("];\n");
     std::fs::write(Path::new(&out).join("cases.rs"), index).expect("write case index");
+}
+
+/// Reads and checks `src/calendars/*.toml`; every deadline-only day a counting rule names must
+/// exist in the rule's calendar with `scope = "deadlines"`.
+fn read_calendars(
+    hash: &mut u32,
+    profiles: &[model::ProfileData],
+) -> Vec<calendar_model::CalendarData> {
+    let dir = Path::new("src/calendars");
+    println!("cargo::rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let mut calendars = Vec::new();
+    for file in &files {
+        println!("cargo::rerun-if-changed={}", file.display());
+        let text = std::fs::read_to_string(file)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+        let calendar: calendar_model::CalendarData =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        if let Err(e) = calendar.check() {
+            panic!("{}: {e}", file.display());
+        }
+        let expected = format!("{}.toml", calendar.code.to_ascii_lowercase());
+        if file.file_name().is_some_and(|n| n != expected.as_str()) {
+            panic!(
+                "{}: a calendar with code {} belongs in {expected}",
+                file.display(),
+                calendar.code
+            );
+        }
+        for byte in text.bytes() {
+            *hash = (*hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+        }
+        calendars.push(calendar);
+    }
+    for profile in profiles {
+        for (i, rule) in profile.counting_rules.iter().enumerate() {
+            let at = format!(
+                "src/jurisdictions/{}.toml: counting_rules[{i}]",
+                profile.code.to_ascii_lowercase()
+            );
+            if let Some(code) = &rule.working_days.calendar {
+                let Some(cal) = calendars.iter().find(|c| &c.code == code) else {
+                    panic!("{at}.working_days.calendar: no calendar '{code}' in src/calendars");
+                };
+                for extra in &rule.working_days.also_non_working {
+                    let ok = cal.holidays.iter().any(|h| {
+                        &h.id == extra && h.scope == calendar_model::HolidayScope::Deadlines
+                    });
+                    if !ok {
+                        panic!("{at}.working_days.also_non_working: '{extra}' is not a deadlines-only day of calendar {code}");
+                    }
+                }
+            } else if !rule.working_days.also_non_working.is_empty() {
+                panic!("{at}.working_days.also_non_working: needs working_days.calendar");
+            }
+        }
+    }
+    calendars
 }
 
 fn collect_json(dir: &Path, out: &mut Vec<std::path::PathBuf>) {

@@ -3,6 +3,7 @@
 #   tools/setup.sh rust       rustup's wasm32 target and the wasm-bindgen CLI pinned by Cargo.lock
 #   tools/setup.sh node       the dev tools from package-lock.json (npm ci)
 #   tools/setup.sh chromium   Debian's chromium and chromium-driver (browser tests)
+#   tools/setup.sh python     a venv in target/pyvenv with the test oracles of tools/requirements.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -40,8 +41,23 @@ chromium)
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y --no-install-recommends chromium chromium-driver
   fi
   ;;
+python)
+  venv=target/pyvenv
+  if [ ! -x "$venv/bin/python" ]; then
+    if ! python3 -m venv "$venv" 2>/dev/null; then
+      rm -rf "$venv"
+      as_root apt-get update
+      DEBIAN_FRONTEND=noninteractive as_root apt-get install -y --no-install-recommends python3-venv
+      python3 -m venv "$venv"
+    fi
+  fi
+  if [ ! -f "$venv/.setup-stamp" ] || [ tools/requirements.txt -nt "$venv/.setup-stamp" ]; then
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r tools/requirements.txt
+    touch "$venv/.setup-stamp"
+  fi
+  ;;
 *)
-  echo "usage: $0 rust|node|chromium" >&2
+  echo "usage: $0 rust|node|chromium|python" >&2
   exit 2
   ;;
 esac

@@ -8,15 +8,25 @@
 //! 4. a period of N days or more is extended until it includes its minimum of working days,
 //!    where the rule says so.
 //!
-//! Public holidays are not applied yet (the calendars come with the deadlines work). Every step
-//! above can only move the end later when a holiday is added, so the date returned is the
-//! earliest possible one, and the result says so (law/README principle 1).
+//! Public holidays come from the rule's calendar (`src/calendars/`), narrowed to a region where
+//! one is given. Where a holiday could be missing — no place given for an EU rule, a region not
+//! chosen, a year the calendar does not cover — every step above can only move the end later
+//! once it is added, so the date returned is the earliest possible one and the result says so
+//! (law/README principle 1). Where an unverified holiday moved the end, the result also gives
+//! the date without it.
+//!
+//! A *validity* counts its first day and is never moved: it is counted as a time limit from the
+//! day before, without the roll and the minimum of working days (law/README principle 2).
+
+use std::cell::RefCell;
 
 use serde::{Deserialize, Serialize};
 
 use super::date::month_name;
+use super::holidays::{Holiday, HolidayCalendar};
 use super::{Date, Period, PeriodUnit};
 use crate::error::{Error, ErrorCode};
+use crate::law::calendar_model::HolidayScope;
 use crate::law::{self, Citation, CountingRuleData, Provision, Status};
 
 /// What a time limit is: a limit after an event, or a validity that counts its first day.
@@ -27,7 +37,8 @@ pub enum DeadlineKind {
     /// "Within 1 month of notification": the event day is not counted.
     #[default]
     TimeLimit,
-    /// "Valid for 6 months from 10 February": the first day counts. Not supported yet.
+    /// "Valid for 6 months from 10 February": the first day counts, and weekends and holidays
+    /// never move the end.
     Validity,
 }
 
@@ -56,7 +67,9 @@ pub struct DeadlineRequest {
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub rule: Option<String>,
-    /// An ISO 3166-2 region (`ES-MD`) where regional holidays matter.
+    /// Where the act is done, for the holidays: an ISO 3166-2 region of the jurisdiction
+    /// (`ES-MD`) where regional holidays matter; for EU rules, the Member State (`AT`) or one of
+    /// its regions.
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub region: Option<String>,
@@ -112,68 +125,139 @@ pub struct Assumption {
     pub text: String,
 }
 
+/// The date under another reading, where the result rests on something uncertain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Alternative {
+    /// The last day under that reading.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub date: Date,
+    /// The reading, in words.
+    pub reading: String,
+}
+
 /// The answer of `computeDeadline`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Deadline {
-    /// The last day to act (`YYYY-MM-DD`).
+    /// The last day to act, or the last day of a validity (`YYYY-MM-DD`).
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub date: Date,
-    /// True when something not yet known (public holidays) could make the real last day later:
-    /// the date shown is then the earliest possible one.
+    /// True when a holiday the engine does not know could make the real last day later: the
+    /// date shown is then the earliest possible one.
     pub earliest_possible: bool,
-    /// The event the period runs from.
+    /// The event the period runs from (for a validity: its first day).
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub from: Date,
     /// The period, normalised (`P1M`, or `10 working days`).
     pub period: String,
-    /// `time-limit`.
+    /// `time-limit` or `validity`.
     pub kind: DeadlineKind,
     /// The jurisdiction whose rule was applied.
     pub jurisdiction: String,
     /// The counting rule and how sure we are of it.
     pub rule: RuleApplied,
+    /// The holiday calendar applied (`AT`, `ES-MD`), or `null` when none was.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub calendar: Option<String>,
+    /// The holidays that changed the count: skipped as non-working days, or rolled over.
+    pub holidays: Vec<super::Holiday>,
     /// The explanation, one step a line.
     pub steps: Vec<Step>,
     /// Readings taken and limits of knowledge.
     pub assumptions: Vec<Assumption>,
+    /// The date without the holidays whose status is not verified, where it differs: act by
+    /// the earlier one to be safe.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub alternative: Option<Alternative>,
 }
 
-/// Computes one time limit.
+/// Computes one time limit or validity.
 ///
 /// # Errors
 /// An [`Error`] with the path of the field at fault: `unknown_jurisdiction`, `not_supported`
-/// (a validity, a region, a national rule or a jurisdiction without a counting rule — the
-/// message says what to use instead), `unknown_value` (an unknown rule id), `invalid_region`,
-/// `out_of_range` (an end after 2199).
+/// (a national rule or a jurisdiction without a counting rule, a country without a calendar —
+/// the message says what to use instead), `unknown_value` (an unknown rule id or region),
+/// `invalid_region`, `out_of_range` (an end after 2199).
 ///
 /// # Properties
 /// The date returned is after the event; where the rule moves a last day off non-working days,
-/// it is a working day; a longer period never ends earlier.
+/// it is a working day; a longer period never ends earlier; a validity ends where a time limit
+/// from the day before would end before any roll.
 pub fn compute_deadline(request: &DeadlineRequest) -> Result<Deadline, Error> {
     let profile = law::profile(&request.jurisdiction, "jurisdiction")?;
-    if let Some(region) = &request.region {
-        crate::case::check_region_shape(region, "region")?;
+    let kind = request.kind.unwrap_or_default();
+    let rule = select_rule(profile, request.rule.as_deref())?;
+    let calendar = calendar_for(profile, rule, request.region.as_deref())?;
+    let place = Place {
+        jurisdiction: &profile.code,
+        calendar: calendar.as_ref(),
+        strict: false,
+    };
+    count(rule, &place, kind, request.from, request.period)
+}
+
+/// The holiday calendar a rule applies: its own, or for EU rules the one of the place given.
+///
+/// # Errors
+/// `invalid_region` for a malformed region or one of another country; `not_supported` for a
+/// country without a calendar; `unknown_value` for a region the calendar does not list.
+pub fn calendar_for(
+    profile: &law::ProfileData,
+    rule: &CountingRuleData,
+    region: Option<&str>,
+) -> Result<Option<HolidayCalendar>, Error> {
+    let days = &rule.working_days;
+    if let Some(code) = &days.calendar {
+        if let Some(r) = region {
+            crate::case::check_region_shape(r, "region")?;
+            if !r.starts_with(&format!("{code}-")) {
+                return Err(Error::new(
+                    ErrorCode::InvalidRegion,
+                    "region",
+                    format!("{r} is not a region of {code}"),
+                ));
+            }
+        }
+        let cal = HolidayCalendar::of(code, region, "jurisdiction", "region")?;
+        return Ok(Some(cal.with_deadline_days(&days.also_non_working)));
+    }
+    let Some(place) = region else {
+        return Ok(None);
+    };
+    let country = if place.len() == 2 && place.bytes().all(|b| b.is_ascii_uppercase()) {
+        None
+    } else {
+        crate::case::check_region_shape(place, "region")?;
+        Some(place)
+    };
+    if profile.kind == law::JurisdictionKind::National {
+        // A national rule without a calendar of its own: nothing to narrow.
         return Err(Error::new(
             ErrorCode::NotSupported,
             "region",
             format!(
-                "regional rules are not supported yet, and {} has no regions of its own; leave out 'region'",
-                profile.code
+                "the rule '{}' has no holiday calendar; leave out 'region'",
+                rule.id
             ),
         ));
     }
-    let kind = request.kind.unwrap_or_default();
-    if kind == DeadlineKind::Validity {
-        return Err(Error::new(
-            ErrorCode::NotSupported,
-            "kind",
-            "validities (periods that count their first day) are not supported yet; this version counts time limits after an event ('time-limit')",
-        ));
-    }
-    let rule = select_rule(profile, request.rule.as_deref())?;
-    count(rule, request.from, request.period, &profile.code)
+    let code = &place[..2];
+    let cal = HolidayCalendar::of(code, country, "region", "region")?;
+    Ok(Some(cal))
+}
+
+/// Where a period is counted: whose calendar applies.
+pub struct Place<'a> {
+    /// The jurisdiction code reported in the result.
+    pub jurisdiction: &'a str,
+    /// The holidays, where known.
+    pub calendar: Option<&'a HolidayCalendar>,
+    /// Leave out what is unverified and would make the period longer (unverified holidays, an
+    /// unverified roll or minimum of working days): the alternative, earliest reading.
+    pub strict: bool,
 }
 
 fn select_rule<'a>(
@@ -233,30 +317,64 @@ fn select_rule<'a>(
         })
 }
 
-/// Which days the rule treats as working days. Public holidays are not known yet.
-struct Workdays {
+/// Which days the rule treats as working days, and the holidays met on the way.
+struct Workdays<'a> {
     /// Monday first, as `law::model::WEEKDAYS`.
     weekend: [bool; 7],
+    calendar: Option<&'a HolidayCalendar>,
+    strict: bool,
+    met: RefCell<Vec<Holiday>>,
 }
 
-impl Workdays {
-    fn of(rule: &CountingRuleData) -> Workdays {
+impl<'a> Workdays<'a> {
+    fn of(rule: &CountingRuleData, place: &Place<'a>) -> Workdays<'a> {
         let mut weekend = [false; 7];
         for (i, name) in law::model::WEEKDAYS.iter().enumerate() {
             weekend[i] = rule.working_days.weekend.iter().any(|w| w == name);
         }
-        Workdays { weekend }
+        Workdays {
+            weekend,
+            calendar: place
+                .calendar
+                .filter(|_| rule.working_days.public_holidays_excluded),
+            strict: place.strict,
+            met: RefCell::new(Vec::new()),
+        }
     }
 
-    fn is_working(&self, d: Date) -> bool {
+    fn is_weekend(&self, d: Date) -> bool {
         let index = usize::try_from(d.weekday().to_monday_zero_offset()).unwrap_or(0);
-        !self.weekend[index]
+        self.weekend[index]
+    }
+
+    fn holiday(&self, d: Date) -> Option<Holiday> {
+        self.calendar
+            .and_then(|c| c.holiday_on(d))
+            .filter(|h| !self.strict || h.status != Status::Unverified)
+    }
+
+    /// Whether `d` is a working day; a holiday met is remembered for the explanation.
+    fn is_working(&self, d: Date) -> bool {
+        if self.is_weekend(d) {
+            return false;
+        }
+        match self.holiday(d) {
+            Some(h) => {
+                let mut met = self.met.borrow_mut();
+                if !met.iter().any(|m| m.date == h.date) {
+                    met.push(h);
+                }
+                false
+            }
+            None => true,
+        }
     }
 
     fn next_working_after(&self, d: Date) -> Option<Date> {
         let mut day = d.next_day()?;
-        // A week always holds a working day (checked in the data), so this ends within 7 steps.
-        for _ in 0..7 {
+        // Weekends and holidays never fill more than a few weeks; the bound only guards
+        // against a defective calendar.
+        for _ in 0..60 {
             if self.is_working(day) {
                 return Some(day);
             }
@@ -274,6 +392,26 @@ impl Workdays {
         }
         n
     }
+
+    /// Why `d` is not a working day, in words.
+    fn why_not_working(&self, d: Date) -> String {
+        match self.holiday(d) {
+            Some(h) if !self.is_weekend(d) => describe_holiday(&h),
+            _ => format!("a {}", super::date::weekday_name(d.weekday())),
+        }
+    }
+}
+
+fn describe_holiday(h: &Holiday) -> String {
+    let kind = match h.scope {
+        HolidayScope::Public => "a public holiday",
+        HolidayScope::Deadlines => "a day the rule treats as a holiday",
+    };
+    if h.name == h.local_name {
+        format!("{} ({kind})", h.name)
+    } else {
+        format!("{} ({}, {kind})", h.name, h.local_name)
+    }
 }
 
 fn too_late() -> Error {
@@ -287,28 +425,119 @@ fn too_late() -> Error {
     )
 }
 
-fn count(
+/// Counts `period` from `from` under `rule` at `place`.
+///
+/// # Errors
+/// `out_of_range` when the end would pass 2199.
+pub fn count(
     rule: &CountingRuleData,
+    place: &Place<'_>,
+    kind: DeadlineKind,
     from: Date,
     period: Period,
-    jurisdiction: &str,
 ) -> Result<Deadline, Error> {
+    let mut result = count_once(rule, place, kind, from, period)?;
+    if !place.strict && result.rests_on_unverified {
+        let strict = Place {
+            strict: true,
+            ..*place
+        };
+        let without = count_once(rule, &strict, kind, from, period)?;
+        if without.date < result.date {
+            result.deadline.alternative = Some(Alternative {
+                date: without.date,
+                reading: format!(
+                    "Without what is not yet verified ({}), the last day would be {}. Act by then to be safe.",
+                    result.unverified_parts.join("; "),
+                    without.date.long()
+                ),
+            });
+        }
+    }
+    Ok(result.deadline())
+}
+
+/// A result with what it rests on, before the alternative is worked out.
+struct Counted {
+    deadline: Deadline,
+    rests_on_unverified: bool,
+    unverified_parts: Vec<String>,
+}
+
+impl std::ops::Deref for Counted {
+    type Target = Deadline;
+    fn deref(&self) -> &Deadline {
+        &self.deadline
+    }
+}
+
+impl Counted {
+    fn deadline(self) -> Deadline {
+        self.deadline
+    }
+}
+
+#[allow(clippy::too_many_lines)]
+fn count_once(
+    rule: &CountingRuleData,
+    place: &Place<'_>,
+    kind: DeadlineKind,
+    event: Date,
+    period: Period,
+) -> Result<Counted, Error> {
     let cite = |p: &Provision| Some(Citation::of(rule, p));
     let mut used: Vec<&Provision> = vec![&rule.event_day_excluded];
     let mut steps = Vec::new();
-    let workdays = Workdays::of(rule);
-    let first = from.next_day().ok_or_else(too_late)?;
+    let workdays = Workdays::of(rule, place);
+    let validity = kind == DeadlineKind::Validity;
+    // A validity counts its first day: count as a time limit from the day before.
+    let (from, first) = if validity {
+        (event.add_days(-1).ok_or_else(too_late)?, event)
+    } else {
+        (event, event.next_day().ok_or_else(too_late)?)
+    };
+    let mut unverified_parts: Vec<String> = Vec::new();
+    let period = match (period.unit(), &rule.days_are_working_days) {
+        (PeriodUnit::Days, Some(p)) if !(place.strict && p.status == Status::Unverified) => {
+            if p.status == Status::Unverified {
+                unverified_parts.push(format!("{}: days are working days", p.article));
+            }
+            used.push(p);
+            steps.push(Step {
+                code: "days-are-working-days".into(),
+                text: format!(
+                    "Under {}, a period in days counts working days only.",
+                    rule.title
+                ),
+                date: event,
+                citation: cite(p),
+            });
+            Period::new(period.amount(), PeriodUnit::WorkingDays).unwrap_or(period)
+        }
+        _ => period,
+    };
 
     steps.push(Step {
         code: "event".into(),
-        text: format!(
-            "The event is on {}. That day is not counted; the period runs from {}.",
-            from.long(),
-            first.long()
-        ),
-        date: from,
-        citation: cite(&rule.event_day_excluded),
+        text: if validity {
+            format!("The period starts on {} and counts that day.", first.long())
+        } else {
+            format!(
+                "The event is on {}. That day is not counted; the period runs from {}.",
+                from.long(),
+                first.long()
+            )
+        },
+        date: event,
+        citation: if validity {
+            None
+        } else {
+            cite(&rule.event_day_excluded)
+        },
     });
+    if validity {
+        used.clear();
+    }
 
     let n = period.amount();
     let mut end = match period.unit() {
@@ -324,7 +553,11 @@ fn count(
                     end.long()
                 ),
                 date: end,
-                citation: cite(&rule.event_day_excluded),
+                citation: if validity {
+                    None
+                } else {
+                    cite(&rule.event_day_excluded)
+                },
             });
             end
         }
@@ -333,17 +566,24 @@ fn count(
             let end = from
                 .add_days(i32::try_from(n * 7).map_err(|_| too_late())?)
                 .ok_or_else(too_late)?;
+            let weeks = if n == 1 {
+                "one week".to_owned()
+            } else {
+                format!("{n} weeks")
+            };
             steps.push(Step {
                 code: "count".into(),
-                text: format!(
-                    "A period of {period} ends on the same weekday as the event, {} later: {}.",
-                    if n == 1 {
-                        "one week".to_owned()
-                    } else {
-                        format!("{n} weeks")
-                    },
-                    end.long()
-                ),
+                text: if validity {
+                    format!(
+                        "A period of {period} counting its first day ends the day before the same weekday {weeks} later: {}.",
+                        end.long()
+                    )
+                } else {
+                    format!(
+                        "A period of {period} ends on the same weekday as the event, {weeks} later: {}.",
+                        end.long()
+                    )
+                },
                 date: end,
                 citation: cite(&rule.period_end),
             });
@@ -357,25 +597,31 @@ fn count(
                 n
             };
             let (end, clamped) = from.add_months_clamped(months).ok_or_else(too_late)?;
+            let month_end = rule.month_end.as_ref().unwrap_or(&rule.period_end);
+            if clamped {
+                used.push(month_end);
+            }
+            let same = if validity {
+                "the day before the same date as its first day"
+            } else {
+                "the same date as the event"
+            };
             let text = if clamped {
                 format!(
-                    "A period of {period} ends on the same date as the event. There is no {} {} {}, so it ends on the last day of that month: {}.",
+                    "A period of {period} ends on {same}. There is no {} {} {}, so it ends on the last day of that month: {}.",
                     from.day(),
                     month_name(end.month()),
                     end.year(),
                     end.long()
                 )
             } else {
-                format!(
-                    "A period of {period} ends on the same date as the event: {}.",
-                    end.long()
-                )
+                format!("A period of {period} ends on {same}: {}.", end.long())
             };
             steps.push(Step {
                 code: if clamped { "month-end" } else { "count" }.into(),
                 text,
                 date: end,
-                citation: cite(&rule.period_end),
+                citation: cite(if clamped { month_end } else { &rule.period_end }),
             });
             end
         }
@@ -387,10 +633,21 @@ fn count(
                 day = workdays.next_working_after(day).ok_or_else(too_late)?;
                 counted += 1;
             }
+            let skipped: Vec<String> = workdays
+                .met
+                .borrow()
+                .iter()
+                .map(|h| format!("{} on {}", h.name, h.date.long()))
+                .collect();
+            let holidays = if skipped.is_empty() {
+                String::new()
+            } else {
+                format!(", nor the holidays {}", skipped.join(", "))
+            };
             steps.push(Step {
                 code: "count".into(),
                 text: format!(
-                    "Counting {period} from {} (not counting {}), the last day is {}.",
+                    "Counting {period} from {} (not counting {}{holidays}), the last day is {}.",
                     first.long(),
                     weekend_words(rule),
                     day.long()
@@ -402,98 +659,192 @@ fn count(
         }
     };
 
-    if let Some(roll) = rule.last_day_roll.first() {
-        if !workdays.is_working(end) {
-            used.push(roll);
-            let next = workdays.next_working_after(end).ok_or_else(too_late)?;
-            steps.push(Step {
-                code: "roll".into(),
-                text: format!(
-                    "{} is a {}, not a working day, so the period ends on the next working day: {}.",
-                    end.long(),
-                    super::date::weekday_name(end.weekday()),
-                    next.long()
-                ),
-                date: next,
-                citation: cite(roll),
-            });
-            end = next;
-        }
-    }
-
-    for minimum in &rule.minimum_working_days {
-        if !reaches(period, minimum.periods_of_at_least_days) {
-            continue;
-        }
-        let before = workdays.count_between(first, end);
-        // The result rests on this provision only where it moved the date; a check that changed
-        // nothing is shown, but does not lower the result's status.
-        if before < minimum.working_days {
-            used.push(&minimum.provision);
-        }
-        let unextended = end;
-        let mut have = before;
-        while have < minimum.working_days {
-            end = workdays.next_working_after(end).ok_or_else(too_late)?;
-            have += 1;
-        }
-        let text = if before < minimum.working_days {
-            format!(
-                "The period {} – {} holds only {before} working day{}; it must include at least {}, so it is extended to {}.",
-                first.long(),
-                unextended.long(),
-                if before == 1 { "" } else { "s" },
-                minimum.working_days,
-                end.long()
-            )
-        } else {
-            format!(
-                "The period {} – {} includes at least {} working days, as required.",
-                first.long(),
-                end.long(),
-                minimum.working_days
-            )
-        };
+    let in_scope = rule
+        .applies_up_to
+        .as_ref()
+        .is_none_or(|limit| period_within(period, limit));
+    if let (false, Some(limit), false) = (in_scope, &rule.applies_up_to, validity) {
+        used.push(&limit.provision);
         steps.push(Step {
-            code: "minimum-working-days".into(),
-            text,
+            code: "rule-not-applicable".into(),
+            text: format!(
+                "{} does not move the end of a period this long (more than {} days, {} weeks or {} months{}), so weekends and holidays do not extend it.",
+                rule.title,
+                limit.days,
+                limit.weeks,
+                limit.months,
+                if limit.years == 0 { ", or a year or more".to_owned() } else { format!(", or more than {} years", limit.years) }
+            ),
             date: end,
-            citation: cite(&minimum.provision),
+            citation: cite(&limit.provision),
         });
+    }
+    let usable = |p: &Provision| !(place.strict && p.status == Status::Unverified);
+    if !validity && in_scope {
+        if let Some(roll) = rule.last_day_roll.first().filter(|p| usable(p)) {
+            if !workdays.is_working(end) {
+                used.push(roll);
+                if roll.status == Status::Unverified {
+                    unverified_parts.push(format!(
+                        "{}: the move to the next working day",
+                        roll.article
+                    ));
+                }
+                let why = workdays.why_not_working(end);
+                let next = workdays.next_working_after(end).ok_or_else(too_late)?;
+                let between = end.days_until(next) > 1;
+                steps.push(Step {
+                    code: "roll".into(),
+                    text: format!(
+                        "{} is {why}, not a working day, so the period ends on the next working day{}: {}.",
+                        end.long(),
+                        if between { " (the days between are not working days either)" } else { "" },
+                        next.long()
+                    ),
+                    date: next,
+                    citation: cite(roll),
+                });
+                end = next;
+            }
+        }
+
+        for minimum in rule
+            .minimum_working_days
+            .iter()
+            .filter(|m| usable(&m.provision))
+        {
+            if !reaches(period, minimum.periods_of_at_least_days) {
+                continue;
+            }
+            let before = workdays.count_between(first, end);
+            // The result rests on this provision only where it moved the date; a check that
+            // changed nothing is shown, but does not lower the result's status.
+            if before < minimum.working_days {
+                used.push(&minimum.provision);
+                if minimum.provision.status == Status::Unverified {
+                    unverified_parts.push(format!(
+                        "{}: the minimum of working days",
+                        minimum.provision.article
+                    ));
+                }
+            }
+            let unextended = end;
+            let mut have = before;
+            while have < minimum.working_days {
+                end = workdays.next_working_after(end).ok_or_else(too_late)?;
+                have += 1;
+            }
+            let text = if before < minimum.working_days {
+                format!(
+                    "The period {} – {} holds only {before} working day{}; it must include at least {}, so it is extended to {}.",
+                    first.long(),
+                    unextended.long(),
+                    if before == 1 { "" } else { "s" },
+                    minimum.working_days,
+                    end.long()
+                )
+            } else {
+                format!(
+                    "The period {} – {} includes at least {} working days, as required.",
+                    first.long(),
+                    end.long(),
+                    minimum.working_days
+                )
+            };
+            steps.push(Step {
+                code: "minimum-working-days".into(),
+                text,
+                date: end,
+                citation: cite(&minimum.provision),
+            });
+        }
     }
 
     steps.push(Step {
         code: "result".into(),
-        text: format!(
-            "Last day to act: {}, until the end of that day.",
-            end.long()
-        ),
+        text: if validity {
+            format!(
+                "Last day of the period: {}. Weekends and holidays do not move it.",
+                end.long()
+            )
+        } else {
+            format!(
+                "Last day to act: {}, until the end of that day.",
+                end.long()
+            )
+        },
         date: end,
         citation: None,
     });
 
+    let holidays: Vec<Holiday> = {
+        let mut met = workdays.met.borrow().clone();
+        met.retain(|h| h.date >= first && h.date <= end);
+        met.sort_by_key(|h| h.date);
+        met
+    };
+    let mut statuses: Vec<Status> = used.iter().map(|p| p.status).collect();
+    statuses.extend(holidays.iter().map(|h| h.status));
+
     let mut assumptions = Vec::new();
-    let holidays_matter = rule.working_days.public_holidays_excluded;
+    let counts_days_off = !validity || period.unit() == PeriodUnit::WorkingDays;
+    let holidays_matter = rule.working_days.public_holidays_excluded && counts_days_off;
+    let mut earliest_possible = false;
     if holidays_matter {
-        assumptions.push(Assumption {
-            code: "public-holidays-not-applied".into(),
-            text: format!(
-                "Public holidays are not applied yet. Under {} the holidays of {} are not working days, so a holiday on or before the last day can make the period end later. The date shown is the earliest possible one: act by then, or check the holidays.",
-                rule.title, rule.working_days.public_holidays_of
-            ),
-        });
+        match workdays.calendar {
+            None => {
+                earliest_possible = true;
+                assumptions.push(Assumption {
+                    code: "public-holidays-not-applied".into(),
+                    text: format!(
+                        "No holidays were applied: under {} the holidays of {} are not working days, and no place was given. A holiday on or before the last day can make the period end later, so the date shown is the earliest possible one. Give 'region' (the Member State, such as AT, or a region, such as ES-MD) to apply its holidays.",
+                        rule.title, rule.working_days.public_holidays_of
+                    ),
+                });
+            }
+            Some(cal) => {
+                if cal.regions_ignored() {
+                    earliest_possible = true;
+                    let codes: Vec<&str> =
+                        cal.data().regions.iter().map(|r| r.code.as_str()).collect();
+                    assumptions.push(Assumption {
+                        code: "regional-holidays-not-applied".into(),
+                        text: format!(
+                            "Only the national holidays of {} were applied. Its regions have holidays of their own, which can make the period end later, so the date shown is the earliest possible one. Give 'region' ({}) to apply them.",
+                            cal.data().name,
+                            codes.join(", ")
+                        ),
+                    });
+                }
+                let mut reasons: Vec<String> = Vec::new();
+                for year in first.year()..=end.year() {
+                    if !cal.complete_for(year) {
+                        let reason = cal.incomplete_reason(year);
+                        if !reasons.contains(&reason) {
+                            reasons.push(reason);
+                        }
+                    }
+                }
+                if !reasons.is_empty() {
+                    earliest_possible = true;
+                    assumptions.push(Assumption {
+                        code: "holidays-incomplete".into(),
+                        text: format!(
+                            "{} A holiday missing from the calendar can make the period end later, so the date shown is the earliest possible one.",
+                            reasons.join(" ")
+                        ),
+                    });
+                }
+            }
+        }
     }
-    let status = used
+    let status = statuses.iter().copied().min().unwrap_or(Status::Verified);
+    let weak: Vec<&str> = used
         .iter()
-        .map(|p| p.status)
-        .min()
-        .unwrap_or(Status::Unverified);
-    if status != Status::Verified {
-        let weak: Vec<&str> = used
-            .iter()
-            .filter(|p| p.status != Status::Verified)
-            .map(|p| p.article.as_str())
-            .collect();
+        .filter(|p| p.status != Status::Verified)
+        .map(|p| p.article.as_str())
+        .collect();
+    if !weak.is_empty() {
         assumptions.push(Assumption {
             code: "provision-not-verified".into(),
             text: format!(
@@ -501,19 +852,36 @@ fn count(
                 weak.join(", "),
                 rule.title,
                 if weak.len() == 1 { "has" } else { "have" },
-                status_word(status),
+                status_word(used.iter().map(|p| p.status).min().unwrap_or(Status::Verified)),
                 rule.url
             ),
         });
     }
+    let weak_days: Vec<String> = holidays
+        .iter()
+        .filter(|h| h.status != Status::Verified)
+        .map(|h| format!("{} ({})", h.name, status_word(h.status)))
+        .collect();
+    if !weak_days.is_empty() {
+        assumptions.push(Assumption {
+            code: "holiday-not-verified".into(),
+            text: format!(
+                "The result counts holidays whose listing has not been read in the law itself: {}.",
+                weak_days.join(", ")
+            ),
+        });
+    }
 
-    Ok(Deadline {
+    for h in holidays.iter().filter(|h| h.status == Status::Unverified) {
+        unverified_parts.push(format!("{} on {} as a holiday", h.name, h.date.long()));
+    }
+    let deadline = Deadline {
         date: end,
-        earliest_possible: holidays_matter,
-        from,
+        earliest_possible,
+        from: event,
         period: period.to_iso(),
-        kind: DeadlineKind::TimeLimit,
-        jurisdiction: jurisdiction.to_owned(),
+        kind,
+        jurisdiction: place.jurisdiction.to_owned(),
         rule: RuleApplied {
             id: rule.id.clone(),
             title: rule.title.clone(),
@@ -521,9 +889,31 @@ fn count(
             url: rule.url.clone(),
             status,
         },
+        calendar: workdays.calendar.map(|c| {
+            c.region()
+                .map_or_else(|| c.data().code.clone(), |r| r.code.clone())
+        }),
+        holidays,
         steps,
         assumptions,
+        alternative: None,
+    };
+    Ok(Counted {
+        deadline,
+        rests_on_unverified: !unverified_parts.is_empty(),
+        unverified_parts,
     })
+}
+
+/// Whether `period` is no longer than the rule's limit.
+fn period_within(period: Period, limit: &law::model::AppliesUpTo) -> bool {
+    let n = period.amount();
+    match period.unit() {
+        PeriodUnit::Days | PeriodUnit::WorkingDays => n <= limit.days,
+        PeriodUnit::Weeks => n <= limit.weeks,
+        PeriodUnit::Months => n <= limit.months,
+        PeriodUnit::Years => n <= limit.years,
+    }
 }
 
 /// Whether `period` is at least `days` days long, for "periods of N days or more".

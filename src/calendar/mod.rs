@@ -6,12 +6,15 @@
 
 mod date;
 mod deadline;
+mod holidays;
 mod period;
 
 #[cfg(feature = "schema")]
 pub use date::DateSchema;
 pub use date::{weekday_name, Date, DateError, MAX_YEAR, MIN_YEAR};
 pub use deadline::{
-    compute_deadline, Assumption, Deadline, DeadlineKind, DeadlineRequest, RuleApplied, Step,
+    calendar_for, compute_deadline, count, Alternative, Assumption, Deadline, DeadlineKind,
+    DeadlineRequest, Place, RuleApplied, Step,
 };
+pub use holidays::{calendars, easter, Holiday, HolidayCalendar};
 pub use period::{Period, PeriodError, PeriodUnit};

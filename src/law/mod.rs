@@ -4,6 +4,7 @@
 //! binary, and [`profiles`] unpacks it once on first use. This module holds no facts about a
 //! person and applies nothing: it answers "what does this jurisdiction's law provide?".
 
+pub mod calendar_model;
 pub mod model;
 
 use std::sync::OnceLock;
@@ -12,20 +13,19 @@ pub use model::{CountingRuleData, JurisdictionKind, ProfileData, Provision, Stat
 
 use crate::error::{Error, ErrorCode};
 
-static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/profiles.postcard"));
+static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/law.postcard"));
 
 /// The version of the rules data: the newest verification date and a hash of the data files.
 pub const RULES_VERSION: &str = include_str!(concat!(env!("OUT_DIR"), "/rules_version.txt"));
 
-/// Every profile, in code order.
+/// The packed law data: profiles and holiday calendars.
 ///
 /// # Errors
 /// `Internal` if the packed data cannot be read, which would be a build defect.
-pub fn profiles() -> Result<&'static [ProfileData], Error> {
-    static PROFILES: OnceLock<Result<Vec<ProfileData>, String>> = OnceLock::new();
-    PROFILES
-        .get_or_init(|| postcard::from_bytes(PACKED).map_err(|e| e.to_string()))
-        .as_deref()
+pub fn packed() -> Result<&'static model::Packed, Error> {
+    static DATA: OnceLock<Result<model::Packed, String>> = OnceLock::new();
+    DATA.get_or_init(|| postcard::from_bytes(PACKED).map_err(|e| e.to_string()))
+        .as_ref()
         .map_err(|e| {
             Error::new(
                 ErrorCode::Internal,
@@ -33,6 +33,14 @@ pub fn profiles() -> Result<&'static [ProfileData], Error> {
                 format!("the rules data could not be read: {e}"),
             )
         })
+}
+
+/// Every profile, in code order.
+///
+/// # Errors
+/// `Internal` if the packed data cannot be read, which would be a build defect.
+pub fn profiles() -> Result<&'static [ProfileData], Error> {
+    Ok(&packed()?.profiles)
 }
 
 /// The profile for `code`.

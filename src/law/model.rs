@@ -397,6 +397,34 @@ pub struct CountingRuleData {
     pub last_day_roll: Vec<Provision>,
     /// A minimum number of working days inside short periods (absent: none).
     pub minimum_working_days: Vec<MinimumWorkingDays>,
+    /// Where a period "in days" means working days (Spain's días hábiles), the provision.
+    #[serde(default)]
+    pub days_are_working_days: Option<Provision>,
+    /// The provision for "a date missing in the last month means its last day", where it is not
+    /// `period_end` itself.
+    #[serde(default)]
+    pub month_end: Option<Provision>,
+    /// Longer periods the rule's roll and minimum of working days do not apply to (the Dutch
+    /// Algemene termijnenwet, art. 4).
+    #[serde(default)]
+    pub applies_up_to: Option<AppliesUpTo>,
+}
+
+/// "This rule does not apply to periods of more than 90 days, 12 weeks or 3 months, or of a
+/// year or more."
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppliesUpTo {
+    /// The longest period in days (or working days) it applies to.
+    pub days: u32,
+    /// In weeks.
+    pub weeks: u32,
+    /// In months.
+    pub months: u32,
+    /// In years (0: none).
+    pub years: u32,
+    /// The limit's source.
+    pub provision: Provision,
 }
 
 /// The definition of a working day.
@@ -409,6 +437,14 @@ pub struct WorkingDaysData {
     pub public_holidays_excluded: bool,
     /// Whose public holidays count.
     pub public_holidays_of: String,
+    /// The calendar (`src/calendars/<code>.toml`) whose holidays count; absent for rules whose
+    /// holidays are those of the place where the act is done (EU acts), given by the request.
+    #[serde(default)]
+    pub calendar: Option<String>,
+    /// Days of that calendar with `scope = "deadlines"` that this rule also treats as
+    /// non-working (Austria's Good Friday and 24 December).
+    #[serde(default)]
+    pub also_non_working: Vec<String>,
     /// The definition's source.
     pub provision: Provision,
 }
@@ -549,6 +585,27 @@ impl ProfileData {
                     return Err(format!("{at}.minimum_working_days[{j}].working_days: must be 1 to periods_of_at_least_days"));
                 }
             }
+            if let Some(p) = &rule.days_are_working_days {
+                check_provision(&format!("{at}.days_are_working_days"), p)?;
+                if !rule.working_days.public_holidays_excluded
+                    && rule.working_days.weekend.is_empty()
+                {
+                    return Err(format!(
+                        "{at}.days_are_working_days: working days would be all days"
+                    ));
+                }
+            }
+            if let Some(p) = &rule.month_end {
+                check_provision(&format!("{at}.month_end"), p)?;
+            }
+            if let Some(a) = &rule.applies_up_to {
+                check_provision(&format!("{at}.applies_up_to.provision"), &a.provision)?;
+            }
+            if rule.working_days.calendar.is_some() && !rule.working_days.public_holidays_excluded {
+                return Err(format!(
+                    "{at}.working_days.calendar: only where public holidays are excluded"
+                ));
+            }
         }
         Ok(())
     }
@@ -684,7 +741,8 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
-fn check_provision(at: &str, p: &Provision) -> Result<(), String> {
+/// Checks a provision: article, words, date, and a source fitting its status.
+pub fn check_provision(at: &str, p: &Provision) -> Result<(), String> {
     if p.article.trim().is_empty() {
         return Err(format!("{at}.article: must not be empty"));
     }
@@ -710,7 +768,8 @@ fn check_url(at: &str, url: &str) -> Result<(), String> {
     }
 }
 
-fn check_date(at: &str, text: &str) -> Result<(), String> {
+/// Checks a `YYYY-MM-DD` date written in the data.
+pub fn check_date(at: &str, text: &str) -> Result<(), String> {
     let b = text.as_bytes();
     let ok = b.len() == 10
         && b[4] == b'-'
@@ -729,4 +788,13 @@ fn check_date(at: &str, text: &str) -> Result<(), String> {
     } else {
         Err(format!("{at}: '{text}' is not a date written YYYY-MM-DD"))
     }
+}
+
+/// Everything `build.rs` packs into the binary.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Packed {
+    /// The jurisdiction profiles, in code order.
+    pub profiles: Vec<ProfileData>,
+    /// The holiday calendars, in code order.
+    pub calendars: Vec<super::calendar_model::CalendarData>,
 }
