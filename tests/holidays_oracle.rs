@@ -1,7 +1,7 @@
 //! Cross-checks every holiday calendar against the PyPI `holidays` package for 2000–2050.
 //!
 //! The package is a test oracle, not a legal source. Where our calendar differs from it on
-//! purpose, `tests/holidays/differences.toml` lists the difference with its legal reason; any
+//! purpose, `tests/holidays/*.toml` list the difference with its legal reason; any
 //! other difference fails the test, and so does a listed difference that no longer occurs.
 //! Only weekdays are compared: a holiday on a Saturday or Sunday changes no count (every
 //! counting rule here treats both as non-working days; substitute days are weekdays).
@@ -101,11 +101,22 @@ impl Difference {
     }
 }
 
+/// Every `tests/holidays/*.toml` file's entries.
 fn differences() -> Vec<Difference> {
-    let text = std::fs::read_to_string("tests/holidays/differences.toml")
-        .expect("tests/holidays/differences.toml");
-    let d: Differences = toml::from_str(&text).expect("differences.toml parses");
-    for (i, x) in d.difference.iter().enumerate() {
+    let mut files: Vec<_> = std::fs::read_dir("tests/holidays")
+        .expect("tests/holidays")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let mut all = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("readable");
+        let d: Differences =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        all.extend(d.difference);
+    }
+    for (i, x) in all.iter().enumerate() {
         assert!(
             x.reason.trim().len() > 20,
             "difference {i} ({}): give the legal reason",
@@ -125,7 +136,7 @@ fn differences() -> Vec<Difference> {
             "difference {i}: 'holiday' names our id, so side = \"ours\""
         );
     }
-    d.difference
+    all
 }
 
 fn oracle(keys: &[String]) -> Oracle {
