@@ -486,7 +486,12 @@ fn count_once(
     period: Period,
 ) -> Result<Counted, Error> {
     let cite = |p: &Provision| Some(Citation::of(rule, p));
-    let mut used: Vec<&Provision> = vec![&rule.event_day_excluded];
+    // Days are counted from the day after the event; a period in weeks, months or years ends on
+    // the day matching the event's, so it rests on `period_end` instead.
+    let mut used: Vec<&Provision> = match period.unit() {
+        PeriodUnit::Days | PeriodUnit::WorkingDays => vec![&rule.event_day_excluded],
+        PeriodUnit::Weeks | PeriodUnit::Months | PeriodUnit::Years => vec![],
+    };
     let mut steps = Vec::new();
     let workdays = Workdays::of(rule, place);
     let validity = kind == DeadlineKind::Validity;
@@ -716,7 +721,12 @@ fn count_once(
             if !reaches(period, minimum.periods_of_at_least_days) {
                 continue;
             }
+            let met_before = workdays.met.borrow().clone();
             let before = workdays.count_between(first, end);
+            if before >= minimum.working_days {
+                // The check changed nothing: the holidays it looked at did not change the count.
+                *workdays.met.borrow_mut() = met_before;
+            }
             // The result rests on this provision only where it moved the date; a check that
             // changed nothing is shown, but does not lower the result's status.
             if before < minimum.working_days {
@@ -803,7 +813,7 @@ fn count_once(
                 });
             }
             Some(cal) => {
-                if cal.regions_ignored() {
+                if cal.regions_ignored() && cal.regional_days_between(first, end) {
                     earliest_possible = true;
                     let codes: Vec<&str> =
                         cal.data().regions.iter().map(|r| r.code.as_str()).collect();
@@ -837,6 +847,15 @@ fn count_once(
                 }
             }
         }
+    }
+    for note in &rule.notes {
+        if note.holidays_may_be_missing && holidays_matter {
+            earliest_possible = true;
+        }
+        assumptions.push(Assumption {
+            code: note.code.clone(),
+            text: format!("{} ({}, {})", note.text, rule.title, note.provision.article),
+        });
     }
     let status = statuses.iter().copied().min().unwrap_or(Status::Verified);
     let weak: Vec<&str> = used

@@ -256,7 +256,7 @@ impl HolidayCalendar {
                         local_name: h.local_name.clone(),
                         substitute: false,
                         scope: h.scope,
-                        status: self.data.status_of(h),
+                        status: self.status_of(h),
                     },
                     h.substitute,
                 ));
@@ -296,6 +296,41 @@ impl HolidayCalendar {
         out.extend(added);
         out.sort_by_key(|d| d.date);
         out
+    }
+
+    /// A holiday's status: its own provision's, else its region's for a regional holiday, else
+    /// the calendar's.
+    fn status_of(&self, h: &HolidayData) -> Status {
+        match (&h.provision, self.region.and_then(|r| r.provision.as_ref())) {
+            (Some(p), _) => p.status,
+            (None, Some(p)) if !h.regions.is_empty() => p.status,
+            _ => self.data.provision.status,
+        }
+    }
+
+    /// Whether some region has a holiday of its own between `first` and `last` (both
+    /// included), on a weekday: the days a calendar without a region may be missing.
+    pub fn regional_days_between(&self, first: Date, last: Date) -> bool {
+        self.data.regions.iter().any(|r| {
+            let regional = HolidayCalendar {
+                data: self.data,
+                region: Some(r),
+                deadline_days: self.deadline_days.clone(),
+                cache: RefCell::new(Vec::new()),
+            };
+            (first.year()..=last.year()).any(|y| {
+                regional.holidays(y).iter().any(|h| {
+                    h.date >= first
+                        && h.date <= last
+                        && h.date.weekday().to_monday_zero_offset() < 5
+                        && self
+                            .data
+                            .holidays
+                            .iter()
+                            .any(|d| d.id == h.id && !d.regions.is_empty())
+                })
+            })
+        })
     }
 
     fn applies(&self, h: &HolidayData, year: i16) -> bool {

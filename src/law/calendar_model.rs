@@ -16,7 +16,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{Provision, Status};
+use super::model::Provision;
 
 /// One country's holidays.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -317,13 +317,6 @@ impl CalendarData {
             ));
         }
         Ok(())
-    }
-
-    /// The holiday's status: its own provision's, or the calendar's.
-    pub fn status_of(&self, h: &HolidayData) -> Status {
-        h.provision
-            .as_ref()
-            .map_or(self.provision.status, |p| p.status)
     }
 }
 

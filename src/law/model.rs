@@ -394,8 +394,10 @@ pub struct CountingRuleData {
     /// Which days are working days.
     pub working_days: WorkingDaysData,
     /// A last day on a non-working day moves to the next working day (absent: it does not).
+    #[serde(default)]
     pub last_day_roll: Vec<Provision>,
     /// A minimum number of working days inside short periods (absent: none).
+    #[serde(default)]
     pub minimum_working_days: Vec<MinimumWorkingDays>,
     /// Where a period "in days" means working days (Spain's días hábiles), the provision.
     #[serde(default)]
@@ -408,6 +410,24 @@ pub struct CountingRuleData {
     /// Algemene termijnenwet, art. 4).
     #[serde(default)]
     pub applies_up_to: Option<AppliesUpTo>,
+    /// Caveats every result under the rule carries (Spain's art. 30.6: the holidays of the
+    /// person's region count too).
+    #[serde(default)]
+    pub notes: Vec<RuleNote>,
+}
+
+/// A caveat shown with every result of a counting rule.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleNote {
+    /// A stable code for the assumption it becomes (`holidays-of-both-places`).
+    pub code: String,
+    /// The caveat, in words.
+    pub text: String,
+    /// Whether it means holidays could be missing, so the date is the earliest possible one.
+    pub holidays_may_be_missing: bool,
+    /// Its source.
+    pub provision: Provision,
 }
 
 /// "This rule does not apply to periods of more than 90 days, 12 weeks or 3 months, or of a
@@ -593,6 +613,12 @@ impl ProfileData {
                     return Err(format!(
                         "{at}.days_are_working_days: working days would be all days"
                     ));
+                }
+            }
+            for (j, n) in rule.notes.iter().enumerate() {
+                check_provision(&format!("{at}.notes[{j}].provision"), &n.provision)?;
+                if n.code.is_empty() || n.text.trim().is_empty() {
+                    return Err(format!("{at}.notes[{j}]: code and text must not be empty"));
                 }
             }
             if let Some(p) = &rule.month_end {
