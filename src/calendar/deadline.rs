@@ -858,11 +858,12 @@ fn count_once(
         });
     }
     let status = statuses.iter().copied().min().unwrap_or(Status::Verified);
-    let weak: Vec<&str> = used
-        .iter()
-        .filter(|p| p.status != Status::Verified)
-        .map(|p| p.article.as_str())
-        .collect();
+    let mut weak: Vec<&str> = Vec::new();
+    for p in used.iter().filter(|p| p.status != Status::Verified) {
+        if !weak.contains(&p.article.as_str()) {
+            weak.push(p.article.as_str());
+        }
+    }
     if !weak.is_empty() {
         assumptions.push(Assumption {
             code: "provision-not-verified".into(),

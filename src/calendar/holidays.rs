@@ -201,6 +201,14 @@ impl HolidayCalendar {
 
     /// Why `year` is not complete (empty when it is).
     pub fn incomplete_reason(&self, year: i16) -> String {
+        if self.data.complete.is_empty() {
+            return format!(
+                "The holidays of {} are not complete for any year. {}",
+                self.data.name, self.data.incomplete_reason
+            )
+            .trim_end()
+            .to_owned();
+        }
         if !within(&self.data.complete, year) {
             return format!(
                 "The holidays of {} are known for {} only. {}",
@@ -245,7 +253,12 @@ impl HolidayCalendar {
                 continue;
             }
             for date in self.dates_of(h, year) {
-                if days.iter().any(|(d, _)| d.date == date) {
+                if let Some((_, rule)) = days.iter_mut().find(|(d, _)| d.date == date) {
+                    // Two holidays on one day (Orthodox Easter on 1 May): the day is listed
+                    // once, and keeps a substitute rule either of them has.
+                    if *rule == Substitute::None {
+                        *rule = h.substitute;
+                    }
                     continue;
                 }
                 days.push((
