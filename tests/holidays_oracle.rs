@@ -30,7 +30,11 @@ struct Differences {
 #[serde(deny_unknown_fields)]
 struct Difference {
     /// `NL`, or a region: `ES-MD`.
+    #[serde(default)]
     calendar: String,
+    /// Several calendars with the same difference and reason.
+    #[serde(default)]
+    calendars: Vec<String>,
     /// `ours`: a day only our calendar has; `package`: a day only the package has.
     side: Side,
     /// The years it covers (absent: 2000–2050).
@@ -74,7 +78,8 @@ impl Difference {
     fn covers(&self, key: &str, side: Side, day: &Day, our_id: Option<&str>) -> bool {
         let year: i16 = day.date[..4].parse().unwrap_or(0);
         let [a, b] = self.years.unwrap_or([FIRST, LAST]);
-        if self.calendar != key || self.side != side || year < a || year > b {
+        let calendar = self.calendar == key || self.calendars.iter().any(|c| c == key);
+        if !calendar || self.side != side || year < a || year > b {
             return false;
         }
         let selectors = usize::from(!self.dates.is_empty())
