@@ -797,8 +797,16 @@ fn count_once(
     statuses.extend(holidays.iter().map(|h| h.status));
 
     let mut assumptions = Vec::new();
-    let counts_days_off = !validity || period.unit() == PeriodUnit::WorkingDays;
-    let holidays_matter = rule.working_days.public_holidays_excluded && counts_days_off;
+    // Holidays can change the result only where working days are counted or the end moves.
+    let moves_end = !validity
+        && in_scope
+        && (!rule.last_day_roll.is_empty()
+            || rule
+                .minimum_working_days
+                .iter()
+                .any(|m| reaches(period, m.periods_of_at_least_days)));
+    let holidays_matter = rule.working_days.public_holidays_excluded
+        && (period.unit() == PeriodUnit::WorkingDays || moves_end);
     let mut earliest_possible = false;
     if holidays_matter {
         match workdays.calendar {
