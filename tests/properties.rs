@@ -149,3 +149,130 @@ proptest! {
         prop_assert_eq!(d.add_days(1).map(|n| d.days_until(n)), d.add_days(1).map(|_| 1));
     }
 }
+
+/// Where a time limit can be counted: a jurisdiction, a rule, and a place for the holidays.
+fn place() -> impl Strategy<Value = (&'static str, Option<&'static str>, Option<&'static str>)> {
+    prop::sample::select(vec![
+        ("AT", None, None),
+        ("NL", None, None),
+        ("FR", None, None),
+        ("FR", None, Some("FR-57")),
+        ("ES", None, None),
+        ("ES", None, Some("ES-MD")),
+        ("ES", None, Some("ES-CT")),
+        ("ES", None, Some("ES-AN")),
+        ("RS", None, None),
+        ("MD", None, None),
+        ("EU", None, None),
+        ("EU", None, Some("AT")),
+        ("EU", None, Some("DE-BY")),
+        ("EU", None, Some("DE-BE")),
+        ("EU", None, Some("GB-SCT")),
+        ("EU", None, Some("GB-NIR")),
+        ("EU", None, Some("IE")),
+        ("EU", None, Some("IT")),
+        ("EU", None, Some("BE")),
+        ("EU", Some("apr-2024-1348-art-73"), Some("NL")),
+        ("EU", Some("ammr-2024-1351-art-75"), Some("ES-MD")),
+        ("EU", Some("dublin-604-2013-art-42"), None),
+    ])
+}
+
+fn recent_date() -> impl Strategy<Value = Date> {
+    (1985i16..=2105, 1i8..=12, 1i8..=31)
+        .prop_filter_map("a real date", |(y, m, d)| Date::new(y, m, d).ok())
+}
+
+fn placed(
+    (jurisdiction, rule, region): (&str, Option<&str>, Option<&str>),
+    from: Date,
+    amount: u32,
+    unit: PeriodUnit,
+    kind: Option<protection_pathways::calendar::DeadlineKind>,
+) -> Option<DeadlineRequest> {
+    Some(DeadlineRequest {
+        jurisdiction: jurisdiction.into(),
+        from,
+        period: Period::new(amount, unit).ok()?,
+        kind,
+        rule: rule.map(Into::into),
+        region: region.map(Into::into),
+    })
+}
+
+/// Whether `date` is a working day under the request's rule: not one of its weekend days, not a
+/// holiday of its calendar (with the deadline-only days it names).
+fn is_working_day(req: &DeadlineRequest, date: Date) -> bool {
+    let profile = protection_pathways::law::profile(&req.jurisdiction, "j").expect("profile");
+    let id = req
+        .rule
+        .clone()
+        .unwrap_or_else(|| profile.default_counting_rule.clone());
+    let rule = profile
+        .counting_rules
+        .iter()
+        .find(|r| r.id == id)
+        .expect("rule");
+    let weekday = protection_pathways::calendar::weekday_name(date.weekday()).to_ascii_lowercase();
+    if rule.working_days.weekend.contains(&weekday) {
+        return false;
+    }
+    let calendar =
+        protection_pathways::calendar::calendar_for(profile, rule, req.region.as_deref())
+            .expect("calendar");
+    calendar.is_none_or(|c| c.holiday_on(date).is_none())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1_500))]
+
+    #[test]
+    fn a_time_limit_that_rolls_ends_on_a_working_day(p in place(), from in recent_date(), amount in 1u32..120, unit in unit()) {
+        let Some(req) = placed(p, from, amount, unit, None) else { return Ok(()) };
+        let Ok(d) = compute_deadline(&req) else { return Ok(()) };
+        prop_assert!(d.date > from);
+        prop_assert_eq!(d.steps.last().map(|s| s.date), Some(d.date));
+        let rolls = d.steps.iter().all(|s| s.code != "rule-not-applicable")
+            && protection_pathways::law::profile(p.0, "j").ok().and_then(|prof| {
+                let id = p.1.map_or(prof.default_counting_rule.as_str(), |r| r);
+                prof.counting_rules.iter().find(|r| r.id == id)
+            }).is_some_and(|r| !r.last_day_roll.is_empty());
+        if rolls {
+            prop_assert!(is_working_day(&req, d.date), "{:?} {} {} ends on {}", p, from, req.period, d.date);
+        }
+        if let Some(alt) = &d.alternative {
+            prop_assert!(alt.date < d.date && alt.date > from, "{:?}", alt);
+        }
+        for h in &d.holidays {
+            prop_assert!(h.date > from && h.date <= d.date, "{:?}", h);
+        }
+    }
+
+    #[test]
+    fn a_longer_period_never_ends_earlier_anywhere(p in place(), from in recent_date(), amount in 1u32..120, unit in unit()) {
+        let (Some(short), Some(long)) = (placed(p, from, amount, unit, None), placed(p, from, amount + 1, unit, None)) else {
+            return Ok(());
+        };
+        if let (Ok(a), Ok(b)) = (compute_deadline(&short), compute_deadline(&long)) {
+            prop_assert!(b.date >= a.date, "{:?}: {} → {}, {} → {}", p, short.period, a.date, long.period, b.date);
+        }
+    }
+
+    #[test]
+    fn a_validity_ends_where_a_time_limit_from_the_day_before_is_counted(p in place(), from in recent_date(), amount in 1u32..60, unit in unit()) {
+        use protection_pathways::calendar::DeadlineKind;
+        let Some(before) = from.add_days(-1) else { return Ok(()) };
+        let (Some(validity), Some(limit)) = (
+            placed(p, from, amount, unit, Some(DeadlineKind::Validity)),
+            placed(p, before, amount, unit, Some(DeadlineKind::TimeLimit)),
+        ) else { return Ok(()) };
+        let (Ok(v), Ok(t)) = (compute_deadline(&validity), compute_deadline(&limit)) else { return Ok(()) };
+        // The time limit's end before any move (its counting step) is the validity's last day;
+        // nothing moves a validity.
+        let counted = t.steps.iter().rfind(|s| s.code == "count" || s.code == "month-end").map(|s| s.date);
+        prop_assert_eq!(Some(v.date), counted);
+        prop_assert!(v.date >= from);
+        prop_assert!(v.steps.iter().all(|s| s.code != "roll" && s.code != "minimum-working-days"));
+        prop_assert!(v.date <= t.date);
+    }
+}
