@@ -97,6 +97,15 @@ pub fn compute_deadline_value(request: &input::Value) -> Result<Deadline, Error>
     compute_deadline(&input::decode(request)?)
 }
 
+/// [`calendar::holidays_of`] for untyped input.
+///
+/// # Errors
+/// See [`calendar::holidays_of`]; plus the input errors of [`input::decode`].
+pub fn holidays_value(request: &input::Value) -> Result<calendar::HolidayList, Error> {
+    object_or_error(request, "holidays", "{ country: \"AT\", year: 2026 }")?;
+    calendar::holidays_of(&input::decode(request)?)
+}
+
 /// [`jurisdictions`] for untyped options (`undefined`, `null` or an object).
 ///
 /// # Errors

@@ -57,6 +57,8 @@ fn value() -> impl Strategy<Value = Value> {
             Just("kind".to_owned()),
             Just("rule".to_owned()),
             Just("region".to_owned()),
+            Just("country".to_owned()),
+            Just("year".to_owned()),
             Just("person".to_owned()),
             Just("citizenships".to_owned()),
             Just("identification".to_owned()),
@@ -119,6 +121,7 @@ proptest! {
             protection_pathways::assess_value(&Value::Object(vec![("jurisdiction".into(), Value::String("NL".into()))]), &v).map(|_| ()),
             protection_pathways::assess_many_value(&Value::Array(vec![v.clone(), v.clone()]), &Value::Undefined).map(|_| ()),
             protection_pathways::jurisdiction_value(&v, &Value::Undefined).map(|_| ()),
+            protection_pathways::holidays_value(&v).map(|_| ()),
         ] {
             if let Err(e) = result {
                 prop_assert_ne!(e.code(), ErrorCode::Internal, "{}", e);

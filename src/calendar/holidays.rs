@@ -422,6 +422,107 @@ impl HolidayCalendar {
     }
 }
 
+/// A request for one year's holidays, as `holidays` takes it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct HolidaysRequest {
+    /// ISO 3166-1 alpha-2 code (`AT`).
+    pub country: String,
+    /// The year, 1900–2199 (holidays are encoded for 1990–2100).
+    pub year: i16,
+    /// An ISO 3166-2 region with holidays of its own (`ES-MD`).
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub region: Option<String>,
+}
+
+/// One year's holidays of a country or region, as `holidays` returns them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct HolidayList {
+    /// The country.
+    pub country: String,
+    /// The region, where one was asked for.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub region: Option<String>,
+    /// The year.
+    pub year: i16,
+    /// The law that lists the holidays, and where to read it.
+    pub law: String,
+    /// Its official text.
+    pub url: String,
+    /// Whether every holiday of the year is known; where not, `incompleteReason` says why.
+    pub complete: bool,
+    /// Why the year is not complete (empty when it is).
+    pub incomplete_reason: String,
+    /// The regions with holidays of their own (ISO 3166-2).
+    pub regions: Vec<String>,
+    /// The holidays, public ones and the days only some counting rules treat as non-working
+    /// (`scope: "deadlines"`), in date order, substitute days included.
+    pub holidays: Vec<Holiday>,
+}
+
+/// One year's holidays.
+///
+/// # Errors
+/// `not_supported` (at `country`) for a country without a calendar; `invalid_region` and
+/// `unknown_value` (at `region`); `out_of_range` (at `year`) outside 1900–2199.
+pub fn holidays_of(request: &HolidaysRequest) -> Result<HolidayList, Error> {
+    if !(super::MIN_YEAR..=super::MAX_YEAR).contains(&request.year) {
+        return Err(Error::new(
+            ErrorCode::OutOfRange,
+            "year",
+            format!(
+                "the year {} is outside the years this engine handles ({}–{})",
+                request.year,
+                super::MIN_YEAR,
+                super::MAX_YEAR
+            ),
+        ));
+    }
+    if let Some(r) = &request.region {
+        crate::case::check_region_shape(r, "region")?;
+        if !r.starts_with(&format!("{}-", request.country)) {
+            return Err(Error::new(
+                ErrorCode::InvalidRegion,
+                "region",
+                format!(
+                    "{} is not a region of {}",
+                    r,
+                    crate::error::shorten(&request.country)
+                ),
+            ));
+        }
+    }
+    let cal = HolidayCalendar::of(
+        &request.country,
+        request.region.as_deref(),
+        "country",
+        "region",
+    )?;
+    let deadline_days: Vec<String> = cal
+        .data()
+        .holidays
+        .iter()
+        .filter(|h| h.scope == HolidayScope::Deadlines)
+        .map(|h| h.id.clone())
+        .collect();
+    let cal = cal.with_deadline_days(&deadline_days);
+    Ok(HolidayList {
+        country: cal.data().code.clone(),
+        region: cal.region().map(|r| r.code.clone()),
+        year: request.year,
+        law: cal.data().law.clone(),
+        url: cal.data().url.clone(),
+        complete: cal.complete_for(request.year),
+        incomplete_reason: cal.incomplete_reason(request.year),
+        regions: cal.data().regions.iter().map(|r| r.code.clone()).collect(),
+        holidays: cal.holidays(request.year),
+    })
+}
+
 /// The `n`th `weekday` (0 = Monday) of `month`; `n = -1` for the last.
 fn nth_weekday(year: i16, month: i8, weekday: u8, n: i8) -> Option<Date> {
     let first = Date::new(year, month, 1).ok()?;
@@ -485,5 +586,80 @@ mod tests {
         assert_eq!(nth_weekday(2026, 5, 0, -1), Some(d("2026-05-25")));
         assert_eq!(nth_weekday(2026, 8, 0, -1), Some(d("2026-08-31")));
         assert_eq!(nth_weekday(2026, 2, 0, 5), None);
+    }
+
+    fn list(country: &str, year: i16, region: Option<&str>) -> Result<HolidayList, Error> {
+        holidays_of(&HolidaysRequest {
+            country: country.into(),
+            year,
+            region: region.map(Into::into),
+        })
+    }
+
+    #[test]
+    fn a_year_lists_public_and_deadline_only_days() {
+        let at = list("AT", 2026, None).expect("AT 2026");
+        assert!(at.complete);
+        let public = at
+            .holidays
+            .iter()
+            .filter(|h| h.scope == HolidayScope::Public)
+            .count();
+        assert_eq!(public, 13, "FeiertagsruheG § 1(1) lists 13 days");
+        let deadlines: Vec<String> = at
+            .holidays
+            .iter()
+            .filter(|h| h.scope == HolidayScope::Deadlines)
+            .map(|h| h.date.to_string())
+            .collect();
+        assert_eq!(deadlines, ["2026-04-03", "2026-12-24"], "§ 33(2) AVG days");
+    }
+
+    #[test]
+    fn substitute_days_follow_the_rule() {
+        // England 2027: Christmas on a Saturday, Boxing Day on a Sunday.
+        let eng = list("GB", 2027, Some("GB-ENG")).expect("GB-ENG");
+        let subs: Vec<String> = eng
+            .holidays
+            .iter()
+            .filter(|h| h.substitute)
+            .map(|h| h.date.to_string())
+            .collect();
+        assert_eq!(subs, ["2027-12-27", "2027-12-28"]);
+        // Serbia 2026: Statehood Day on Sunday 15 February gives Tuesday 17 February off.
+        let rs = list("RS", 2026, None).expect("RS");
+        assert!(rs
+            .holidays
+            .iter()
+            .any(|h| h.substitute && h.date.to_string() == "2026-02-17"));
+        // Religious holidays are not moved: Orthodox Christmas on Sunday 7 January 2029.
+        let rs29 = list("RS", 2029, None).expect("RS");
+        assert!(!rs29
+            .holidays
+            .iter()
+            .any(|h| h.substitute && h.id == "orthodox-christmas"));
+    }
+
+    #[test]
+    fn incomplete_years_say_why() {
+        let es = list("ES", 2027, Some("ES-MD")).expect("ES-MD");
+        assert!(!es.complete && es.incomplete_reason.contains("Each year"));
+        let md = list("MD", 2026, None).expect("MD");
+        assert!(!md.complete && md.incomplete_reason.contains("not complete for any year"));
+        assert!(list("NL", 2026, None).expect("NL").complete);
+    }
+
+    #[test]
+    fn bad_requests_name_the_field() {
+        let e = list("PL", 2026, None).expect_err("no calendar");
+        assert_eq!((e.code(), e.path()), (ErrorCode::NotSupported, "country"));
+        assert!(e.message().contains("AT"), "{}", e.message());
+        let e = list("AT", 2026, Some("ES-MD")).expect_err("wrong country");
+        assert_eq!((e.code(), e.path()), (ErrorCode::InvalidRegion, "region"));
+        let e = list("ES", 2026, Some("ES-GA")).expect_err("not encoded");
+        assert_eq!((e.code(), e.path()), (ErrorCode::UnknownValue, "region"));
+        assert!(e.message().contains("ES-MD"), "{}", e.message());
+        let e = list("AT", 2300, None).expect_err("year");
+        assert_eq!((e.code(), e.path()), (ErrorCode::OutOfRange, "year"));
     }
 }

@@ -16,5 +16,7 @@ pub use deadline::{
     calendar_for, compute_deadline, count, Alternative, Assumption, Deadline, DeadlineKind,
     DeadlineRequest, Place, RuleApplied, Step,
 };
-pub use holidays::{calendars, easter, Holiday, HolidayCalendar};
+pub use holidays::{
+    calendars, easter, holidays_of, Holiday, HolidayCalendar, HolidayList, HolidaysRequest,
+};
 pub use period::{Period, PeriodError, PeriodUnit};

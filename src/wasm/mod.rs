@@ -71,6 +71,17 @@ pub fn compute_deadline(
     to_js(&deadline)
 }
 
+/// One year's public holidays of a country or region, with the days some counting rules also
+/// treat as non-working, and whether the year is complete.
+#[wasm_bindgen(js_name = holidays, unchecked_return_type = "HolidayList")]
+pub fn holidays(
+    #[wasm_bindgen(unchecked_param_type = "HolidaysRequest")] request: JsValue,
+) -> Result<JsValue, JsValue> {
+    let request = convert::to_value(&request).map_err(|e| to_js_error(&e))?;
+    let list = crate::holidays_value(&request).map_err(|e| to_js_error(&e))?;
+    to_js(&list)
+}
+
 /// The stable error codes, for callers that want to branch on them.
 #[wasm_bindgen(js_name = errorCodes, unchecked_return_type = "string[]")]
 pub fn error_codes() -> Result<JsValue, JsValue> {

@@ -10,8 +10,9 @@
 //!
 //! Deadline cases (`deadlines/…`) hold `description`, `law` (why the expectation is right), `input`, and either
 //! `expect` (fields of the result to compare: `date`, `earliestPossible`, `period`, `rule`,
-//! `ruleStatus`, `steps` (step codes), `assumptions` (assumption codes), `texts` (step code →
-//! a fragment its text must contain)) or `expectError`
+//! `ruleStatus`, `calendar`, `holidays` (the dates of the holidays that changed the count),
+//! `alternative` (the date without what is unverified), `steps` (step codes), `assumptions`
+//! (assumption codes), `texts` (step code → a fragment its text must contain)) or `expectError`
 //! (`code`, `path`).
 
 use serde_json::Value as Json;

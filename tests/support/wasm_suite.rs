@@ -66,6 +66,43 @@ fn conformance_cases_hold_through_wasm() {
 }
 
 #[wasm_bindgen_test]
+fn holidays_come_through_the_boundary_with_errors_at_their_field() {
+    let list = to_json(&wasm::holidays(json(r#"{"country":"NL","year":2026}"#)).expect("NL 2026"));
+    let dates: Vec<&str> = list["holidays"]
+        .as_array()
+        .expect("holidays")
+        .iter()
+        .filter_map(|h| h["date"].as_str())
+        .collect();
+    assert!(dates.contains(&"2026-05-05"), "Atw art. 3(1): {dates:?}");
+    assert_eq!(list["complete"], true);
+    for (input, code, path) in [
+        (r#"{"country":"NL","year":"2026"}"#, "wrong_type", "year"),
+        (r#"{"country":"NL","year":2026.5}"#, "wrong_type", "year"),
+        (
+            r#"{"country":"XX","year":2026}"#,
+            "not_supported",
+            "country",
+        ),
+        (
+            r#"{"country":"ES","year":2026,"region":"FR-57"}"#,
+            "invalid_region",
+            "region",
+        ),
+        (
+            r#"{"country":"ES","year":2026,"month":1}"#,
+            "unknown_field",
+            "month",
+        ),
+        ("7", "wrong_type", ""),
+    ] {
+        let err = wasm::holidays(json(input)).expect_err(input);
+        let (c, p, _) = error_parts(&err);
+        assert_eq!((c.as_str(), p.as_str()), (code, path), "{input}");
+    }
+}
+
+#[wasm_bindgen_test]
 fn assess_defaults_as_of_to_the_local_date_and_batches_survive_bad_cases() {
     let a = to_json(&wasm::assess(json(r#"{"jurisdiction":"EU"}"#), None).expect("assess"));
     let as_of = a["asOf"].as_str().expect("asOf filled in");
@@ -246,6 +283,15 @@ fn no_js_value_breaks_any_export() {
             &format!("jurisdiction({name})"),
             wasm::jurisdiction(value.clone(), None),
         );
+        answers_or_errs(&format!("holidays({name})"), wasm::holidays(value.clone()));
+        for field in ["country", "year", "region"] {
+            let request = json(r#"{"country":"ES","year":2026}"#);
+            let _ = Reflect::set(&request, &field.into(), &value);
+            answers_or_errs(
+                &format!("holidays({{{field}: {name}}})"),
+                wasm::holidays(request),
+            );
+        }
         answers_or_errs(
             &format!("jurisdiction(EU, {name})"),
             wasm::jurisdiction(JsValue::from_str("EU"), Some(value.clone())),

@@ -29,6 +29,15 @@ test("init() and initSync() exist for isomorphic code and are harmless in Node",
   assert.equal(pp.computeDeadline({ jurisdiction: "EU", from: "2026-11-02", period: "P2W" }).date, "2026-11-16");
 });
 
+test("holidays and national counting rules come through the package", () => {
+  const nl = pp.holidays({ country: "NL", year: 2026 });
+  assert.ok(nl.holidays.some((h) => h.date === "2026-05-05" && h.scope === "deadlines"), "Atw art. 3(1): 5 May every year");
+  const es = pp.computeDeadline({ jurisdiction: "ES", from: "2026-03-27", period: "P10D", region: "ES-MD" });
+  assert.equal(es.date, "2026-04-14");
+  assert.deepEqual(es.holidays.map((h) => h.date), ["2026-04-02", "2026-04-03"]);
+  assert.throws(() => pp.holidays({ country: "XX", year: 2026 }), (e) => e.code === "not_supported" && e.path === "country");
+});
+
 test("every conformance case holds through the package", () => {
   const cases = loadCases(join(repo, "tests/cases"));
   assert.ok(cases.length >= 30, `only ${cases.length} cases`);

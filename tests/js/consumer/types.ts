@@ -1,5 +1,5 @@
 // Type-checked (never run) by `tsc --noEmit`: the generated declarations describe the API.
-import { assess, assessMany, caseSchema, computeDeadline, jurisdiction, jurisdictions, version, type Assessment, type Case, type Deadline, type DeadlineRequest, type JurisdictionSummary } from "protection-pathways";
+import { assess, assessMany, caseSchema, computeDeadline, holidays, jurisdiction, jurisdictions, version, type Assessment, type Case, type Deadline, type DeadlineRequest, type HolidayList, type JurisdictionSummary } from "protection-pathways";
 import { ProtectionPathwaysElement } from "protection-pathways/element";
 import "protection-pathways/define";
 
@@ -13,6 +13,12 @@ computeDeadline({ jurisdiction: "EU", from: "2026-11-27", period: { workingDays:
 const list: JurisdictionSummary[] = jurisdictions({});
 const all: JurisdictionSummary[] = jurisdictions();
 const engine: string = version().engine;
+const alternative: string | undefined = deadline.alternative?.date;
+const days: HolidayList = holidays({ country: "ES", year: 2026, region: "ES-MD" });
+const scope: "public" | "deadlines" | undefined = days.holidays[0]?.scope;
+computeDeadline({ jurisdiction: "ES", from: "2026-11-27", period: "P10D", region: "ES-MD", kind: "validity" });
+// @ts-expect-error: year is a number
+holidays({ country: "AT", year: "2026" });
 
 // @ts-expect-error: from is text, not a number
 computeDeadline({ jurisdiction: "EU", from: 20261127, period: "P1M" });
@@ -35,4 +41,4 @@ assess({ person: {} });
 const el: ProtectionPathwaysElement = document.createElement("protection-pathways");
 el.jurisdiction = "EU";
 
-export { date, flagged, article, status, list, all, engine, states };
+export { date, flagged, article, status, list, all, engine, states, alternative, scope };
