@@ -73,6 +73,22 @@ fn main() {
         }
     }
 
+    for profile in &profiles {
+        for (i, t) in profile.time_limits.iter().enumerate() {
+            if let Some((base, rule)) = t.rule.split_once('/') {
+                let found = profiles
+                    .iter()
+                    .any(|p| p.code == base && p.counting_rules.iter().any(|r| r.id == rule));
+                if !found {
+                    panic!(
+                        "src/jurisdictions/{}.toml: time_limits[{i}].rule: no counting rule '{}'",
+                        profile.code.to_ascii_lowercase(),
+                        t.rule
+                    );
+                }
+            }
+        }
+    }
     let calendars = read_calendars(&mut hash, &profiles);
 
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");

@@ -196,3 +196,56 @@ proptest! {
         }
     }
 }
+
+/// A case with dates for every time limit, in any jurisdiction.
+fn dated_case() -> impl Strategy<Value = Case> {
+    let day = (2010i16..=2032, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| {
+        protection_pathways::calendar::Date::new(y, m, d).expect("a real date")
+    });
+    (
+        prop::sample::select(vec!["AT", "NL", "FR", "ES", "RS", "MD", "EU", "COE"]),
+        prop::collection::vec(day, 8),
+        prop::sample::select(vec!["regular", "accelerated", "border", "admissibility", "dublin"]),
+        prop::sample::select(vec!["rejected", "inadmissible", "subsidiary-protection", "pending"]),
+        prop::sample::select(vec!["true", "false", "\"unknown\""]),
+    )
+        .prop_map(|(j, d, procedure, decision, dublin)| {
+            let text = format!(
+                r#"{{"jurisdiction":"{j}","asOf":"{}","person":{{"dateOfBirth":"{}"}},
+                "identification":{{"referralDate":"{}"}},"reflection":{{"startDate":"{}"}},
+                "dublin":{{"otherStateResponsible":{dublin},"acceptanceDate":"{}","transferDecisionDate":"{}"}},
+                "stay":{{"asylum":{{"lodgedDate":"{}","registeredDate":"{}","procedure":"{procedure}","decision":"{decision}","decisionNotifiedDate":"{}"}}}},
+                "permits":[{{"from":"{}","until":"{}"}}]}}"#,
+                d[0], d[1].add_days(-6000).unwrap_or(d[1]), d[2], d[3], d[4], d[5], d[6], d[6], d[7], d[2].min(d[5]), d[0].max(d[5])
+            );
+            serde_json::from_str(&text).expect("a valid case")
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(600))]
+
+    #[test]
+    fn the_timeline_is_ordered_cited_and_consistent(case in dated_case()) {
+        let Ok(a) = protection_pathways::assess(&case) else { return Ok(()) };
+        let dates: Vec<_> = a.timeline.iter().map(|e| e.date).collect();
+        prop_assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+        for e in &a.timeline {
+            if let Some(key) = &e.provision {
+                prop_assert!(a.provisions.contains_key(key), "{} cites {key}", e.id);
+            }
+            if let Some(from) = e.from {
+                // A time limit ends after its event; a validity on or after its first day.
+                prop_assert!(e.date >= from, "{}: {} before {}", e.id, e.date, from);
+            }
+            if let Some(alt) = &e.alternative {
+                prop_assert!(alt.date > e.date, "{}: the alternative must end later", e.id);
+                prop_assert!(e.earliest_possible, "{}: an alternative means the date is the earliest", e.id);
+            }
+            let as_of = case.as_of.expect("asOf given");
+            prop_assert_eq!(e.days_remaining, Some(as_of.days_until(e.date)));
+            prop_assert_eq!(e.overdue, e.kind == protection_pathways::law::model::TimelineKind::ActBy && e.date < as_of);
+            prop_assert!(!e.steps.is_empty());
+        }
+    }
+}

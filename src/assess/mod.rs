@@ -16,6 +16,7 @@
 
 mod conditions;
 pub mod person;
+pub mod timeline;
 
 use std::collections::BTreeMap;
 
@@ -187,8 +188,10 @@ pub struct Assessment {
     pub warnings: Vec<Warning>,
     /// Readings taken and limits of knowledge.
     pub assumptions: Vec<Assumption>,
-    /// Every provision the pathways cite, once, by the key reasons, bases, figures and
-    /// authorities use.
+    /// Every dated event and deadline that follows from the case, in date order.
+    pub timeline: Vec<timeline::TimelineEntry>,
+    /// Every provision the pathways and the timeline cite, once, by the key reasons, bases,
+    /// figures, authorities and timeline entries use.
     #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, Citation>"))]
     pub provisions: BTreeMap<String, Citation>,
 }
@@ -239,12 +242,20 @@ pub fn assess(case: &Case) -> Result<Assessment, Error> {
     // The most decisive first; ties in path order (stable sort on a sorted list).
     facts_to_establish.sort_by_key(|f| std::cmp::Reverse(f.pathways.len()));
 
-    let keys = pathways.iter().flat_map(|p| {
-        std::iter::once(p.basis.as_str())
-            .chain(p.reasons.iter().map(|r| r.provision.as_str()))
-            .chain(p.parameters.iter().map(|x| x.provision.as_str()))
-            .chain(p.decided_by.iter().map(|a| a.provision.as_str()))
-    });
+    let reachable: Vec<(String, String, Date)> = pathways
+        .iter()
+        .filter_map(|p| p.reachable_on.map(|d| (p.id.clone(), p.basis.clone(), d)))
+        .collect();
+    let timeline = timeline::timeline(case, profile, &cx, &reachable);
+    let keys = pathways
+        .iter()
+        .flat_map(|p| {
+            std::iter::once(p.basis.as_str())
+                .chain(p.reasons.iter().map(|r| r.provision.as_str()))
+                .chain(p.parameters.iter().map(|x| x.provision.as_str()))
+                .chain(p.decided_by.iter().map(|a| a.provision.as_str()))
+        })
+        .chain(timeline::provision_keys(&timeline));
     let provisions = provisions_for(profile, keys);
     let version = crate::version();
     Ok(Assessment {
@@ -257,6 +268,7 @@ pub fn assess(case: &Case) -> Result<Assessment, Error> {
         facts_to_establish,
         warnings,
         assumptions,
+        timeline,
         provisions,
     })
 }
@@ -407,9 +419,25 @@ fn provisions_for<'k>(
 ) -> BTreeMap<String, Citation> {
     let mut out = BTreeMap::new();
     for key in keys {
-        if !out.contains_key(key) {
-            out.insert(key.to_owned(), citation(profile, key));
+        if out.contains_key(key) {
+            continue;
         }
+        // An EU time limit of a Member State's timeline cites the EU profile's provision.
+        let eu = key
+            .strip_prefix("EU/")
+            .filter(|_| !profile.provisions.contains_key(key))
+            .and_then(|k| {
+                law::profiles()
+                    .ok()?
+                    .iter()
+                    .find(|p| p.code == "EU")
+                    .map(|eu| (eu, k))
+            });
+        let c = match eu {
+            Some((eu, k)) => citation(eu, k),
+            None => citation(profile, key),
+        };
+        out.insert(key.to_owned(), c);
     }
     out
 }

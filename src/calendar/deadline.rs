@@ -503,7 +503,11 @@ fn count_once(
     };
     let mut unverified_parts: Vec<String> = Vec::new();
     let period = match (period.unit(), &rule.days_are_working_days) {
-        (PeriodUnit::Days, Some(p)) if !(place.strict && p.status == Status::Unverified) => {
+        // A validity (a protective period) is not a procedural time limit: its days are
+        // calendar days, the shorter and so the guaranteed reading (law/README principle 2).
+        (PeriodUnit::Days, Some(p))
+            if !(validity || (place.strict && p.status == Status::Unverified)) =>
+        {
             if p.status == Status::Unverified {
                 unverified_parts.push(format!("{}: days are working days", p.article));
             }

@@ -44,6 +44,9 @@ pub struct ProfileData {
     /// States whose citizens have free-movement rights, with dates (only the EU baseline).
     #[serde(default)]
     pub free_movement: Vec<FreeMovementData>,
+    /// Time limits and protective periods the case timeline computes from dated facts.
+    #[serde(default)]
+    pub time_limits: Vec<TimeLimitData>,
     /// Pathways taken over from a baseline, as `"EU/refugee-status"`: every version of that
     /// pathway, with its provisions, is copied in when the data is built (`build.rs`), so a
     /// state's file does not repeat EU law.
@@ -547,6 +550,7 @@ impl ProfileData {
             ));
         }
         self.check_pathways()?;
+        self.check_time_limits()?;
         for (i, rule) in self.counting_rules.iter().enumerate() {
             let at = format!("counting_rules[{i}]");
             if rule.id.is_empty()
@@ -638,6 +642,78 @@ impl ProfileData {
 }
 
 impl ProfileData {
+    fn check_time_limits(&self) -> Result<(), String> {
+        for (i, t) in self.time_limits.iter().enumerate() {
+            let at = format!("time_limits[{i}]");
+            if !self.provisions.contains_key(&t.provision) {
+                return Err(format!("{at}.provision: no provision '{}'", t.provision));
+            }
+            for (field, p) in [("period", &t.period), ("period_max", &t.period_max)] {
+                let ok = p.len() >= 3
+                    && p.starts_with('P')
+                    && p[1..p.len() - 1].bytes().all(|b| b.is_ascii_digit())
+                    && matches!(p.as_bytes()[p.len() - 1], b'D' | b'W' | b'M' | b'Y');
+                if !(ok || (field == "period_max" && p.is_empty())) {
+                    return Err(format!("{at}.{field}: '{p}' is not a period such as P4W"));
+                }
+            }
+            if t.national_figure_unknown && t.period_max.is_empty() {
+                return Err(format!("{at}.period_max: give the range's longest period"));
+            }
+            let (own, base) = match t.rule.split_once('/') {
+                Some((b, r)) => (r, Some(b)),
+                None => (t.rule.as_str(), None),
+            };
+            if base.is_none() && !self.counting_rules.iter().any(|r| r.id == own) {
+                return Err(format!("{at}.rule: no counting rule '{own}' here"));
+            }
+            let inherited = self
+                .inherit
+                .iter()
+                .any(|i| i.rsplit('/').next() == Some(t.pathway.as_str()));
+            if !t.pathway.is_empty()
+                && !inherited
+                && !self.pathways.iter().any(|p| p.id == t.pathway)
+            {
+                return Err(format!("{at}.pathway: no pathway '{}'", t.pathway));
+            }
+            for (field, d) in [
+                ("regime_from", &t.regime_from),
+                ("regime_until", &t.regime_until),
+            ] {
+                if !d.is_empty() {
+                    check_date(&format!("{at}.{field}"), d)?;
+                }
+            }
+            for (j, c) in t.requires.iter().enumerate() {
+                if !self.provisions.contains_key(&c.provision) {
+                    return Err(format!(
+                        "{at}.requires[{j}].provision: no provision '{}'",
+                        c.provision
+                    ));
+                }
+            }
+            for p in &t.procedures {
+                if !ASYLUM_PROCEDURES.contains(&p.as_str()) {
+                    return Err(format!(
+                        "{at}.procedures: '{p}' is not one of {ASYLUM_PROCEDURES:?}"
+                    ));
+                }
+            }
+            for d in &t.decisions {
+                if !ASYLUM_DECISIONS.contains(&d.as_str()) {
+                    return Err(format!(
+                        "{at}.decisions: '{d}' is not one of {ASYLUM_DECISIONS:?}"
+                    ));
+                }
+            }
+            if t.slot.is_empty() || t.label.trim().is_empty() {
+                return Err(format!("{at}: slot and label must not be empty"));
+            }
+        }
+        Ok(())
+    }
+
     fn check_pathways(&self) -> Result<(), String> {
         for (key, instrument) in &self.instruments {
             check_url(&format!("instruments.{key}.url"), &instrument.url)?;
@@ -814,6 +890,137 @@ pub fn check_date(at: &str, text: &str) -> Result<(), String> {
     } else {
         Err(format!("{at}: '{text}' is not a date written YYYY-MM-DD"))
     }
+}
+
+/// A time limit or protective period that runs from a dated fact of the case.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimeLimitData {
+    /// The timeline slot (`asylum-appeal`): entries with one slot are alternatives for one
+    /// deadline (regimes, procedures), and the timeline shows one entry per slot.
+    pub slot: String,
+    /// What the entry says (`Appeal to the Federal Administrative Court (BVwG)`).
+    pub label: String,
+    /// `act-by` (the person must act by then), `protected-until` (a protection lasts until then)
+    /// or `event` (a date that changes the situation, such as an authority's deadline).
+    pub kind: TimelineKind,
+    /// The dated fact the period runs from.
+    pub event: TimeLimitEvent,
+    /// The period (ISO 8601, one unit: `P4W`), the shortest where the law gives a range.
+    pub period: String,
+    /// The longest period, where the law gives a range and the figure chosen is not known.
+    #[serde(default)]
+    pub period_max: String,
+    /// `time-limit` (the event day is not counted) or `validity` (the first day counts).
+    pub counting: TimeLimitCounting,
+    /// The counting rule (`at-avg-32-33`, or `EU/apr-2024-1348-art-73` for an EU rule).
+    pub rule: String,
+    /// Asylum procedures it applies to (absent: any).
+    #[serde(default)]
+    pub procedures: Vec<String>,
+    /// First-instance decisions it applies to (absent: any).
+    #[serde(default)]
+    pub decisions: Vec<String>,
+    /// Conditions on the case (Dublin claimant or not): a condition known to fail excludes the
+    /// entry; an unknown one keeps it as a possible reading.
+    #[serde(default)]
+    pub requires: Vec<ConditionData>,
+    /// Which case date decides the regime (`lodged`, `registered`, or the event's own date).
+    #[serde(default)]
+    pub regime_date: RegimeDate,
+    /// The first day of the regime (`YYYY-MM-DD`, "" for open).
+    #[serde(default)]
+    pub regime_from: String,
+    /// The last day of the regime ("" for open).
+    #[serde(default)]
+    pub regime_until: String,
+    /// Shown when the date that decides the regime is the regime's first or last day (a
+    /// transitional wording that leaves that day unclear).
+    #[serde(default)]
+    pub boundary_note: String,
+    /// The law sets a range and the national figure within it is not known.
+    #[serde(default)]
+    pub national_figure_unknown: bool,
+    /// The period counts working days (`P5D` = five working days).
+    #[serde(default)]
+    pub working_days: bool,
+    /// The provision (a key of `provisions`).
+    pub provision: String,
+    /// The pathway it belongs to, where one does.
+    #[serde(default)]
+    pub pathway: String,
+    /// What else the user must know (shown as an assumption).
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The case's asylum procedures, as the data names them.
+pub const ASYLUM_PROCEDURES: &[&str] = &[
+    "regular",
+    "accelerated",
+    "border",
+    "admissibility",
+    "dublin",
+];
+/// The case's first-instance decisions, as the data names them.
+pub const ASYLUM_DECISIONS: &[&str] = &[
+    "pending",
+    "refugee-status",
+    "subsidiary-protection",
+    "humanitarian-status",
+    "rejected",
+    "inadmissible",
+];
+
+/// What a timeline entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TimelineKind {
+    /// The last day for the person to act.
+    ActBy,
+    /// The last day a protection lasts.
+    ProtectedUntil,
+    /// A date that changes the situation.
+    Event,
+}
+
+/// The dated facts of a case a period can run from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TimeLimitEvent {
+    /// `reflection.startDate`.
+    ReflectionStart,
+    /// `asylum.decisionNotifiedDate`.
+    AsylumDecisionNotified,
+    /// `asylum.registeredDate`.
+    AsylumRegistered,
+    /// `dublin.acceptanceDate`.
+    DublinAcceptance,
+    /// `dublin.transferDecisionDate`.
+    TransferDecisionNotified,
+}
+
+/// How a time limit is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TimeLimitCounting {
+    /// The event day is not counted; the end may move off non-working days.
+    TimeLimit,
+    /// The first day counts; nothing moves the end.
+    Validity,
+}
+
+/// Which date of the case decides whether a regime applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RegimeDate {
+    /// The date of the event itself.
+    #[default]
+    Event,
+    /// `asylum.lodgedDate` (APR art. 79(3)).
+    Lodged,
+    /// `asylum.registeredDate` (AMMR art. 84).
+    Registered,
 }
 
 /// Everything `build.rs` packs into the binary.

@@ -168,12 +168,15 @@ fn check_assessment(text: &str, run: &dyn Fn(&Json) -> Outcome) -> Result<(), St
         return Err("two runs gave different results".to_owned());
     }
     let pathways = got["pathways"].as_array().ok_or("no pathways")?;
-    let expected = want["pathways"]
-        .as_object()
-        .ok_or("'expect.pathways' must be an object")?;
-    if expected.is_empty() {
-        return Err("a case must expect at least one pathway state".to_owned());
+    let no_pathways = serde_json::Map::new();
+    let expected = match want.get("pathways") {
+        Some(p) => p.as_object().ok_or("'expect.pathways' must be an object")?,
+        None => &no_pathways,
+    };
+    if expected.is_empty() && want.get("timeline").is_none() {
+        return Err("a case must expect at least one pathway state or timeline entry".to_owned());
     }
+    check_timeline(&got, want)?;
     for (id, exp) in expected {
         let law = exp["law"].as_str().unwrap_or_default();
         if law.trim().is_empty() {
@@ -309,6 +312,82 @@ fn check_assessment(text: &str, run: &dyn Fn(&Json) -> Outcome) -> Result<(), St
         for path in paths {
             if !listed.contains(&path) {
                 return Err(format!("factsToEstablish: {path} is not listed"));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `expect.timeline`: entry id → `{ "date", "law", and optionally "kind", "earliestPossible",
+/// "alternative" (its date, or null), "overdue", "daysRemaining", "status", "period" }`;
+/// `expect.timelineAbsent`: ids that must not appear. Every entry is in date order and cites a
+/// provision that `provisions` holds.
+fn check_timeline(got: &Json, want: &Json) -> Result<(), String> {
+    let entries = got["timeline"].as_array().ok_or("no timeline")?;
+    let dates: Vec<&str> = entries.iter().filter_map(|e| e["date"].as_str()).collect();
+    if dates.windows(2).any(|w| w[0] > w[1]) {
+        return Err(format!("the timeline is not in date order: {dates:?}"));
+    }
+    for e in entries {
+        if let Some(key) = e["provision"].as_str() {
+            if got["provisions"][key]["article"]
+                .as_str()
+                .is_none_or(str::is_empty)
+            {
+                return Err(format!(
+                    "timeline {}: provision {key} is not in provisions",
+                    e["id"]
+                ));
+            }
+        }
+        if e["steps"].as_array().is_none_or(Vec::is_empty) {
+            return Err(format!("timeline {}: no explanation steps", e["id"]));
+        }
+    }
+    if let Some(absent) = want.get("timelineAbsent").and_then(Json::as_array) {
+        for id in absent {
+            if entries.iter().any(|e| e["id"] == *id) {
+                return Err(format!("timeline: {id} should not be there"));
+            }
+        }
+    }
+    let Some(expected) = want.get("timeline").and_then(Json::as_object) else {
+        return Ok(());
+    };
+    for (id, exp) in expected {
+        if exp["law"].as_str().is_none_or(|l| l.trim().is_empty()) {
+            return Err(format!(
+                "timeline {id}: every expectation needs its line of law"
+            ));
+        }
+        let e = entries
+            .iter()
+            .find(|e| e["id"] == id.as_str())
+            .ok_or(format!("timeline: no entry '{id}' in {dates:?}"))?;
+        for key in [
+            "date",
+            "kind",
+            "earliestPossible",
+            "overdue",
+            "daysRemaining",
+            "status",
+            "period",
+        ] {
+            if let Some(v) = exp.get(key) {
+                if e[key] != *v {
+                    return Err(format!(
+                        "timeline {id}: {key}: expected {v}, got {}",
+                        e[key]
+                    ));
+                }
+            }
+        }
+        if let Some(v) = exp.get("alternative") {
+            if e["alternative"]["date"] != *v {
+                return Err(format!(
+                    "timeline {id}: alternative: expected {v}, got {}",
+                    e["alternative"]
+                ));
             }
         }
     }

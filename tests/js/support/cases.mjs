@@ -131,7 +131,8 @@ export function checkAssessment(c, run) {
   }
   if (error) throw new Error(`${c.name}: unexpected ${error.code}: ${error.message}`);
   if (JSON.stringify(run(structuredClone(c.input))) !== JSON.stringify(result)) throw new Error(`${c.name}: two runs differ`);
-  for (const [id, want] of Object.entries(c.expect.pathways)) {
+  checkTimeline(c, result);
+  for (const [id, want] of Object.entries(c.expect.pathways ?? {})) {
     if (!want.law) throw new Error(`${c.name}: ${id} has no line of law`);
     const got = result.pathways.find((p) => p.id === id);
     if (!got) throw new Error(`${c.name}: no pathway ${id}`);
@@ -151,5 +152,26 @@ export function checkAssessment(c, run) {
   }
   for (const path of c.expect.factsToEstablish ?? []) {
     if (!result.factsToEstablish.some((f) => f.path === path)) throw new Error(`${c.name}: ${path} is not among the facts to establish`);
+  }
+}
+
+/** The timeline checks of tests/support/cases.rs (check_timeline). */
+function checkTimeline(c, result) {
+  const dates = result.timeline.map((e) => e.date);
+  if (dates.some((d, i) => i > 0 && dates[i - 1] > d)) throw new Error(`${c.name}: timeline not in date order`);
+  for (const e of result.timeline) {
+    if (e.provision && !result.provisions[e.provision]?.article) throw new Error(`${c.name}: timeline ${e.id} cites ${e.provision}, not in provisions`);
+  }
+  for (const id of c.expect.timelineAbsent ?? []) {
+    if (result.timeline.some((e) => e.id === id)) throw new Error(`${c.name}: timeline ${id} should not be there`);
+  }
+  for (const [id, want] of Object.entries(c.expect.timeline ?? {})) {
+    if (!want.law) throw new Error(`${c.name}: timeline ${id} has no line of law`);
+    const got = result.timeline.find((e) => e.id === id);
+    if (!got) throw new Error(`${c.name}: no timeline entry ${id}`);
+    for (const key of ["date", "kind", "earliestPossible", "overdue", "daysRemaining", "status", "period"]) {
+      if (key in want && JSON.stringify(got[key]) !== JSON.stringify(want[key])) throw new Error(`${c.name}: timeline ${id}: ${key} ${JSON.stringify(got[key])}, expected ${JSON.stringify(want[key])}`);
+    }
+    if ("alternative" in want && (got.alternative?.date ?? null) !== want.alternative) throw new Error(`${c.name}: timeline ${id}: alternative ${got.alternative?.date}`);
   }
 }

@@ -1,0 +1,609 @@
+//! The case timeline: every dated event and deadline that follows from the case's dates and the
+//! profile's time limits, counted under the applicable counting rule and calendar.
+//!
+//! Each time limit of the data belongs to a *slot* (`asylum-appeal`); a slot's entries are
+//! alternatives (pre-Pact or APR regime, a procedure, a Dublin claimant or not). Entries whose
+//! conditions are known to fail are dropped; of the rest, the timeline shows the earliest date
+//! and gives the next one as the alternative, naming what is not known (law/README principle
+//! 1: act-by dates are the earliest possible ones; a protective period shows the end that is
+//! guaranteed). Where the law sets a range and the national figure is not known, the earliest
+//! date in the range is shown and flagged.
+//!
+//! Member States get the EU's time limits (APR, AMMR, Dublin III) next to their own; their
+//! provisions appear in the assessment's `provisions` under `EU/<key>`.
+
+use serde::Serialize;
+
+use super::conditions::{self, Context};
+use crate::calendar::{
+    calendar_for, count, Alternative, Assumption, Date, Deadline, DeadlineKind, Period, PeriodUnit,
+    Place, Step,
+};
+use crate::case::{AsylumDecision, AsylumProcedure, Case};
+use crate::law::model::{
+    RegimeDate, TimeLimitCounting, TimeLimitData, TimeLimitEvent, TimelineKind,
+};
+use crate::law::{self, CountingRuleData, ProfileData, Status};
+use crate::logic::Truth;
+
+/// One dated entry of the timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct TimelineEntry {
+    /// A stable id: the slot (`asylum-appeal`, `reflection-end`), with an index for entries a
+    /// case can have several of (`permit-expiry-1`).
+    pub id: String,
+    /// `act-by` (the last day to act), `protected-until` (the last day of a protection) or
+    /// `event` (a date that changes the situation).
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "\"act-by\" | \"protected-until\" | \"event\"")
+    )]
+    pub kind: TimelineKind,
+    /// The date (`YYYY-MM-DD`).
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub date: Date,
+    /// What the date is, in words.
+    pub label: String,
+    /// The dated fact it runs from.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
+    pub from: Option<Date>,
+    /// The period applied (`P4W`), where one was.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub period: Option<String>,
+    /// The provision it rests on (a key of the assessment's `provisions`).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub provision: Option<String>,
+    /// The weakest status of what the date rests on: the provision and the counting.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "\"verified\" | \"secondary\" | \"unverified\"")
+    )]
+    pub status: Status,
+    /// Days from `asOf` to the date (negative when past); absent without `asOf`.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub days_remaining: Option<i32>,
+    /// An act-by date before `asOf`.
+    pub overdue: bool,
+    /// A holiday or reading not known could make the real date later.
+    pub earliest_possible: bool,
+    /// The date under another reading (a later regime, the longest period of a range), where
+    /// one differs.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub alternative: Option<Alternative>,
+    /// How the date was counted.
+    pub steps: Vec<Step>,
+    /// Readings taken and limits of knowledge.
+    pub assumptions: Vec<Assumption>,
+    /// The pathway it belongs to, where one does.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub pathway: Option<String>,
+}
+
+/// The timeline of `case` under `profile`, in date order, with the provision keys it cites
+/// (EU ones as `EU/<key>`).
+pub fn timeline(
+    case: &Case,
+    profile: &'static ProfileData,
+    cx: &Context<'_>,
+    reachable: &[(String, String, Date)],
+) -> Vec<TimelineEntry> {
+    let mut entries = Vec::new();
+    let eu = eu_profile().filter(|eu| eu.code != profile.code);
+
+    let mut slots: Vec<&str> = Vec::new();
+    let sources = profile.time_limits.iter().map(|t| (profile, t)).chain(
+        eu.iter()
+            .flat_map(|eu| eu.time_limits.iter().map(move |t| (*eu, t))),
+    );
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for (owner, t) in sources {
+        if owner.code != profile.code && !member_state(profile, event_date(case, t.event)) {
+            continue;
+        }
+        candidates.extend(candidates_for(case, profile, owner, t, cx));
+        if !slots.contains(&t.slot.as_str()) {
+            slots.push(&t.slot);
+        }
+    }
+    for slot in slots {
+        let mut in_slot: Vec<Candidate> = candidates
+            .iter()
+            .filter(|c| c.data.slot == slot)
+            .cloned()
+            .collect();
+        if in_slot.is_empty() {
+            continue;
+        }
+        in_slot.sort_by_key(|c| c.deadline.date);
+        entries.push(entry_of(slot, &in_slot, case));
+    }
+
+    birthday(case, &mut entries);
+    permits(case, &mut entries);
+    for (id, provision, date) in reachable {
+        entries.push(plain(
+            case,
+            format!("{id}-reachable"),
+            TimelineKind::Event,
+            *date,
+            "Long-term residence can be applied for: five years of continuous lawful residence are complete (if the permits held count towards it)".into(),
+            Some(provision.clone()),
+            status_of(profile, provision),
+            Some(id.clone()),
+        ));
+    }
+    entries.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    entries
+}
+
+/// The provision keys the timeline cites.
+pub fn provision_keys(entries: &[TimelineEntry]) -> impl Iterator<Item = &str> {
+    entries.iter().filter_map(|e| e.provision.as_deref())
+}
+
+#[derive(Clone)]
+struct Candidate {
+    data: &'static TimeLimitData,
+    owner: &'static str,
+    deadline: Deadline,
+    /// The date under the unverified reading, where it is later.
+    later: Option<Alternative>,
+    longest: Option<Deadline>,
+    /// What is not known about whether this reading applies.
+    unknowns: Vec<String>,
+    status: Status,
+}
+
+fn eu_profile() -> Option<&'static ProfileData> {
+    law::profiles().ok()?.iter().find(|p| p.code == "EU")
+}
+
+/// Whether `profile`'s state is an EU Member State on `date` (today's list without a date).
+fn member_state(profile: &ProfileData, date: Option<Date>) -> bool {
+    let Some(eu) = eu_profile() else {
+        return false;
+    };
+    let day = date.map(|d| d.to_string());
+    eu.free_movement.iter().any(|m| {
+        m.code == profile.code
+            && m.provision == "eu-members"
+            && day.as_deref().is_none_or(|d| m.from.as_str() <= d)
+    })
+}
+
+fn event_date(case: &Case, event: TimeLimitEvent) -> Option<Date> {
+    match event {
+        TimeLimitEvent::ReflectionStart => case.reflection.start_date,
+        TimeLimitEvent::AsylumDecisionNotified => {
+            asylum(case).and_then(|a| a.decision_notified_date)
+        }
+        TimeLimitEvent::AsylumRegistered => asylum(case).and_then(|a| a.registered_date),
+        TimeLimitEvent::DublinAcceptance => case.dublin.acceptance_date,
+        TimeLimitEvent::TransferDecisionNotified => case.dublin.transfer_decision_date,
+    }
+}
+
+fn asylum(case: &Case) -> Option<&crate::case::Asylum> {
+    case.stay.asylum.as_ref()
+}
+
+fn procedure_name(p: AsylumProcedure) -> &'static str {
+    match p {
+        AsylumProcedure::Regular => "regular",
+        AsylumProcedure::Accelerated => "accelerated",
+        AsylumProcedure::Border => "border",
+        AsylumProcedure::Admissibility => "admissibility",
+        AsylumProcedure::Dublin => "dublin",
+    }
+}
+
+fn decision_name(d: AsylumDecision) -> &'static str {
+    match d {
+        AsylumDecision::Pending => "pending",
+        AsylumDecision::RefugeeStatus => "refugee-status",
+        AsylumDecision::SubsidiaryProtection => "subsidiary-protection",
+        AsylumDecision::HumanitarianStatus => "humanitarian-status",
+        AsylumDecision::Rejected => "rejected",
+        AsylumDecision::Inadmissible => "inadmissible",
+    }
+}
+
+/// The readings of one time limit for this case: none when a condition is known to fail.
+fn candidates_for(
+    case: &Case,
+    profile: &ProfileData,
+    owner: &'static ProfileData,
+    t: &'static TimeLimitData,
+    cx: &Context<'_>,
+) -> Vec<Candidate> {
+    let Some(from) = event_date(case, t.event) else {
+        return vec![];
+    };
+    let mut unknowns = Vec::new();
+    if !t.procedures.is_empty() {
+        match asylum(case).and_then(|a| a.procedure) {
+            Some(p) if !t.procedures.iter().any(|x| x == procedure_name(p)) => return vec![],
+            Some(_) => {}
+            None => unknowns.push(format!(
+                "the asylum procedure is not known (this reading is for: {})",
+                t.procedures.join(", ")
+            )),
+        }
+    }
+    if !t.decisions.is_empty() {
+        match asylum(case).and_then(|a| a.decision) {
+            Some(d) if !t.decisions.iter().any(|x| x == decision_name(d)) => return vec![],
+            Some(_) => {}
+            None => unknowns.push(format!(
+                "the decision is not known (this reading is for: {})",
+                t.decisions.join(", ")
+            )),
+        }
+    }
+    let regime_day = match t.regime_date {
+        RegimeDate::Event => Some(from),
+        RegimeDate::Lodged => asylum(case).and_then(|a| a.lodged_date),
+        RegimeDate::Registered => asylum(case).and_then(|a| a.registered_date),
+    };
+    if !t.regime_from.is_empty() || !t.regime_until.is_empty() {
+        match regime_day {
+            Some(d) => {
+                let day = d.to_string();
+                if !law::in_effect(&t.regime_from, &t.regime_until, Some(&day)) {
+                    return vec![];
+                }
+                if !t.boundary_note.is_empty() && (day == t.regime_from || day == t.regime_until) {
+                    unknowns.push(t.boundary_note.clone());
+                }
+            }
+            None => unknowns.push(format!(
+                "the date the application was {} is not known, and the rules changed on {}",
+                match t.regime_date {
+                    RegimeDate::Lodged => "lodged",
+                    _ => "registered",
+                },
+                if t.regime_from.is_empty() {
+                    &t.regime_until
+                } else {
+                    &t.regime_from
+                }
+            )),
+        }
+    }
+    for c in &t.requires {
+        let outcome = conditions::apply(c.test, cx);
+        let truth = if c.expect {
+            outcome.truth
+        } else {
+            outcome.truth.not()
+        };
+        match truth {
+            Truth::No => return vec![],
+            Truth::Yes => {}
+            Truth::Unknown => unknowns.push(format!(
+                "it is not known whether {} ({})",
+                outcome.label,
+                outcome.facts.join(", ")
+            )),
+        }
+    }
+    let Some((rule, rule_owner)) = rule_of(owner, &t.rule) else {
+        return vec![];
+    };
+    let region = case
+        .region
+        .as_deref()
+        .filter(|r| r.starts_with(&format!("{}-", profile.code)));
+    let place_code = region.or_else(|| (profile.code.len() == 2).then_some(profile.code.as_str()));
+    let calendar = if rule.working_days.calendar.is_some() {
+        calendar_for(rule_owner, rule, region).ok().flatten()
+    } else {
+        place_code.and_then(|p| calendar_for(rule_owner, rule, Some(p)).ok().flatten())
+    };
+    let place = Place {
+        jurisdiction: &profile.code,
+        calendar: calendar.as_ref(),
+        strict: false,
+    };
+    let kind = match t.counting {
+        TimeLimitCounting::TimeLimit => DeadlineKind::TimeLimit,
+        TimeLimitCounting::Validity => DeadlineKind::Validity,
+    };
+    let period_of = |text: &str| -> Option<Period> {
+        let p = Period::parse_iso(text).ok()?;
+        if t.working_days {
+            Period::new(p.amount(), PeriodUnit::WorkingDays).ok()
+        } else {
+            Some(p)
+        }
+    };
+    let mut starts = vec![(from, None)];
+    if t.event == TimeLimitEvent::ReflectionStart {
+        // CJEU C-66/21: a person who claims to be a victim is entitled to the period; when it
+        // starts is not settled in what we have read. Counted also from the referral.
+        if let Some(r) = case.identification.referral_date.filter(|r| *r < from) {
+            starts.push((r, Some(format!(
+                "when the period starts is contested (CJEU C-66/21: a person who claims to be a victim is entitled to it; the Court's ruling on its start was not read): counted from the referral on {}",
+                r.long()
+            ))));
+        }
+    }
+    let mut out = Vec::new();
+    for (start, why) in starts {
+        let Some(period) = period_of(&t.period) else {
+            continue;
+        };
+        let Ok(mut deadline) = count(rule, &place, kind, start, period) else {
+            continue;
+        };
+        // The date without what is unverified is earlier: the timeline shows it, and the
+        // date under the unverified reading becomes the alternative (principle 1).
+        let mut later = None;
+        if let Some(strict_date) = deadline.alternative.as_ref().map(|a| a.date) {
+            let strict = Place {
+                strict: true,
+                ..place
+            };
+            if let Ok(mut safe) = count(rule, &strict, kind, start, period) {
+                if safe.date == strict_date {
+                    later = Some(Alternative {
+                        date: deadline.date,
+                        reading: format!(
+                            "If what is not yet verified holds (see the assumptions), the last day is {}.",
+                            deadline.date.long()
+                        ),
+                    });
+                    safe.assumptions = deadline.assumptions.clone();
+                    safe.earliest_possible = true;
+                    deadline = safe;
+                }
+            }
+        }
+        let longest = (!t.period_max.is_empty())
+            .then(|| period_of(&t.period_max))
+            .flatten()
+            .and_then(|p| count(rule, &place, kind, start, p).ok());
+        let mut unknowns = unknowns.clone();
+        unknowns.extend(why);
+        let status = owner
+            .provisions
+            .get(&t.provision)
+            .map_or(Status::Unverified, |p| p.status)
+            .min(deadline.rule.status);
+        out.push(Candidate {
+            data: t,
+            owner: &owner.code,
+            deadline,
+            later,
+            longest,
+            unknowns,
+            status,
+        });
+    }
+    out
+}
+
+/// The counting rule `id` (`EU/…` for a rule of that profile) and the profile that has it.
+fn rule_of(
+    owner: &'static ProfileData,
+    id: &str,
+) -> Option<(&'static CountingRuleData, &'static ProfileData)> {
+    let (profile, rule) = match id.split_once('/') {
+        Some((base, rule)) => (law::profiles().ok()?.iter().find(|p| p.code == base)?, rule),
+        None => (owner, id),
+    };
+    profile
+        .counting_rules
+        .iter()
+        .find(|r| r.id == rule)
+        .map(|r| (r, profile))
+}
+
+fn status_of(profile: &ProfileData, key: &str) -> Status {
+    profile
+        .provisions
+        .get(key)
+        .map_or(Status::Unverified, |p| p.status)
+}
+
+fn entry_of(slot: &str, sorted: &[Candidate], case: &Case) -> TimelineEntry {
+    let chosen = &sorted[0];
+    let t = chosen.data;
+    let d = &chosen.deadline;
+    let mut assumptions = d.assumptions.clone();
+    let mut earliest_possible = d.earliest_possible;
+    let mut alternative = chosen.later.clone();
+    for why in &chosen.unknowns {
+        assumptions.push(Assumption {
+            code: "reading-not-certain".into(),
+            text: format!("This reading is shown because {why}."),
+        });
+    }
+    // The next reading that ends later, if any.
+    if let Some(other) = sorted[1..].iter().find(|c| c.deadline.date > d.date) {
+        earliest_possible = true;
+        alternative = alternative.or(Some(Alternative {
+            date: other.deadline.date,
+            reading: format!(
+                "Under another reading — {} ({}) — the date would be {}.",
+                other.data.label,
+                other.deadline.period,
+                other.deadline.date.long()
+            ),
+        }));
+    }
+    if t.national_figure_unknown {
+        earliest_possible = true;
+        if let Some(long) = &chosen.longest {
+            if long.date > d.date {
+                alternative = alternative.or(Some(Alternative {
+                    date: long.date,
+                    reading: format!(
+                        "If this state chose the longest period the law allows ({}), the date would be {}.",
+                        t.period_max,
+                        long.date.long()
+                    ),
+                }));
+            }
+            assumptions.push(Assumption {
+                code: "national-figure-unknown".into(),
+                text: format!(
+                    "The law sets a range ({} to {}); the figure this state chose is not known, so the earliest end of the range is shown. With the longest period the date would be {}.",
+                    t.period,
+                    t.period_max,
+                    long.date.long()
+                ),
+            });
+        }
+    }
+    if !t.note.is_empty() {
+        assumptions.push(Assumption {
+            code: "note".into(),
+            text: t.note.clone(),
+        });
+    }
+    let provision = if chosen.owner == "EU" && case.jurisdiction != "EU" {
+        format!("EU/{}", t.provision)
+    } else {
+        t.provision.clone()
+    };
+    let (days_remaining, overdue) = distance(case, d.date, t.kind);
+    TimelineEntry {
+        id: slot.to_owned(),
+        kind: t.kind,
+        date: d.date,
+        label: t.label.clone(),
+        from: Some(d.from),
+        period: Some(d.period.clone()),
+        provision: Some(provision),
+        status: chosen.status,
+        days_remaining,
+        overdue,
+        earliest_possible,
+        alternative,
+        steps: d.steps.clone(),
+        assumptions,
+        pathway: (!t.pathway.is_empty()).then(|| t.pathway.clone()),
+    }
+}
+
+fn distance(case: &Case, date: Date, kind: TimelineKind) -> (Option<i32>, bool) {
+    match case.as_of {
+        Some(as_of) => {
+            let days = as_of.days_until(date);
+            (Some(days), kind == TimelineKind::ActBy && days < 0)
+        }
+        None => (None, false),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn plain(
+    case: &Case,
+    id: String,
+    kind: TimelineKind,
+    date: Date,
+    label: String,
+    provision: Option<String>,
+    status: Status,
+    pathway: Option<String>,
+) -> TimelineEntry {
+    let (days_remaining, overdue) = distance(case, date, kind);
+    TimelineEntry {
+        id,
+        kind,
+        date,
+        steps: vec![Step {
+            code: "result".into(),
+            text: format!("{}: {}.", label, date.long()),
+            date,
+            citation: None,
+        }],
+        label,
+        from: None,
+        period: None,
+        provision,
+        status,
+        days_remaining,
+        overdue,
+        earliest_possible: false,
+        alternative: None,
+        assumptions: vec![],
+        pathway,
+    }
+}
+
+/// The 18th birthday, for a child or someone who turned 18 in the last year.
+fn birthday(case: &Case, entries: &mut Vec<TimelineEntry>) {
+    let Some(born) = case.person.date_of_birth else {
+        return;
+    };
+    let Some((date, clamped)) = born.add_months_clamped(18 * 12) else {
+        return;
+    };
+    if case
+        .as_of
+        .is_some_and(|a| a.add_days(-366).is_some_and(|y| date < y))
+    {
+        return;
+    }
+    let mut e = plain(
+        case,
+        "18th-birthday".into(),
+        TimelineKind::Event,
+        date,
+        "18th birthday: from this day the person is an adult, and the rules for children no longer apply".into(),
+        None,
+        Status::Verified,
+        None,
+    );
+    if clamped {
+        e.assumptions.push(Assumption {
+            code: "born-29-february".into(),
+            text: "Born on 29 February: the 18th birthday is taken as 28 February, the earlier day on which protection as a child could end.".into(),
+        });
+    }
+    entries.push(e);
+}
+
+/// Each permit's last day of validity, and the renewal that must come before it.
+fn permits(case: &Case, entries: &mut Vec<TimelineEntry>) {
+    for (i, p) in case.permits.iter().enumerate() {
+        let Some(until) = p.until else {
+            continue;
+        };
+        if case.as_of.is_some_and(|a| until < a) {
+            continue;
+        }
+        let scheme = p.scheme.as_deref().map_or(String::new(), |s| {
+            format!(" ({})", crate::error::shorten(s))
+        });
+        entries.push(plain(
+            case,
+            format!("permit-expiry-{}", i + 1),
+            TimelineKind::ProtectedUntil,
+            until,
+            format!("Last day of validity of the residence permit{scheme}"),
+            None,
+            Status::Verified,
+            None,
+        ));
+        let mut renew = plain(
+            case,
+            format!("permit-renewal-{}", i + 1),
+            TimelineKind::ActBy,
+            until,
+            format!("Apply to renew the residence permit{scheme} before it expires"),
+            None,
+            Status::Unverified,
+            None,
+        );
+        renew.assumptions.push(Assumption {
+            code: "renewal-period-not-encoded".into(),
+            text: "A renewal must be applied for while the permit is still valid; national rules may require the application earlier (a set number of days before expiry), and none is encoded. Apply as early as possible.".into(),
+        });
+        entries.push(renew);
+    }
+}
