@@ -106,6 +106,21 @@ pub fn holidays_value(request: &input::Value) -> Result<calendar::HolidayList, E
     calendar::holidays_of(&input::decode(request)?)
 }
 
+/// The timeline of an assessment (as `assess` returned it) as an RFC 5545 calendar.
+///
+/// # Errors
+/// `wrong_type` unless `assessment` is an object; input errors at the field at fault
+/// (`timeline[0].date`), `unknown_field` in the options.
+pub fn to_icalendar_value(
+    assessment: &input::Value,
+    options: &input::Value,
+) -> Result<String, Error> {
+    object_or_error(assessment, "toICalendar", "the result of assess(case)")?;
+    let source: assess::icalendar::CalendarSource = input::decode(assessment)?;
+    let options: assess::icalendar::CalendarOptions = options_value(options)?;
+    Ok(assess::icalendar::to_icalendar(&source, &options))
+}
+
 /// [`jurisdictions`] for untyped options (`undefined`, `null` or an object).
 ///
 /// # Errors

@@ -122,6 +122,7 @@ proptest! {
             protection_pathways::assess_many_value(&Value::Array(vec![v.clone(), v.clone()]), &Value::Undefined).map(|_| ()),
             protection_pathways::jurisdiction_value(&v, &Value::Undefined).map(|_| ()),
             protection_pathways::holidays_value(&v).map(|_| ()),
+            protection_pathways::to_icalendar_value(&v, &Value::Undefined).map(|_| ()),
         ] {
             if let Err(e) = result {
                 prop_assert_ne!(e.code(), ErrorCode::Internal, "{}", e);

@@ -577,9 +577,10 @@ fn permits(case: &Case, entries: &mut Vec<TimelineEntry>) {
         if case.as_of.is_some_and(|a| until < a) {
             continue;
         }
-        let scheme = p.scheme.as_deref().map_or(String::new(), |s| {
-            format!(" ({})", crate::error::shorten(s))
-        });
+        let scheme = p
+            .scheme
+            .as_deref()
+            .map_or(String::new(), |s| format!(" ({})", label_text(s)));
         entries.push(plain(
             case,
             format!("permit-expiry-{}", i + 1),
@@ -605,5 +606,29 @@ fn permits(case: &Case, entries: &mut Vec<TimelineEntry>) {
             text: "A renewal must be applied for while the permit is still valid; national rules may require the application earlier (a set number of days before expiry), and none is encoded. Apply as early as possible.".into(),
         });
         entries.push(renew);
+    }
+}
+
+/// Free text from the case, fit for a one-line label: control characters and bidirectional
+/// overrides become spaces (they could break the line or reorder what a reader sees), and
+/// long text is cut at 60 characters.
+fn label_text(text: &str) -> String {
+    let clean: String = text
+        .chars()
+        .map(|c| {
+            let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            if c.is_control() || bidi {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let clean = clean.trim();
+    if clean.chars().count() > 60 {
+        let cut: String = clean.chars().take(60).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        clean.to_owned()
     }
 }

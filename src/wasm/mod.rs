@@ -82,6 +82,19 @@ pub fn holidays(
     to_js(&list)
 }
 
+/// The timeline of an assessment as an RFC 5545 calendar (text/calendar): all-day events,
+/// reminders before act-by dates, stable UIDs.
+#[wasm_bindgen(js_name = toICalendar)]
+pub fn to_icalendar(
+    #[wasm_bindgen(unchecked_param_type = "Assessment")] assessment: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CalendarOptions | undefined")] options: Option<JsValue>,
+) -> Result<String, JsValue> {
+    let assessment = convert::to_value(&assessment).map_err(|e| to_js_error(&e))?;
+    let options =
+        convert::to_value(&options.unwrap_or(JsValue::UNDEFINED)).map_err(|e| to_js_error(&e))?;
+    crate::to_icalendar_value(&assessment, &options).map_err(|e| to_js_error(&e))
+}
+
 /// The stable error codes, for callers that want to branch on them.
 #[wasm_bindgen(js_name = errorCodes, unchecked_return_type = "string[]")]
 pub fn error_codes() -> Result<JsValue, JsValue> {

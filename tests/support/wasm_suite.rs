@@ -66,6 +66,41 @@ fn conformance_cases_hold_through_wasm() {
 }
 
 #[wasm_bindgen_test]
+fn an_assessment_exports_to_icalendar_and_bad_input_names_the_field() {
+    let a = wasm::assess(
+        json(
+            r#"{"jurisdiction":"FR","asOf":"2026-10-20","stay":{"asylum":{"lodgedDate":"2026-01-10","procedure":"regular","decision":"rejected","decisionNotifiedDate":"2026-10-11"}}}"#,
+        ),
+        None,
+    )
+    .expect("assess");
+    let ics = wasm::to_icalendar(a.clone(), None).expect("calendar");
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+    assert!(ics.contains("DTSTART;VALUE=DATE:20261112\r\n"), "{ics}");
+    let again = wasm::to_icalendar(
+        a.clone(),
+        Some(json(r#"{"caseRef":"x","reminderDays":[3]}"#)),
+    )
+    .expect("calendar");
+    assert!(again.contains("TRIGGER;RELATED=START:-P3D"));
+    for (input, code, path) in [
+        ("5", "wrong_type", ""),
+        (
+            r#"{"jurisdiction":"FR","timeline":[{"id":"x","kind":"act-by","date":"2026-02-30","label":"l","status":"verified"}]}"#,
+            "invalid_date",
+            "timeline[0].date",
+        ),
+        (r#"{"jurisdiction":"FR"}"#, "missing_field", "timeline"),
+    ] {
+        let err = wasm::to_icalendar(json(input), None).expect_err(input);
+        let (c, p, _) = error_parts(&err);
+        assert_eq!((c.as_str(), p.as_str()), (code, path), "{input}");
+    }
+    let err = wasm::to_icalendar(a, Some(json(r#"{"reminder":1}"#))).expect_err("option");
+    assert_eq!(error_parts(&err).0, "unknown_field");
+}
+
+#[wasm_bindgen_test]
 fn holidays_come_through_the_boundary_with_errors_at_their_field() {
     let list = to_json(&wasm::holidays(json(r#"{"country":"NL","year":2026}"#)).expect("NL 2026"));
     let dates: Vec<&str> = list["holidays"]

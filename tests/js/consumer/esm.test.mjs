@@ -38,6 +38,18 @@ test("holidays and national counting rules come through the package", () => {
   assert.throws(() => pp.holidays({ country: "XX", year: 2026 }), (e) => e.code === "not_supported" && e.path === "country");
 });
 
+test("the timeline comes with the assessment and exports as iCalendar", () => {
+  const a = pp.assess({ jurisdiction: "AT", asOf: "2026-11-27", stay: { asylum: { lodgedDate: "2026-01-15", procedure: "regular", decision: "rejected", decisionNotifiedDate: "2026-11-26" } } });
+  const appeal = a.timeline.find((e) => e.id === "asylum-appeal");
+  assert.equal(appeal.date, "2026-12-28");
+  assert.equal(appeal.kind, "act-by");
+  const ics = pp.toICalendar(a, { caseRef: "ref-1" });
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(ics, /DTSTART;VALUE=DATE:20261228\r\n/);
+  assert.ok(!ics.includes("ref-1"), "the case reference is not written out");
+  assert.throws(() => pp.toICalendar({ jurisdiction: "AT" }), (e) => e.code === "missing_field" && e.path === "timeline");
+});
+
 test("every conformance case holds through the package", () => {
   const cases = loadCases(join(repo, "tests/cases"));
   assert.ok(cases.length >= 30, `only ${cases.length} cases`);

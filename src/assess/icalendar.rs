@@ -1,0 +1,400 @@
+//! The timeline as an RFC 5545 calendar: one all-day event per entry, with reminders before
+//! act-by dates.
+//!
+//! Determinism: no clock is read. `DTSTAMP` (required by RFC 5545) is the assessment's `asOf`
+//! at midnight UTC, or the entry's own date without one. UIDs are a hash of the jurisdiction, the
+//! entry id and the caller's optional `caseRef` (never written out, so a name used as a
+//! reference does not leak into the file), so exporting the same case again replaces its events
+//! instead of duplicating them.
+//!
+//! Text is escaped (RFC 5545 § 3.3.11) and lines are folded at 75 octets without splitting a
+//! UTF-8 character (§ 3.1).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use serde::Deserialize;
+
+use super::timeline::TimelineEntry;
+use super::Assessment;
+use crate::calendar::Date;
+use crate::law::model::TimelineKind;
+use crate::law::Status;
+
+/// What `toICalendar` reads from an assessment (other fields are ignored).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarSource {
+    /// The jurisdiction applied.
+    pub jurisdiction: String,
+    /// The assessment's date.
+    #[serde(default)]
+    pub as_of: Option<Date>,
+    /// The engine's version.
+    #[serde(default)]
+    pub engine: String,
+    /// The rules data version.
+    #[serde(default)]
+    pub rules: String,
+    /// The timeline.
+    pub timeline: Vec<SourceEntry>,
+    /// The provisions the entries cite.
+    #[serde(default)]
+    pub provisions: BTreeMap<String, SourceCitation>,
+}
+
+/// One timeline entry, as `toICalendar` reads it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceEntry {
+    /// The entry's id.
+    pub id: String,
+    /// `act-by`, `protected-until` or `event`.
+    pub kind: TimelineKind,
+    /// The date.
+    pub date: Date,
+    /// What the date is.
+    pub label: String,
+    /// How sure we are.
+    pub status: Status,
+    /// A reading not known could make the date later.
+    #[serde(default)]
+    pub earliest_possible: bool,
+    /// The date under another reading.
+    #[serde(default)]
+    pub alternative: Option<SourceAlternative>,
+    /// The provision key.
+    #[serde(default)]
+    pub provision: Option<String>,
+    /// The explanation.
+    #[serde(default)]
+    pub steps: Vec<SourceStep>,
+    /// Readings and limits.
+    #[serde(default)]
+    pub assumptions: Vec<SourceText>,
+}
+
+/// An alternative date.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct SourceAlternative {
+    /// Its date.
+    pub date: Date,
+    /// The reading.
+    #[serde(default)]
+    pub reading: String,
+}
+
+/// A step of an explanation.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct SourceStep {
+    /// The step in words.
+    pub text: String,
+}
+
+/// An assumption.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct SourceText {
+    /// Its words.
+    pub text: String,
+}
+
+/// A citation, as `toICalendar` reads it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct SourceCitation {
+    /// The instrument.
+    #[serde(default)]
+    pub instrument: String,
+    /// The article.
+    #[serde(default)]
+    pub article: String,
+    /// The official text.
+    #[serde(default)]
+    pub url: String,
+}
+
+/// Options for `toICalendar`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct CalendarOptions {
+    /// A reference that tells this case's events from another's in the same calendar (hashed
+    /// into the UIDs, never written out).
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub case_ref: Option<String>,
+    /// Days before an act-by date to remind (default 7 and 1).
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub reminder_days: Option<Vec<u16>>,
+}
+
+impl From<&Assessment> for CalendarSource {
+    fn from(a: &Assessment) -> CalendarSource {
+        CalendarSource {
+            jurisdiction: a.jurisdiction.clone(),
+            as_of: a.as_of,
+            engine: a.engine.clone(),
+            rules: a.rules.clone(),
+            timeline: a.timeline.iter().map(SourceEntry::from).collect(),
+            provisions: a
+                .provisions
+                .iter()
+                .map(|(k, c)| {
+                    (
+                        k.clone(),
+                        SourceCitation {
+                            instrument: c.instrument.clone(),
+                            article: c.article.clone(),
+                            url: c.url.clone(),
+                        },
+                    )
+                })
+                .collect(),
+        }
+    }
+}
+
+impl From<&TimelineEntry> for SourceEntry {
+    fn from(e: &TimelineEntry) -> SourceEntry {
+        SourceEntry {
+            id: e.id.clone(),
+            kind: e.kind,
+            date: e.date,
+            label: e.label.clone(),
+            status: e.status,
+            earliest_possible: e.earliest_possible,
+            alternative: e.alternative.as_ref().map(|a| SourceAlternative {
+                date: a.date,
+                reading: a.reading.clone(),
+            }),
+            provision: e.provision.clone(),
+            steps: e
+                .steps
+                .iter()
+                .map(|s| SourceStep {
+                    text: s.text.clone(),
+                })
+                .collect(),
+            assumptions: e
+                .assumptions
+                .iter()
+                .map(|a| SourceText {
+                    text: a.text.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The calendar text (CRLF line ends, folded lines).
+pub fn to_icalendar(source: &CalendarSource, options: &CalendarOptions) -> String {
+    let reminders = options.reminder_days.clone().unwrap_or_else(|| vec![7, 1]);
+    let mut out = String::new();
+    let mut line = |text: &str| fold(&mut out, text);
+    line("BEGIN:VCALENDAR");
+    line("VERSION:2.0");
+    line(&format!(
+        "PRODID:-//protection-pathways//engine {} rules {}//EN",
+        source.engine, source.rules
+    ));
+    line("CALSCALE:GREGORIAN");
+    line("METHOD:PUBLISH");
+    line(&format!(
+        "X-WR-CALNAME:{}",
+        escape(&format!(
+            "Protection pathways: dates ({})",
+            source.jurisdiction
+        ))
+    ));
+    for e in &source.timeline {
+        let uid = format!(
+            "pp-{:016x}@protection-pathways.invalid",
+            hash(&[
+                options.case_ref.as_deref().unwrap_or(""),
+                &source.jurisdiction,
+                &e.id,
+            ])
+        );
+        let stamp = source.as_of.unwrap_or(e.date);
+        let next = e.date.next_day().unwrap_or(e.date);
+        let prefix = match e.kind {
+            TimelineKind::ActBy => "Last day: ",
+            TimelineKind::ProtectedUntil => "Protected until: ",
+            TimelineKind::Event => "",
+        };
+        line("BEGIN:VEVENT");
+        line(&format!("UID:{uid}"));
+        line(&format!("DTSTAMP:{}T000000Z", compact(stamp)));
+        line(&format!("DTSTART;VALUE=DATE:{}", compact(e.date)));
+        line(&format!("DTEND;VALUE=DATE:{}", compact(next)));
+        line(&format!(
+            "SUMMARY:{}",
+            escape(&format!("{prefix}{}", e.label))
+        ));
+        line(&format!("DESCRIPTION:{}", escape(&description(source, e))));
+        line(&format!(
+            "CATEGORIES:{}",
+            match e.kind {
+                TimelineKind::ActBy => "ACT-BY",
+                TimelineKind::ProtectedUntil => "PROTECTED-UNTIL",
+                TimelineKind::Event => "EVENT",
+            }
+        ));
+        line(if e.earliest_possible || e.status != Status::Verified {
+            "STATUS:TENTATIVE"
+        } else {
+            "STATUS:CONFIRMED"
+        });
+        line("TRANSP:TRANSPARENT");
+        if let Some(url) = e
+            .provision
+            .as_ref()
+            .and_then(|k| source.provisions.get(k))
+            .map(|c| c.url.as_str())
+            .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+        {
+            line(&format!("URL:{}", url.replace(['\r', '\n'], "")));
+        }
+        if e.kind == TimelineKind::ActBy {
+            for days in &reminders {
+                line("BEGIN:VALARM");
+                line("ACTION:DISPLAY");
+                line(&format!("TRIGGER;RELATED=START:-P{days}D"));
+                line(&format!(
+                    "DESCRIPTION:{}",
+                    escape(&format!(
+                        "In {days} day{}: {}",
+                        if *days == 1 { "" } else { "s" },
+                        e.label
+                    ))
+                ));
+                line("END:VALARM");
+            }
+        }
+        line("END:VEVENT");
+    }
+    line("END:VCALENDAR");
+    out
+}
+
+fn description(source: &CalendarSource, e: &SourceEntry) -> String {
+    let mut d = String::new();
+    for s in &e.steps {
+        let _ = writeln!(d, "{}", s.text);
+    }
+    if let Some(alt) = &e.alternative {
+        let _ = writeln!(d, "Another reading: {} ({})", alt.date, alt.reading);
+    }
+    for a in &e.assumptions {
+        let _ = writeln!(d, "Note: {}", a.text);
+    }
+    if let Some(c) = e.provision.as_ref().and_then(|k| source.provisions.get(k)) {
+        let _ = writeln!(d, "Source: {}, {} ({})", c.instrument, c.article, c.url);
+    }
+    let _ = writeln!(
+        d,
+        "Status: {}. {}",
+        match e.status {
+            Status::Verified => "verified",
+            Status::Secondary => "secondary source only",
+            Status::Unverified => "unverified",
+        },
+        if e.earliest_possible {
+            "This is the earliest possible date."
+        } else {
+            ""
+        }
+    );
+    d.push_str(
+        "Guidance from protection-pathways, not legal advice: check the date with a lawyer.",
+    );
+    d
+}
+
+/// `YYYYMMDD`.
+fn compact(d: Date) -> String {
+    d.to_string().replace('-', "")
+}
+
+/// RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks; other control
+/// characters are dropped (they are not allowed in TEXT).
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str("\\n");
+            }
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends `text` as one content line, folded so that no line exceeds 75 octets, never inside a
+/// UTF-8 character; continuation lines start with a space.
+fn fold(out: &mut String, text: &str) {
+    let mut width = 0;
+    for c in text.chars() {
+        let n = c.len_utf8();
+        if width + n > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += n;
+    }
+    out.push_str("\r\n");
+}
+
+/// FNV-1a over the parts, separated so that ("ab", "c") and ("a", "bc") differ.
+fn hash(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.bytes().chain(std::iter::once(0)) {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_follows_rfc_5545() {
+        assert_eq!(escape("a;b,c\\d\ne\r\nf\u{7}"), "a\\;b\\,c\\\\d\\ne\\nf");
+    }
+
+    #[test]
+    fn folding_keeps_lines_short_and_characters_whole() {
+        let mut out = String::new();
+        let text = format!("SUMMARY:{}", "é".repeat(100));
+        fold(&mut out, &text);
+        for l in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(l.len() <= 75, "{} octets", l.len());
+        }
+        let unfolded = out.trim_end_matches("\r\n").replace("\r\n ", "");
+        assert_eq!(unfolded, text);
+    }
+
+    #[test]
+    fn uids_are_stable_and_tell_cases_apart() {
+        assert_eq!(
+            hash(&["a", "AT", "asylum-appeal"]),
+            hash(&["a", "AT", "asylum-appeal"])
+        );
+        assert_ne!(hash(&["a", "AT", "x"]), hash(&["b", "AT", "x"]));
+        assert_ne!(hash(&["ab", "c"]), hash(&["a", "bc"]));
+    }
+}
