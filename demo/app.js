@@ -1,6 +1,6 @@
-// The demo page: a tester's window onto computeDeadline. All text is set with textContent;
-// nothing typed or computed is ever parsed as HTML.
-import init, { assess, computeDeadline, jurisdictions, version } from "/pkg/protection_pathways.js";
+// The demo page: a tester's window onto computeDeadline and assess. All text is set with
+// textContent; nothing typed or computed is ever parsed as HTML.
+import init, { assess, computeDeadline, jurisdictions, toICalendar, version } from "/pkg/protection_pathways.js";
 import "/pkg/define.js";
 
 const $ = (id) => document.getElementById(id);
@@ -36,6 +36,8 @@ function request() {
     kind: $("kind").value,
   };
   if ($("rule").value) req.rule = $("rule").value;
+  const region = $("region").value.trim();
+  if (region) req.region = region;
   return req;
 }
 
@@ -57,7 +59,20 @@ function showDeadline(d) {
 
   const rule = el("p", null);
   rule.append(`Rule: ${d.rule.instrument} `, badge(d.rule.status));
+  rule.append(el("span", d.calendar ? `Holidays of ${d.calendar}` : "No holiday calendar applied", { class: "cite" }));
   parts.push(rule);
+  if (d.alternative) parts.push(el("p", `To be safe: ${d.alternative.reading}`, { class: "error" }));
+  if (d.holidays.length) {
+    parts.push(el("h3", "Holidays that changed the count"));
+    const ul = el("ul");
+    for (const h of d.holidays) {
+      const li = el("li", `${h.date}: ${h.name}`);
+      if (h.localName !== h.name) li.append(el("span", ` (${h.localName})`, { class: "muted" }));
+      li.append(badge(h.status));
+      ul.append(li);
+    }
+    parts.push(ul);
+  }
 
   parts.push(el("h3", "How it was counted"));
   const ol = el("ol", null, { class: "steps" });
@@ -118,7 +133,58 @@ const CASES = {
     person: { citizenships: ["ER"] },
     protectionNeeds: { fearOfPersecution: true, persecutionGrounds: ["particular-social-group"], internalRelocationPossible: false },
   },
+  "Rejected asylum claim, dates known (Austria)": {
+    jurisdiction: "AT", asOf: "2026-11-27",
+    person: { citizenships: ["NG"], dateOfBirth: "2009-03-10", gender: "female" },
+    identification: { referralDate: "2026-11-10" },
+    reflection: { granted: true, startDate: "2026-11-20" },
+    stay: { asylum: { lodgedDate: "2026-01-15", procedure: "regular", decision: "rejected", decisionNotifiedDate: "2026-11-26" } },
+    permits: [{ scheme: "Aufenthaltsberechtigung besonderer Schutz", from: "2025-12-01", until: "2027-01-31" }],
+  },
+  "Dublin transfer during the reflection period (Netherlands)": {
+    jurisdiction: "NL", asOf: "2026-11-27",
+    person: { citizenships: ["MD"], gender: "male" },
+    reflection: { granted: true, startDate: "2026-09-01" },
+    dublin: { otherStateResponsible: "unknown", acceptanceDate: "2026-09-15", transferDecisionDate: "2026-09-25" },
+    stay: { asylum: { lodgedDate: "2026-07-01", registeredDate: "2026-07-01", procedure: "accelerated", decision: "rejected", decisionNotifiedDate: "2026-11-20" } },
+  },
 };
+
+const KIND_WORDS = { "act-by": "Act by", "protected-until": "Protected until", event: "Date" };
+
+let lastAssessment = null;
+
+function showTimeline(a) {
+  if (!a.timeline.length) return [el("p", "No dated events: give dates (decision notified, reflection start, permits, date of birth) to see deadlines.", { class: "muted" })];
+  const ol = el("ol", null, { class: "timeline" });
+  for (const e of a.timeline) {
+    const li = el("li", null, { class: `${e.kind}${e.overdue ? " overdue" : ""}` });
+    const head = el("p");
+    head.append(el("span", `${KIND_WORDS[e.kind] ?? e.kind} ${e.date}`, { class: "kind" }), ` — ${e.label} `, badge(e.status));
+    if (e.earliestPossible) head.append(el("span", "earliest possible", { class: "badge earliest" }));
+    if (e.overdue) head.append(el("span", "overdue", { class: "badge unverified" }));
+    li.append(head);
+    if (e.daysRemaining !== undefined) li.append(el("p", e.daysRemaining >= 0 ? `${e.daysRemaining} days from ${a.asOf}` : `${-e.daysRemaining} days ago`, { class: "cite" }));
+    if (e.alternative) li.append(el("p", e.alternative.reading, { class: "cite" }));
+    for (const x of e.assumptions) li.append(el("p", x.text, { class: "cite" }));
+    const basis = e.provision && a.provisions[e.provision];
+    if (basis) li.append(el("p", `${basis.instrument}, ${basis.article}`, { class: "cite" }));
+    ol.append(li);
+  }
+  return [ol];
+}
+
+function downloadCalendar() {
+  if (!lastAssessment) return;
+  const text = toICalendar(lastAssessment);
+  const url = URL.createObjectURL(new Blob([text], { type: "text/calendar" }));
+  const a = el("a", null, { href: url, download: `deadlines-${lastAssessment.jurisdiction}.ics` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  $("ics-status").textContent = `${lastAssessment.timeline.length} dates exported.`;
+}
 
 const STATE_WORDS = { available: "Available", possible: "Possible", unavailable: "Not available", not_applicable: "Does not apply" };
 
@@ -140,6 +206,7 @@ function showAssessment(a) {
     box.append(cite);
     parts.push(box);
   }
+  parts.push(el("h3", "Timeline"), ...showTimeline(a));
   $("assessment").replaceChildren(...parts);
 }
 
@@ -152,8 +219,10 @@ function updateAssessment() {
     return;
   }
   try {
-    showAssessment(assess(input));
+    lastAssessment = assess(input);
+    showAssessment(lastAssessment);
   } catch (error) {
+    lastAssessment = null;
     const box = el("div", null, { class: "error", role: "alert" });
     box.append(el("p", error.message));
     const meta = el("p", null, { class: "cite" });
@@ -209,6 +278,8 @@ async function main() {
     updateAssessment();
   };
   $("case-example").addEventListener("change", pickCase);
+  $("download-ics").addEventListener("click", downloadCalendar);
+  $("regions").replaceChildren(...["AT", "NL", "FR", "FR-57", "ES-MD", "ES-CT", "ES-AN", "DE", "DE-BY", "BE", "IT", "IE", "GB-ENG", "GB-SCT", "GB-NIR"].map((r) => el("option", null, { value: r })));
   $("case-json").addEventListener("input", updateAssessment);
   pickCase();
   document.body.dataset.ready = "true";

@@ -35,6 +35,7 @@ pub mod assess;
 pub mod calendar;
 pub mod case;
 mod error;
+pub mod export;
 pub mod input;
 pub mod law;
 pub mod logic;
@@ -116,9 +117,9 @@ pub fn to_icalendar_value(
     options: &input::Value,
 ) -> Result<String, Error> {
     object_or_error(assessment, "toICalendar", "the result of assess(case)")?;
-    let source: assess::icalendar::CalendarSource = input::decode(assessment)?;
-    let options: assess::icalendar::CalendarOptions = options_value(options)?;
-    Ok(assess::icalendar::to_icalendar(&source, &options))
+    let source: export::icalendar::CalendarSource = input::decode(assessment)?;
+    let options: export::icalendar::CalendarOptions = options_value(options)?;
+    Ok(export::icalendar::to_icalendar(&source, &options))
 }
 
 /// [`jurisdictions`] for untyped options (`undefined`, `null` or an object).

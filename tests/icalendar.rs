@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use protection_pathways::assess::icalendar::{to_icalendar, CalendarOptions, CalendarSource};
+use protection_pathways::export::icalendar::{to_icalendar, CalendarOptions, CalendarSource};
 use protection_pathways::{assess, Case};
 use serde_json::Value as Json;
 

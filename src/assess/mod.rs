@@ -15,7 +15,6 @@
 //! turned out to exclude the person too); `possible` moves where the new facts lead.
 
 mod conditions;
-pub mod icalendar;
 pub mod person;
 pub mod timeline;
 

@@ -55,8 +55,24 @@ test("computeDeadline works from the form, with its explanation and citations", 
   assert.match(text, /There is no 31 February 2026/);
   assert.match(text, /Art\. 3\(4\)/);
   assert.match(text, /earliest possible/);
-  assert.match(text, /Public holidays are not applied yet/);
+  assert.match(text, /No holidays were applied/);
+
+  // With a place, that state's holidays count: 4 weeks from 6 March 2026 end on Good Friday,
+  // no public holiday in Austria under Reg. 1182/71 — but one for the AVG (§ 33(2)).
+  await page.getByLabel("Where the act is done (for holidays)").fill("AT");
+  await page.getByLabel("Date of the event (notification, decision…)").fill("2026-03-06");
+  await page.getByLabel("Number of units").fill("4");
+  await page.getByLabel("Unit", { exact: true }).selectOption("W");
+  assert.match(await resultText(page), /Last day to act: Friday 3 April 2026/);
+  assert.match(await resultText(page), /Holidays of AT/);
+  await page.getByLabel("Jurisdiction").selectOption("AT");
+  await page.getByLabel("Where the act is done (for holidays)").fill("");
+  const avg = await resultText(page);
+  assert.match(avg, /Last day to act: Tuesday 7 April 2026/);
+  assert.match(avg, /Good Friday \(Karfreitag/);
+  assert.match(avg, /Holidays that changed the count/);
   await page.screenshot({ path: join(shots, "demo-desktop.png"), fullPage: true });
+  await page.getByLabel("Jurisdiction").selectOption("EU");
 
   // Working days, by example button.
   await page.getByRole("button", { name: "10 working days" }).click();
@@ -70,11 +86,11 @@ test("computeDeadline works from the form, with its explanation and citations", 
 
 test("what the engine refuses is shown as an error with its code and field", async () => {
   const { page, seen } = await openDemo();
-  await page.getByLabel("Kind").selectOption("validity");
+  await page.getByLabel("Where the act is done (for holidays)").fill("PL");
   let text = await resultText(page);
-  assert.match(text, /not supported yet/);
-  assert.match(text, /not_supported at field “kind”/);
-  await page.getByLabel("Kind").selectOption("time-limit");
+  assert.match(text, /no holiday calendar for 'PL' yet/);
+  assert.match(text, /not_supported at field “region”/);
+  await page.getByLabel("Where the act is done (for holidays)").fill("");
   await page.getByLabel("Jurisdiction").selectOption("COE");
   text = await resultText(page);
   assert.match(text, /sets no rule for counting time limits/);
@@ -91,12 +107,12 @@ test("the form works by keyboard alone", async () => {
   // Tab through the form and record where focus goes (a date input takes several stops, one
   // for each of its day, month and year segments).
   const order = [];
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 13; i++) {
     const id = await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent);
     if (order.at(-1) !== id) order.push(id);
     await page.keyboard.press("Tab");
   }
-  assert.deepEqual(order.slice(0, 7), ["jurisdiction", "rule", "from", "amount", "unit", "kind", "31 Jan + 1 month"]);
+  assert.deepEqual(order.slice(0, 8), ["jurisdiction", "rule", "from", "amount", "unit", "kind", "region", "31 Jan + 1 month"]);
   await page.getByLabel("Number of units").focus();
   await page.keyboard.press("Control+A");
   await page.keyboard.type("2");
@@ -131,8 +147,33 @@ test("assess works from the case editor, and shows errors with their field", asy
 test("axe-core finds no accessibility violations", async () => {
   const { page } = await openDemo();
   assert.deepEqual(await axe(page), []);
-  await page.getByLabel("Kind").selectOption("validity");
+  await page.getByLabel("Where the act is done (for holidays)").fill("PL");
   assert.deepEqual(await axe(page), [], "also with an error shown");
+  await page.getByLabel("Example case").selectOption("Dublin transfer during the reflection period (Netherlands)");
+  assert.deepEqual(await axe(page), [], "also with a timeline shown");
+  await page.close();
+});
+
+test("the timeline shows the case's dates and downloads as a calendar", async () => {
+  const { page, seen } = await openDemo();
+  await page.getByLabel("Example case").selectOption("Rejected asylum claim, dates known (Austria)");
+  const text = await page.locator("#assessment").innerText();
+  assert.match(text, /Act by 2026-12-28 — Appeal \(Beschwerde\) against the asylum decision/);
+  assert.match(text, /Protected until 2026-12-09 — End of the recovery and reflection period/);
+  assert.match(text, /Date 2027-03-10 — 18th birthday/);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download deadlines (.ics)" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "deadlines-AT.ics");
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  const ics = Buffer.concat(chunks).toString("utf8");
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(ics, /DTSTART;VALUE=DATE:20261228\r\n/);
+  assert.match(await page.locator("#ics-status").innerText(), /dates exported/);
+  assert.deepEqual(seen.foreign(), [], "the download made no request");
+  assert.deepEqual(seen.problems, []);
   await page.close();
 });
 
@@ -140,6 +181,7 @@ test("nothing leaves the page and nothing is stored", async () => {
   const { page, seen } = await openDemo();
   await page.getByRole("button", { name: "31 Jan + 1 month" }).click();
   await page.getByLabel("Kind").selectOption("validity");
+  await page.getByLabel("Where the act is done (for holidays)").fill("ES-MD");
   assert.deepEqual(seen.foreign(), [], "requests outside the page's origin");
   assert.ok(seen.requests.some((u) => u.endsWith("/pkg/protection_pathways_bg.wasm")), "the wasm came from the page's origin");
   assert.deepEqual(await leftovers(page), { cookies: 0, local: 0, session: 0, indexedDB: [] });

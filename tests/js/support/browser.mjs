@@ -16,6 +16,7 @@ export async function launch() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    acceptDownloads: true,
     args: [
       "--no-sandbox",
       "--disable-gpu",

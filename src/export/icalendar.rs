@@ -15,8 +15,8 @@ use std::fmt::Write as _;
 
 use serde::Deserialize;
 
-use super::timeline::TimelineEntry;
-use super::Assessment;
+use crate::assess::timeline::TimelineEntry;
+use crate::assess::Assessment;
 use crate::calendar::Date;
 use crate::law::model::TimelineKind;
 use crate::law::Status;
