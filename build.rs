@@ -91,13 +91,40 @@ fn main() {
     }
     let calendars = read_calendars(&mut hash, &profiles);
 
+    // Each profile and calendar is packed on its own, so that the runtime unpacks only those a
+    // call needs (the first call in a browser pays for every byte it decodes).
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let packed = model::Packed {
-        profiles,
-        calendars,
-    };
-    let bytes = postcard::to_allocvec(&packed).expect("law data serialises");
-    std::fs::write(Path::new(&out).join("law.postcard"), bytes).expect("write law data");
+    let mut index = String::from("/// Each profile's code and postcard bytes, in code order.\npub const PROFILE_BLOBS: &[(&str, &[u8])] = &[\n");
+    for p in &profiles {
+        let file = Path::new(&out).join(format!("profile-{}.postcard", p.code));
+        std::fs::write(&file, postcard::to_allocvec(p).expect("profile serialises"))
+            .expect("write profile");
+        writeln!(
+            index,
+            "    ({:?}, include_bytes!({:?})),",
+            p.code,
+            file.display()
+        )
+        .expect("write");
+    }
+    index.push_str("];\n/// Each calendar's code and postcard bytes, in code order.\npub const CALENDAR_BLOBS: &[(&str, &[u8])] = &[\n");
+    for c in &calendars {
+        let file = Path::new(&out).join(format!("calendar-{}.postcard", c.code));
+        std::fs::write(
+            &file,
+            postcard::to_allocvec(c).expect("calendar serialises"),
+        )
+        .expect("write calendar");
+        writeln!(
+            index,
+            "    ({:?}, include_bytes!({:?})),",
+            c.code,
+            file.display()
+        )
+        .expect("write");
+    }
+    index.push_str("];\n");
+    std::fs::write(Path::new(&out).join("law_index.rs"), index).expect("write law index");
     // The rules version: the newest verification date and a hash of every data file, so any
     // change to the law data changes the version a result reports.
     std::fs::write(

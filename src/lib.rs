@@ -80,7 +80,7 @@ pub struct JurisdictionsOptions {}
 /// `Internal` only, if the packed rules data were unreadable.
 pub fn jurisdictions(_options: &JurisdictionsOptions) -> Result<Vec<JurisdictionSummary>, Error> {
     Ok(law::profiles()?
-        .iter()
+        .into_iter()
         .map(JurisdictionSummary::from)
         .collect())
 }

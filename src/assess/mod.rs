@@ -283,11 +283,7 @@ fn prepare(case: &Case) -> Result<(Vec<Warning>, &'static ProfileData, PersonFac
 
 /// The states with free movement (only the EU profile lists them), borrowed from the packed data.
 fn free_movement_states() -> Result<&'static [crate::law::model::FreeMovementData], Error> {
-    Ok(law::profiles()?
-        .iter()
-        .find(|p| !p.free_movement.is_empty())
-        .map(|p| p.free_movement.as_slice())
-        .unwrap_or(&[]))
+    Ok(law::find_profile("EU")?.map_or(&[][..], |p| p.free_movement.as_slice()))
 }
 
 /// Only the pathway states of `case`, for `assessMany` with `detail: "summary"`: the same
@@ -426,13 +422,7 @@ fn provisions_for<'k>(
         let eu = key
             .strip_prefix("EU/")
             .filter(|_| !profile.provisions.contains_key(key))
-            .and_then(|k| {
-                law::profiles()
-                    .ok()?
-                    .iter()
-                    .find(|p| p.code == "EU")
-                    .map(|eu| (eu, k))
-            });
+            .and_then(|k| Some((law::find_profile("EU").ok()??, k)));
         let c = match eu {
             Some((eu, k)) => citation(eu, k),
             None => citation(profile, key),

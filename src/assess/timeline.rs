@@ -157,7 +157,7 @@ struct Candidate {
 }
 
 fn eu_profile() -> Option<&'static ProfileData> {
-    law::profiles().ok()?.iter().find(|p| p.code == "EU")
+    law::find_profile("EU").ok().flatten()
 }
 
 /// Whether `profile`'s state is an EU Member State on `date` (today's list without a date).
@@ -391,7 +391,7 @@ fn rule_of(
     id: &str,
 ) -> Option<(&'static CountingRuleData, &'static ProfileData)> {
     let (profile, rule) = match id.split_once('/') {
-        Some((base, rule)) => (law::profiles().ok()?.iter().find(|p| p.code == base)?, rule),
+        Some((base, rule)) => (law::find_profile(base).ok()??, rule),
         None => (owner, id),
     };
     profile

@@ -87,8 +87,8 @@ pub struct Holiday {
 ///
 /// # Errors
 /// `Internal` when the packed data cannot be read (a build defect).
-pub fn calendars() -> Result<&'static [CalendarData], Error> {
-    Ok(&law::packed()?.calendars)
+pub fn calendars() -> Result<Vec<&'static CalendarData>, Error> {
+    law::calendars()
 }
 
 /// A country's calendar, narrowed to a region, with the deadline-only days a rule names.
@@ -120,9 +120,8 @@ impl HolidayCalendar {
         country_path: &str,
         region_path: &str,
     ) -> Result<HolidayCalendar, Error> {
-        let all = calendars()?;
-        let data = all.iter().find(|c| c.code == country).ok_or_else(|| {
-            let known: Vec<&str> = all.iter().map(|c| c.code.as_str()).collect();
+        let data = law::find_calendar(country)?.ok_or_else(|| {
+            let known: Vec<&str> = law::calendar_codes().collect();
             Error::new(
                 ErrorCode::NotSupported,
                 country_path,

@@ -9,38 +9,93 @@ pub mod model;
 
 use std::sync::OnceLock;
 
+pub use calendar_model::CalendarData;
 pub use model::{CountingRuleData, JurisdictionKind, ProfileData, Provision, Status};
 
 use crate::error::{Error, ErrorCode};
 
-static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/law.postcard"));
+include!(concat!(env!("OUT_DIR"), "/law_index.rs"));
 
 /// The version of the rules data: the newest verification date and a hash of the data files.
 pub const RULES_VERSION: &str = include_str!(concat!(env!("OUT_DIR"), "/rules_version.txt"));
 
-/// The packed law data: profiles and holiday calendars.
-///
-/// # Errors
-/// `Internal` if the packed data cannot be read, which would be a build defect.
-pub fn packed() -> Result<&'static model::Packed, Error> {
-    static DATA: OnceLock<Result<model::Packed, String>> = OnceLock::new();
-    DATA.get_or_init(|| postcard::from_bytes(PACKED).map_err(|e| e.to_string()))
+type Cells<T> = Vec<OnceLock<Result<T, String>>>;
+
+/// Unpacks item `i` of `blobs` once, on first use.
+fn unpack<T: serde::de::DeserializeOwned>(
+    cells: &'static OnceLock<Cells<T>>,
+    blobs: &'static [(&'static str, &'static [u8])],
+    i: usize,
+) -> Result<&'static T, Error> {
+    let cells = cells.get_or_init(|| blobs.iter().map(|_| OnceLock::new()).collect());
+    let (code, bytes) = blobs[i];
+    cells[i]
+        .get_or_init(|| postcard::from_bytes(bytes).map_err(|e| e.to_string()))
         .as_ref()
         .map_err(|e| {
             Error::new(
                 ErrorCode::Internal,
                 "",
-                format!("the rules data could not be read: {e}"),
+                format!("the rules data for {code} could not be read: {e}"),
             )
         })
 }
 
-/// Every profile, in code order.
+static PROFILES: OnceLock<Cells<ProfileData>> = OnceLock::new();
+static CALENDARS: OnceLock<Cells<CalendarData>> = OnceLock::new();
+
+/// The codes of every profile, in code order (nothing is unpacked).
+pub fn profile_codes() -> impl Iterator<Item = &'static str> {
+    PROFILE_BLOBS.iter().map(|(code, _)| *code)
+}
+
+/// Every profile, in code order (unpacks them all).
 ///
 /// # Errors
 /// `Internal` if the packed data cannot be read, which would be a build defect.
-pub fn profiles() -> Result<&'static [ProfileData], Error> {
-    Ok(&packed()?.profiles)
+pub fn profiles() -> Result<Vec<&'static ProfileData>, Error> {
+    (0..PROFILE_BLOBS.len())
+        .map(|i| unpack(&PROFILES, PROFILE_BLOBS, i))
+        .collect()
+}
+
+/// The profile with `code`, if there is one (unpacks only it).
+///
+/// # Errors
+/// `Internal` if its packed data cannot be read.
+pub fn find_profile(code: &str) -> Result<Option<&'static ProfileData>, Error> {
+    PROFILE_BLOBS
+        .iter()
+        .position(|(c, _)| *c == code)
+        .map(|i| unpack(&PROFILES, PROFILE_BLOBS, i))
+        .transpose()
+}
+
+/// The holiday calendar of `code`, if there is one (unpacks only it).
+///
+/// # Errors
+/// `Internal` if its packed data cannot be read.
+pub fn find_calendar(code: &str) -> Result<Option<&'static CalendarData>, Error> {
+    CALENDAR_BLOBS
+        .iter()
+        .position(|(c, _)| *c == code)
+        .map(|i| unpack(&CALENDARS, CALENDAR_BLOBS, i))
+        .transpose()
+}
+
+/// Every holiday calendar, in code order (unpacks them all).
+///
+/// # Errors
+/// `Internal` if the packed data cannot be read.
+pub fn calendars() -> Result<Vec<&'static CalendarData>, Error> {
+    (0..CALENDAR_BLOBS.len())
+        .map(|i| unpack(&CALENDARS, CALENDAR_BLOBS, i))
+        .collect()
+}
+
+/// The codes of every calendar, in code order.
+pub fn calendar_codes() -> impl Iterator<Item = &'static str> {
+    CALENDAR_BLOBS.iter().map(|(code, _)| *code)
 }
 
 /// The profile for `code`.
@@ -48,12 +103,11 @@ pub fn profiles() -> Result<&'static [ProfileData], Error> {
 /// # Errors
 /// `UnknownJurisdiction` (at `path`) when no profile has that code, with the codes that exist.
 pub fn profile(code: &str, path: &str) -> Result<&'static ProfileData, Error> {
-    let all = profiles()?;
-    if let Some(p) = all.iter().find(|p| p.code == code) {
+    if let Some(p) = find_profile(code)? {
         return Ok(p);
     }
-    let known: Vec<&str> = all.iter().map(|p| p.code.as_str()).collect();
-    let hint = if all.iter().any(|p| p.code.eq_ignore_ascii_case(code)) {
+    let known: Vec<&str> = profile_codes().collect();
+    let hint = if known.iter().any(|k| k.eq_ignore_ascii_case(code)) {
         format!(
             " Codes are written in capitals: '{}'.",
             code.to_ascii_uppercase()
@@ -189,7 +243,11 @@ mod tests {
     #[cfg_attr(not(target_arch = "wasm32"), test)]
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn inherited_pathways_bring_every_version_and_their_provisions() {
-        let bases = profiles().expect("packed data loads");
+        let bases: Vec<ProfileData> = profiles()
+            .expect("packed data loads")
+            .into_iter()
+            .cloned()
+            .collect();
         let eu = bases.iter().find(|p| p.code == "EU").expect("EU");
         let mut state = ProfileData {
             code: "AT".into(),
@@ -198,7 +256,7 @@ mod tests {
             inherit: vec!["EU/refugee-status".into()],
             ..eu.clone()
         };
-        state.resolve_inheritance(bases).expect("resolves");
+        state.resolve_inheritance(&bases).expect("resolves");
         let versions: Vec<(&str, &str)> = state
             .pathways
             .iter()
@@ -211,10 +269,10 @@ mod tests {
         }
         state.check().expect("the result checks");
         state.inherit = vec!["EU/no-such-pathway".into()];
-        assert!(state.resolve_inheritance(bases).is_err());
+        assert!(state.resolve_inheritance(&bases).is_err());
         state.inherit = vec!["AT/refugee-status".into()];
         assert!(state
-            .resolve_inheritance(bases)
+            .resolve_inheritance(&bases)
             .unwrap_err()
             .contains("not a baseline"));
     }

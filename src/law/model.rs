@@ -1022,12 +1022,3 @@ pub enum RegimeDate {
     /// `asylum.registeredDate` (AMMR art. 84).
     Registered,
 }
-
-/// Everything `build.rs` packs into the binary.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Packed {
-    /// The jurisdiction profiles, in code order.
-    pub profiles: Vec<ProfileData>,
-    /// The holiday calendars, in code order.
-    pub calendars: Vec<super::calendar_model::CalendarData>,
-}
