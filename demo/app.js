@@ -113,6 +113,10 @@ function fillRules() {
   const options = [el("option", j?.defaultCountingRule ? `Default (${j.defaultCountingRule})` : "Default (none)", { value: "" })];
   for (const id of j?.countingRules ?? []) options.push(el("option", id, { value: id }));
   select.replaceChildren(...options);
+  // Places whose holidays the engine knows: the jurisdiction's regions, or for EU rules the
+  // Member States and regions with a calendar.
+  const places = j?.holidayCalendar ? j.regions : ["AT", "NL", "FR", "FR-57", "ES-MD", "ES-CT", "ES-AN", "DE", "DE-BY", "BE", "IT", "IE"];
+  $("regions").replaceChildren(...places.map((r) => el("option", null, { value: r })));
 }
 
 const CASES = {
@@ -279,7 +283,6 @@ async function main() {
   };
   $("case-example").addEventListener("change", pickCase);
   $("download-ics").addEventListener("click", downloadCalendar);
-  $("regions").replaceChildren(...["AT", "NL", "FR", "FR-57", "ES-MD", "ES-CT", "ES-AN", "DE", "DE-BY", "BE", "IT", "IE", "GB-ENG", "GB-SCT", "GB-NIR"].map((r) => el("option", null, { value: r })));
   $("case-json").addEventListener("input", updateAssessment);
   pickCase();
   document.body.dataset.ready = "true";

@@ -195,10 +195,20 @@ pub struct JurisdictionSummary {
     pub counting_rules: Vec<String>,
     /// The rule used when a request names none (`null` when it has none).
     pub default_counting_rule: Option<String>,
+    /// The holiday calendar that rule applies (`null` for rules that take the place from the
+    /// request, such as the EU's).
+    pub holiday_calendar: Option<String>,
+    /// The regions with holidays of their own, for `computeDeadline`'s `region`.
+    pub regions: Vec<String>,
 }
 
 impl From<&ProfileData> for JurisdictionSummary {
     fn from(p: &ProfileData) -> JurisdictionSummary {
+        let calendar = p
+            .counting_rules
+            .iter()
+            .find(|r| r.id == p.default_counting_rule)
+            .and_then(|r| r.working_days.calendar.clone());
         JurisdictionSummary {
             code: p.code.clone(),
             name: p.name.clone(),
@@ -208,6 +218,12 @@ impl From<&ProfileData> for JurisdictionSummary {
             counting_rules: p.counting_rules.iter().map(|r| r.id.clone()).collect(),
             default_counting_rule: (!p.default_counting_rule.is_empty())
                 .then(|| p.default_counting_rule.clone()),
+            holiday_calendar: calendar.clone(),
+            regions: calendar
+                .as_deref()
+                .and_then(|c| find_calendar(c).ok().flatten())
+                .map(|c| c.regions.iter().map(|r| r.code.clone()).collect())
+                .unwrap_or_default(),
         }
     }
 }
@@ -275,6 +291,16 @@ mod tests {
             .resolve_inheritance(&bases)
             .unwrap_err()
             .contains("not a baseline"));
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn summaries_name_the_calendar_and_its_regions() {
+        let es = JurisdictionSummary::from(profile("ES", "j").expect("ES"));
+        assert_eq!(es.holiday_calendar.as_deref(), Some("ES"));
+        assert_eq!(es.regions, ["ES-MD", "ES-CT", "ES-AN"]);
+        let eu = JurisdictionSummary::from(profile("EU", "j").expect("EU"));
+        assert_eq!((eu.holiday_calendar, eu.regions.len()), (None, 0));
     }
 
     #[cfg_attr(not(target_arch = "wasm32"), test)]
