@@ -180,6 +180,7 @@ fn event_date(case: &Case, event: TimeLimitEvent) -> Option<Date> {
             asylum(case).and_then(|a| a.decision_notified_date)
         }
         TimeLimitEvent::AsylumRegistered => asylum(case).and_then(|a| a.registered_date),
+        TimeLimitEvent::DublinRequest => case.dublin.request_date,
         TimeLimitEvent::DublinAcceptance => case.dublin.acceptance_date,
         TimeLimitEvent::TransferDecisionNotified => case.dublin.transfer_decision_date,
     }

@@ -540,6 +540,10 @@ model! {
         /// That state, ISO 3166-1 alpha-2.
         #[cfg_attr(target_arch = "wasm32", tsify(optional))]
         pub other_state: Option<String>,
+        /// When this state sent the take-charge request to the other state.
+        #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
+        #[cfg_attr(feature = "schema", schemars(with = "Option<crate::calendar::DateSchema>"))]
+        pub request_date: Option<Date>,
         /// When a take-charge or take-back request was accepted (or deemed accepted).
         #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
         #[cfg_attr(feature = "schema", schemars(with = "Option<crate::calendar::DateSchema>"))]

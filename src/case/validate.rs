@@ -285,6 +285,7 @@ fn other_warnings(case: &Case, out: &mut Vec<Warning>) {
             ),
             ("reflection.startDate", case.reflection.start_date),
             ("cooperation.convictionDate", coop.conviction_date),
+            ("dublin.requestDate", case.dublin.request_date),
             ("dublin.acceptanceDate", case.dublin.acceptance_date),
             (
                 "dublin.transferDecisionDate",

@@ -994,6 +994,8 @@ pub enum TimeLimitEvent {
     AsylumDecisionNotified,
     /// `asylum.registeredDate`.
     AsylumRegistered,
+    /// `dublin.requestDate`.
+    DublinRequest,
     /// `dublin.acceptanceDate`.
     DublinAcceptance,
     /// `dublin.transferDecisionDate`.
