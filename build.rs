@@ -16,43 +16,21 @@ mod model;
 mod calendar_model;
 
 fn main() {
-    let dir = Path::new("src/jurisdictions");
-    println!("cargo::rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
-
-    let mut profiles = Vec::new();
     let mut hash: u32 = 0x811c_9dc5;
-    let mut newest = String::new();
-    for file in &files {
-        println!("cargo::rerun-if-changed={}", file.display());
-        let text = std::fs::read_to_string(file)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
-        let profile: model::ProfileData =
-            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        if let Err(e) = profile.check() {
-            panic!("{}: {e}", file.display());
-        }
-        let expected = format!("{}.toml", profile.code.to_ascii_lowercase());
-        if file.file_name().is_some_and(|n| n != expected.as_str()) {
-            panic!(
-                "{}: a profile with code {} belongs in {expected}",
-                file.display(),
-                profile.code
-            );
-        }
-        for byte in text.bytes() {
-            hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
-        }
-        newest = newest.max(profile.last_verified.clone());
-        profiles.push(profile);
-    }
+    let mut profiles: Vec<model::ProfileData> = read_dir_of(
+        "src/jurisdictions",
+        "profile",
+        &mut hash,
+        model::ProfileData::check,
+        |p| &p.code,
+    );
+    let newest = profiles
+        .iter()
+        .map(|p| p.last_verified.clone())
+        .max()
+        .unwrap_or_default();
     if profiles.is_empty() {
-        panic!("{}: no jurisdiction data files found", dir.display());
+        panic!("src/jurisdictions: no jurisdiction data files found");
     }
     // Inherited pathways are copied in from the baselines now, so the runtime sees flat profiles.
     let bases: Vec<model::ProfileData> = profiles
@@ -162,37 +140,13 @@ fn read_calendars(
     hash: &mut u32,
     profiles: &[model::ProfileData],
 ) -> Vec<calendar_model::CalendarData> {
-    let dir = Path::new("src/calendars");
-    println!("cargo::rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
-    let mut calendars = Vec::new();
-    for file in &files {
-        println!("cargo::rerun-if-changed={}", file.display());
-        let text = std::fs::read_to_string(file)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
-        let calendar: calendar_model::CalendarData =
-            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        if let Err(e) = calendar.check() {
-            panic!("{}: {e}", file.display());
-        }
-        let expected = format!("{}.toml", calendar.code.to_ascii_lowercase());
-        if file.file_name().is_some_and(|n| n != expected.as_str()) {
-            panic!(
-                "{}: a calendar with code {} belongs in {expected}",
-                file.display(),
-                calendar.code
-            );
-        }
-        for byte in text.bytes() {
-            *hash = (*hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
-        }
-        calendars.push(calendar);
-    }
+    let calendars: Vec<calendar_model::CalendarData> = read_dir_of(
+        "src/calendars",
+        "calendar",
+        hash,
+        calendar_model::CalendarData::check,
+        |c| &c.code,
+    );
     for profile in profiles {
         for (i, rule) in profile.counting_rules.iter().enumerate() {
             let at = format!(
@@ -217,6 +171,49 @@ fn read_calendars(
         }
     }
     calendars
+}
+
+/// Reads every `*.toml` in `dir` as a `T`, checks it, makes sure it sits in `<code>.toml`, and
+/// folds its text into `hash` (the rules version). Stops the build with a message naming the
+/// file and the field at the first problem.
+fn read_dir_of<T: serde::de::DeserializeOwned>(
+    dir: &str,
+    what: &str,
+    hash: &mut u32,
+    check: fn(&T) -> Result<(), String>,
+    code: fn(&T) -> &String,
+) -> Vec<T> {
+    let dir = Path::new(dir);
+    println!("cargo::rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for file in &files {
+        println!("cargo::rerun-if-changed={}", file.display());
+        let text = std::fs::read_to_string(file)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+        let item: T = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        if let Err(e) = check(&item) {
+            panic!("{}: {e}", file.display());
+        }
+        let expected = format!("{}.toml", code(&item).to_ascii_lowercase());
+        if file.file_name().is_some_and(|n| n != expected.as_str()) {
+            panic!(
+                "{}: a {what} with code {} belongs in {expected}",
+                file.display(),
+                code(&item)
+            );
+        }
+        for byte in text.bytes() {
+            *hash = (*hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+        }
+        out.push(item);
+    }
+    out
 }
 
 fn collect_json(dir: &Path, out: &mut Vec<std::path::PathBuf>) {

@@ -223,23 +223,21 @@ fn candidates_for(
         return vec![];
     };
     let mut unknowns = Vec::new();
-    if !t.procedures.is_empty() {
-        match asylum(case).and_then(|a| a.procedure) {
-            Some(p) if !t.procedures.iter().any(|x| x == procedure_name(p)) => return vec![],
-            Some(_) => {}
-            None => unknowns.push(format!(
-                "the asylum procedure is not known (this reading is for: {})",
-                t.procedures.join(", ")
-            )),
+    let procedure = asylum(case).and_then(|a| a.procedure).map(procedure_name);
+    let decision = asylum(case).and_then(|a| a.decision).map(decision_name);
+    for (wanted, given, what) in [
+        (&t.procedures, procedure, "the asylum procedure"),
+        (&t.decisions, decision, "the decision"),
+    ] {
+        if wanted.is_empty() {
+            continue;
         }
-    }
-    if !t.decisions.is_empty() {
-        match asylum(case).and_then(|a| a.decision) {
-            Some(d) if !t.decisions.iter().any(|x| x == decision_name(d)) => return vec![],
+        match given {
+            Some(g) if !wanted.iter().any(|x| x == g) => return vec![],
             Some(_) => {}
             None => unknowns.push(format!(
-                "the decision is not known (this reading is for: {})",
-                t.decisions.join(", ")
+                "{what} is not known (this reading is for: {})",
+                wanted.join(", ")
             )),
         }
     }
