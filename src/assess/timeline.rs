@@ -567,7 +567,7 @@ fn birthday(case: &Case, entries: &mut Vec<TimelineEntry>) {
     entries.push(e);
 }
 
-/// Each permit's last day of validity, and the renewal that must come before it.
+/// Each permit's last day of validity, with the renewal that must come before it.
 fn permits(case: &Case, entries: &mut Vec<TimelineEntry>) {
     for (i, p) in case.permits.iter().enumerate() {
         let Some(until) = p.until else {
@@ -580,7 +580,7 @@ fn permits(case: &Case, entries: &mut Vec<TimelineEntry>) {
             .scheme
             .as_deref()
             .map_or(String::new(), |s| format!(" ({})", label_text(s)));
-        entries.push(plain(
+        let mut expiry = plain(
             case,
             format!("permit-expiry-{}", i + 1),
             TimelineKind::ProtectedUntil,
@@ -589,22 +589,15 @@ fn permits(case: &Case, entries: &mut Vec<TimelineEntry>) {
             None,
             Status::Verified,
             None,
-        ));
-        let mut renew = plain(
-            case,
-            format!("permit-renewal-{}", i + 1),
-            TimelineKind::ActBy,
-            until,
-            format!("Apply to renew the residence permit{scheme} before it expires"),
-            None,
-            Status::Unverified,
-            None,
         );
-        renew.assumptions.push(Assumption {
+        // No act-by date for the renewal: national rules may require the application some time
+        // before expiry, none is encoded, and an act-by date that may be too late must not be
+        // shown (law/README principle 1).
+        expiry.assumptions.push(Assumption {
             code: "renewal-period-not-encoded".into(),
-            text: "A renewal must be applied for while the permit is still valid; national rules may require the application earlier (a set number of days before expiry), and none is encoded. Apply as early as possible.".into(),
+            text: "Apply for renewal well before this date: a renewal must be applied for while the permit is valid, and national rules may require it a set time before expiry, which is not encoded.".into(),
         });
-        entries.push(renew);
+        entries.push(expiry);
     }
 }
 
