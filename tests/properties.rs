@@ -263,7 +263,7 @@ proptest! {
     }
 
     #[test]
-    fn a_validity_ends_where_a_time_limit_from_the_day_before_is_counted(p in place(), from in recent_date(), amount in 1u32..60, unit in unit()) {
+    fn a_validity_counts_its_first_day_and_never_moves(p in place(), from in recent_date(), amount in 1u32..60, unit in unit()) {
         use protection_pathways::calendar::DeadlineKind;
         let Some(before) = from.add_days(-1) else { return Ok(()) };
         let (Some(validity), Some(limit)) = (
@@ -277,6 +277,13 @@ proptest! {
         let days_are_working = t.steps.iter().any(|s| s.code == "days-are-working-days");
         if days_are_working && unit == PeriodUnit::Days {
             prop_assert_eq!(Some(v.date), from.add_days(i32::try_from(amount).unwrap_or(0) - 1));
+        } else if matches!(unit, PeriodUnit::Months | PeriodUnit::Years) {
+            // Months and years: the day before the same date n months after the first day, or
+            // that month's last day where the date does not exist (1 Mar + 1 month → 31 Mar).
+            let months = if unit == PeriodUnit::Years { amount * 12 } else { amount };
+            let Some((same, clamped)) = from.add_months_clamped(months) else { return Ok(()) };
+            let expected = if clamped { Some(same) } else { same.add_days(-1) };
+            prop_assert_eq!(Some(v.date), expected);
         } else {
             let counted = t.steps.iter().rfind(|s| s.code == "count" || s.code == "month-end").map(|s| s.date);
             prop_assert_eq!(Some(v.date), counted);

@@ -496,12 +496,36 @@ fn count_once(
     let workdays = Workdays::of(rule, place);
     let validity = kind == DeadlineKind::Validity;
     // A validity counts its first day: count as a time limit from the day before.
-    let (from, first) = if validity {
-        (event.add_days(-1).ok_or_else(too_late)?, event)
+    let mut unverified_parts: Vec<String> = Vec::new();
+    // The strict reading also drops an unverified exclusion of the event day: a period in days
+    // then counts the event day itself, and ends a day earlier.
+    let counts_days = matches!(period.unit(), PeriodUnit::Days | PeriodUnit::WorkingDays);
+    let event_day_counted = !validity
+        && counts_days
+        && place.strict
+        && rule.event_day_excluded.status == Status::Unverified;
+    let (from, first) = if validity || event_day_counted {
+        let before = event.add_days(-1).ok_or_else(|| {
+            Error::new(
+                ErrorCode::OutOfRange,
+                "from",
+                format!(
+                    "a period starting on {} cannot be counted: the engine handles dates from {}",
+                    event,
+                    super::MIN_YEAR
+                ),
+            )
+        })?;
+        (before, event)
     } else {
         (event, event.next_day().ok_or_else(too_late)?)
     };
-    let mut unverified_parts: Vec<String> = Vec::new();
+    if !validity && counts_days && rule.event_day_excluded.status == Status::Unverified {
+        unverified_parts.push(format!(
+            "{}: the event day not counted",
+            rule.event_day_excluded.article
+        ));
+    }
     let period = match (period.unit(), &rule.days_are_working_days) {
         // A validity (a protective period) is not a procedural time limit: its days are
         // calendar days, the shorter and so the guaranteed reading (law/README principle 2).
@@ -605,20 +629,32 @@ fn count_once(
             } else {
                 n
             };
-            let (end, clamped) = from.add_months_clamped(months).ok_or_else(too_late)?;
+            // A time limit ends on the event's date n months later; a validity ends the day
+            // before its first day's date n months later, or on that month's last day where
+            // the date does not exist (1 March + 1 month → 31 March; 31 January → 28 February).
+            let (end, clamped) = if validity {
+                let (same, clamped) = first.add_months_clamped(months).ok_or_else(too_late)?;
+                if clamped {
+                    (same, true)
+                } else {
+                    (same.add_days(-1).ok_or_else(too_late)?, false)
+                }
+            } else {
+                from.add_months_clamped(months).ok_or_else(too_late)?
+            };
             let month_end = rule.month_end.as_ref().unwrap_or(&rule.period_end);
             if clamped {
                 used.push(month_end);
             }
             let same = if validity {
-                "the day before the same date as its first day"
+                format!("the day before the date {period} after its first day")
             } else {
-                "the same date as the event"
+                "the same date as the event".to_owned()
             };
             let text = if clamped {
                 format!(
                     "A period of {period} ends on {same}. There is no {} {} {}, so it ends on the last day of that month: {}.",
-                    from.day(),
+                    if validity { first.day() } else { from.day() },
                     month_name(end.month()),
                     end.year(),
                     end.long()
