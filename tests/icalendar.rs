@@ -128,6 +128,37 @@ fn every_timeline_entry_becomes_an_all_day_event_a_parser_reads_back() {
 }
 
 #[test]
+fn fields_from_the_input_cannot_inject_lines() {
+    let mut a = assess(&case(
+        r#"{"jurisdiction":"FR","asOf":"2026-10-20","stay":{"asylum":{"lodgedDate":"2026-01-10","procedure":"regular","decision":"rejected","decisionNotifiedDate":"2026-10-11"}}}"#,
+    ))
+    .expect("assess");
+    a.engine = "0.1\r\nBEGIN:VEVENT\r\nUID:evil".into();
+    a.rules = "x\nEND:VCALENDAR".into();
+    let mut source = CalendarSource::from(&a);
+    for c in source.provisions.values_mut() {
+        c.url = "https://example.org/a b\u{7}".into();
+    }
+    source.timeline[0].date =
+        protection_pathways::calendar::Date::parse("2199-12-31").expect("date");
+    let text = to_icalendar(&source, &CalendarOptions::default());
+    let parsed = parse(&text);
+    assert_eq!(parsed["events"].as_array().map(Vec::len), Some(1), "{text}");
+    assert!(
+        !text.contains("UID:evil") && !text.contains("\nEND:VCALENDAR\r\nEND"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("URL:"),
+        "a URL with a space or control character is left out"
+    );
+    assert!(
+        !text.contains("DTEND"),
+        "no DTEND after the last day the engine handles"
+    );
+}
+
+#[test]
 fn an_assessment_without_dates_gives_an_empty_but_valid_calendar() {
     let a = assess(&case(r#"{"jurisdiction":"EU"}"#)).expect("assess");
     let parsed = parse(&to_icalendar(

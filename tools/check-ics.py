@@ -27,7 +27,7 @@ def main() -> None:
             {
                 "uid": str(event["UID"]),
                 "dtstart": event.decoded("DTSTART").isoformat(),
-                "dtend": event.decoded("DTEND").isoformat(),
+                "dtend": event.decoded("DTEND").isoformat() if "DTEND" in event else None,
                 "dtstamp": event.decoded("DTSTAMP").isoformat(),
                 "summary": str(event["SUMMARY"]),
                 "description": str(event["DESCRIPTION"]),

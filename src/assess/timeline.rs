@@ -296,11 +296,30 @@ fn candidates_for(
         .as_deref()
         .filter(|r| r.starts_with(&format!("{}-", profile.code)));
     let place_code = region.or_else(|| (profile.code.len() == 2).then_some(profile.code.as_str()));
-    let calendar = if rule.working_days.calendar.is_some() {
-        calendar_for(rule_owner, rule, region).ok().flatten()
+    // A region the calendar does not list falls back to the national holidays, and says so.
+    let mut region_note = None;
+    let calendar = if !rule.working_days.public_holidays_excluded {
+        Ok(None)
+    } else if rule.working_days.calendar.is_some() {
+        calendar_for(rule_owner, rule, region).or_else(|_| {
+            region_note = region.map(|r| {
+                format!("{r} has no holiday calendar of its own here; only the national holidays were applied, so regional ones could make the date later.")
+            });
+            calendar_for(rule_owner, rule, None)
+        })
     } else {
-        place_code.and_then(|p| calendar_for(rule_owner, rule, Some(p)).ok().flatten())
-    };
+        place_code
+            .map(|p| {
+                calendar_for(rule_owner, rule, Some(p)).or_else(|_| {
+                    region_note = Some(format!("{p} has no holiday calendar of its own here; only the national holidays were applied, so regional ones could make the date later."));
+                    calendar_for(rule_owner, rule, Some(&profile.code))
+                })
+            })
+            .transpose()
+            .map(Option::flatten)
+    }
+    .ok()
+    .flatten();
     let place = Place {
         jurisdiction: &profile.code,
         calendar: calendar.as_ref(),
@@ -331,12 +350,31 @@ fn candidates_for(
     }
     let mut out = Vec::new();
     for (start, why) in starts {
+        if t.period_unknown {
+            out.push(Candidate {
+                data: t,
+                owner: &owner.code,
+                deadline: unknown_period(t, start, &profile.code, rule),
+                later: None,
+                longest: None,
+                unknowns: unknowns.clone(),
+                status: Status::Unverified,
+            });
+            continue;
+        }
         let Some(period) = period_of(&t.period) else {
             continue;
         };
         let Ok(mut deadline) = count(rule, &place, kind, start, period) else {
             continue;
         };
+        if let Some(note) = &region_note {
+            deadline.earliest_possible = true;
+            deadline.assumptions.push(Assumption {
+                code: "region-without-calendar".into(),
+                text: note.clone(),
+            });
+        }
         // The date without what is unverified is earlier: the timeline shows it, and the
         // date under the unverified reading becomes the alternative (principle 1).
         let mut later = None;
@@ -384,6 +422,47 @@ fn candidates_for(
     out
 }
 
+/// A deadline whose period is not encoded: dated on the event itself, the earliest day a
+/// right could be lost.
+fn unknown_period(
+    t: &TimeLimitData,
+    from: Date,
+    jurisdiction: &str,
+    rule: &CountingRuleData,
+) -> Deadline {
+    Deadline {
+        date: from,
+        earliest_possible: true,
+        from,
+        period: "unknown".into(),
+        kind: DeadlineKind::TimeLimit,
+        jurisdiction: jurisdiction.to_owned(),
+        rule: crate::calendar::RuleApplied {
+            id: rule.id.clone(),
+            title: rule.title.clone(),
+            instrument: rule.instrument.clone(),
+            url: rule.url.clone(),
+            status: Status::Unverified,
+        },
+        calendar: None,
+        holidays: vec![],
+        steps: vec![Step {
+            code: "result".into(),
+            text: format!(
+                "No period is encoded for this decision, and it may be very short: it is shown on the day of notification, {}. Seek legal advice at once.",
+                from.long()
+            ),
+            date: from,
+            citation: None,
+        }],
+        assumptions: vec![Assumption {
+            code: "period-unknown".into(),
+            text: t.note.clone(),
+        }],
+        alternative: None,
+    }
+}
+
 /// The counting rule `id` (`EU/…` for a rule of that profile) and the profile that has it.
 fn rule_of(
     owner: &'static ProfileData,
@@ -414,6 +493,9 @@ fn entry_of(slot: &str, sorted: &[Candidate], case: &Case) -> TimelineEntry {
     let mut assumptions = d.assumptions.clone();
     let mut earliest_possible = d.earliest_possible;
     let mut alternative = chosen.later.clone();
+    if !chosen.unknowns.is_empty() {
+        earliest_possible = true;
+    }
     for why in &chosen.unknowns {
         assumptions.push(Assumption {
             code: "reading-not-certain".into(),
@@ -433,31 +515,47 @@ fn entry_of(slot: &str, sorted: &[Candidate], case: &Case) -> TimelineEntry {
             ),
         }));
     }
-    if t.national_figure_unknown {
+    if t.national_figure_unknown || !t.range_text.is_empty() {
         earliest_possible = true;
         if let Some(long) = &chosen.longest {
-            if long.date > d.date {
-                alternative = alternative.or(Some(Alternative {
-                    date: long.date,
-                    reading: format!(
-                        "If this state chose the longest period the law allows ({}), the date would be {}.",
-                        t.period_max,
-                        long.date.long()
-                    ),
-                }));
-            }
-            assumptions.push(Assumption {
-                code: "national-figure-unknown".into(),
-                text: format!(
-                    "The law sets a range ({} to {}); the figure this state chose is not known, so the earliest end of the range is shown. With the longest period the date would be {}.",
-                    t.period,
+            let reading = if t.range_text.is_empty() {
+                format!(
+                    "If this state chose the longest period the law allows ({}), the date would be {}.",
                     t.period_max,
                     long.date.long()
-                ),
+                )
+            } else {
+                format!("{}: {}.", t.range_text, long.date.long())
+            };
+            if long.date > d.date {
+                // Of the later readings, the alternative is the nearest.
+                let nearer = alternative.as_ref().is_none_or(|a| long.date < a.date);
+                if nearer {
+                    alternative = Some(Alternative {
+                        date: long.date,
+                        reading: reading.clone(),
+                    });
+                }
+            }
+            assumptions.push(Assumption {
+                code: if t.range_text.is_empty() {
+                    "national-figure-unknown"
+                } else {
+                    "range"
+                }
+                .into(),
+                text: if t.range_text.is_empty() {
+                    format!(
+                        "The law sets a range ({} to {}); the figure this state chose is not known, so the earliest end of the range is shown. {reading}",
+                        t.period, t.period_max
+                    )
+                } else {
+                    format!("The earliest end is shown. {reading}")
+                },
             });
         }
     }
-    if !t.note.is_empty() {
+    if !t.note.is_empty() && !t.period_unknown {
         assumptions.push(Assumption {
             code: "note".into(),
             text: t.note.clone(),
@@ -475,7 +573,7 @@ fn entry_of(slot: &str, sorted: &[Candidate], case: &Case) -> TimelineEntry {
         date: d.date,
         label: t.label.clone(),
         from: Some(d.from),
-        period: Some(d.period.clone()),
+        period: (!t.period_unknown).then(|| d.period.clone()),
         provision: Some(provision),
         status: chosen.status,
         days_remaining,

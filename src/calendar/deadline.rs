@@ -874,6 +874,21 @@ fn count_once(
                         ),
                     });
                 }
+                let doubtful = cal.doubtful_days_between(first, end);
+                if !doubtful.is_empty() {
+                    earliest_possible = true;
+                    let names: Vec<String> = doubtful
+                        .iter()
+                        .map(|h| format!("{} ({})", describe_holiday(h), h.date.long()))
+                        .collect();
+                    assumptions.push(Assumption {
+                        code: "doubtful-holiday".into(),
+                        text: format!(
+                            "{} may also be a holiday for this rule; it was not applied. If it is one, the period ends later: the date shown is the earliest possible one.",
+                            names.join(", ")
+                        ),
+                    });
+                }
                 let mut reasons: Vec<String> = Vec::new();
                 for year in first.year()..=end.year() {
                     if !cal.complete_for(year) {

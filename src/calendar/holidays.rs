@@ -345,6 +345,36 @@ impl HolidayCalendar {
         })
     }
 
+    /// The deadline-only days marked `maybe_public` that this calendar does not apply, falling
+    /// on a weekday between `first` and `last`: days a count may have to skip after all.
+    pub fn doubtful_days_between(&self, first: Date, last: Date) -> Vec<Holiday> {
+        let doubtful: Vec<String> = self
+            .data
+            .holidays
+            .iter()
+            .filter(|h| h.maybe_public && !self.deadline_days.contains(&h.id))
+            .map(|h| h.id.clone())
+            .collect();
+        if doubtful.is_empty() {
+            return vec![];
+        }
+        let all = HolidayCalendar {
+            data: self.data,
+            region: self.region,
+            deadline_days: doubtful.clone(),
+            cache: RefCell::new(Vec::new()),
+        };
+        (first.year()..=last.year())
+            .flat_map(|y| all.holidays(y))
+            .filter(|h| {
+                doubtful.contains(&h.id)
+                    && h.date >= first
+                    && h.date <= last
+                    && h.date.weekday().to_monday_zero_offset() < 5
+            })
+            .collect()
+    }
+
     fn applies(&self, h: &HolidayData, year: i16) -> bool {
         let in_years = h.from.is_none_or(|f| f <= year)
             && h.until.is_none_or(|u| year <= u)

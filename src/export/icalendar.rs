@@ -1,6 +1,9 @@
 //! The timeline as an RFC 5545 calendar: one all-day event per entry, with reminders before
 //! act-by dates.
 //!
+//! No `METHOD`: a published file for import, not an iTIP message (RFC 5546 would then want an
+//! `ORGANIZER`).
+//!
 //! Determinism: no clock is read. `DTSTAMP` (required by RFC 5545) is the assessment's `asOf`
 //! at midnight UTC, or the entry's own date without one. UIDs are a hash of the jurisdiction, the
 //! entry id and the caller's optional `caseRef` (never written out, so a name used as a
@@ -193,12 +196,19 @@ pub fn to_icalendar(source: &CalendarSource, options: &CalendarOptions) -> Strin
     let mut line = |text: &str| fold(&mut out, text);
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");
+    // The versions come from the input object: only their plain characters are kept.
+    let plain = |t: &str| -> String {
+        t.chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-'))
+            .take(40)
+            .collect()
+    };
     line(&format!(
         "PRODID:-//protection-pathways//engine {} rules {}//EN",
-        source.engine, source.rules
+        plain(&source.engine),
+        plain(&source.rules)
     ));
     line("CALSCALE:GREGORIAN");
-    line("METHOD:PUBLISH");
     line(&format!(
         "X-WR-CALNAME:{}",
         escape(&format!(
@@ -216,7 +226,7 @@ pub fn to_icalendar(source: &CalendarSource, options: &CalendarOptions) -> Strin
             ])
         );
         let stamp = source.as_of.unwrap_or(e.date);
-        let next = e.date.next_day().unwrap_or(e.date);
+
         let prefix = match e.kind {
             TimelineKind::ActBy => "Last day: ",
             TimelineKind::ProtectedUntil => "Protected until: ",
@@ -226,7 +236,11 @@ pub fn to_icalendar(source: &CalendarSource, options: &CalendarOptions) -> Strin
         line(&format!("UID:{uid}"));
         line(&format!("DTSTAMP:{}T000000Z", compact(stamp)));
         line(&format!("DTSTART;VALUE=DATE:{}", compact(e.date)));
-        line(&format!("DTEND;VALUE=DATE:{}", compact(next)));
+        // All-day: DTEND is the next day (exclusive); on the last day the engine handles it is
+        // left out, which RFC 5545 reads as one day.
+        if let Some(next) = e.date.next_day() {
+            line(&format!("DTEND;VALUE=DATE:{}", compact(next)));
+        }
         line(&format!(
             "SUMMARY:{}",
             escape(&format!("{prefix}{}", e.label))
@@ -251,9 +265,12 @@ pub fn to_icalendar(source: &CalendarSource, options: &CalendarOptions) -> Strin
             .as_ref()
             .and_then(|k| source.provisions.get(k))
             .map(|c| c.url.as_str())
-            .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+            .filter(|u| {
+                (u.starts_with("https://") || u.starts_with("http://"))
+                    && u.bytes().all(|b| b.is_ascii_graphic())
+            })
         {
-            line(&format!("URL:{}", url.replace(['\r', '\n'], "")));
+            line(&format!("URL:{url}"));
         }
         if e.kind == TimelineKind::ActBy {
             for days in &reminders {

@@ -151,6 +151,10 @@ pub struct HolidayData {
     /// Its own source, where it is not the calendar's.
     #[serde(default)]
     pub provision: Option<Provision>,
+    /// A deadline-only day that may also count as a public holiday for rules that do not name
+    /// it (the Dutch 5 May under EU rules): a count passing over it is the earliest possible.
+    #[serde(default)]
+    pub maybe_public: bool,
 }
 
 /// "The 1st Monday of May", "the last Monday of August".

@@ -648,6 +648,9 @@ impl ProfileData {
             if !self.provisions.contains_key(&t.provision) {
                 return Err(format!("{at}.provision: no provision '{}'", t.provision));
             }
+            if t.period_unknown && t.period != "P0D" {
+                return Err(format!("{at}.period: an unknown period is written P0D"));
+            }
             for (field, p) in [("period", &t.period), ("period_max", &t.period_max)] {
                 let ok = p.len() >= 3
                     && p.starts_with('P')
@@ -657,7 +660,7 @@ impl ProfileData {
                     return Err(format!("{at}.{field}: '{p}' is not a period such as P4W"));
                 }
             }
-            if t.national_figure_unknown && t.period_max.is_empty() {
+            if (t.national_figure_unknown || !t.range_text.is_empty()) && t.period_max.is_empty() {
                 return Err(format!("{at}.period_max: give the range's longest period"));
             }
             let (own, base) = match t.rule.split_once('/') {
@@ -944,6 +947,15 @@ pub struct TimeLimitData {
     /// The period counts working days (`P5D` = five working days).
     #[serde(default)]
     pub working_days: bool,
+    /// No period is encoded for these decisions (none was found, and it may be very short):
+    /// the entry is dated on the event itself, the earliest date a right could be lost, and its
+    /// label says so. `period` is then `P0D`.
+    #[serde(default)]
+    pub period_unknown: bool,
+    /// Where `period_max` is not a national figure but the law's own range or extensions, what
+    /// the longest period means ("if the person absconded"). Implies a range.
+    #[serde(default)]
+    pub range_text: String,
     /// The provision (a key of `provisions`).
     pub provision: String,
     /// The pathway it belongs to, where one does.
