@@ -15,6 +15,10 @@ mod model;
 #[allow(dead_code)]
 mod calendar_model;
 
+#[path = "src/i18n/model.rs"]
+#[allow(dead_code)]
+mod i18n_model;
+
 fn main() {
     let mut hash: u32 = 0x811c_9dc5;
     let mut profiles: Vec<model::ProfileData> = read_dir_of(
@@ -110,6 +114,8 @@ fn main() {
         format!("{newest}+{hash:08x}"),
     )
     .expect("write rules version");
+
+    write_catalogues(&out);
 
     // An index of the conformance cases, so that the wasm tests (which cannot read files) run
     // the same cases as the native ones.
@@ -214,6 +220,132 @@ fn read_dir_of<T: serde::de::DeserializeOwned>(
         out.push(item);
     }
     out
+}
+
+/// The locales the engine ships, English first (the fallback).
+const LOCALES: &[&str] = &["en", "de", "fr", "es", "nl", "sr-Latn", "ro"];
+
+/// Parses `src/locales/<locale>.ftl` with Project Fluent's parser, reduces each to the engine's
+/// subset (`src/i18n/model.rs`), and writes one postcard blob a locale with an index. A syntax
+/// error or an unsupported construct stops the build with the file and message id.
+fn write_catalogues(out: &str) {
+    use fluent_syntax::ast;
+    use i18n_model::{Catalogue, Element, Pattern};
+
+    fn inline(file: &str, id: &str, e: &ast::InlineExpression<&str>) -> Element {
+        match e {
+            ast::InlineExpression::VariableReference { id: v } => Element::Var(v.name.to_owned()),
+            ast::InlineExpression::MessageReference { id: m, attribute: None } => {
+                Element::Ref(m.name.to_owned())
+            }
+            ast::InlineExpression::TermReference { id: t, attribute: None, arguments: None } => {
+                Element::Ref(format!("-{}", t.name))
+            }
+            ast::InlineExpression::StringLiteral { value } => Element::Text((*value).to_owned()),
+            ast::InlineExpression::Placeable { expression } => match &**expression {
+                ast::Expression::Inline(i) => inline(file, id, i),
+                ast::Expression::Select { .. } => {
+                    panic!("{file}: {id}: a nested select is not supported")
+                }
+            },
+            other => panic!("{file}: {id}: unsupported expression {other:?} (use variables, references and selects)"),
+        }
+    }
+    fn pattern(file: &str, id: &str, p: &ast::Pattern<&str>) -> Pattern {
+        let mut out: Pattern = Vec::new();
+        for element in &p.elements {
+            let e = match element {
+                ast::PatternElement::TextElement { value } => Element::Text((*value).to_owned()),
+                ast::PatternElement::Placeable { expression } => match expression {
+                    ast::Expression::Inline(i) => inline(file, id, i),
+                    ast::Expression::Select { selector, variants } => {
+                        let ast::InlineExpression::VariableReference { id: v } = selector else {
+                            panic!("{file}: {id}: a select must be on a variable");
+                        };
+                        let default = variants
+                            .iter()
+                            .position(|x| x.default)
+                            .unwrap_or_else(|| panic!("{file}: {id}: a select needs a default"));
+                        Element::Select {
+                            selector: v.name.to_owned(),
+                            variants: variants
+                                .iter()
+                                .map(|x| {
+                                    let key = match &x.key {
+                                        ast::VariantKey::Identifier { name } => (*name).to_owned(),
+                                        ast::VariantKey::NumberLiteral { value } => {
+                                            (*value).to_owned()
+                                        }
+                                    };
+                                    (key, pattern(file, id, &x.value))
+                                })
+                                .collect(),
+                            default,
+                        }
+                    }
+                },
+            };
+            // Adjacent text (Fluent splits at line breaks) is joined.
+            match (out.last_mut(), e) {
+                (Some(Element::Text(prev)), Element::Text(t)) => prev.push_str(&t),
+                (_, e) => out.push(e),
+            }
+        }
+        out
+    }
+
+    let dir = Path::new("src/locales");
+    println!("cargo::rerun-if-changed={}", dir.display());
+    let mut index = String::from("/// Each locale's tag and postcard bytes, English first.\npub const CATALOGUE_BLOBS: &[(&str, &[u8])] = &[\n");
+    for locale in LOCALES {
+        let file = dir.join(format!("{locale}.ftl"));
+        println!("cargo::rerun-if-changed={}", file.display());
+        let text = std::fs::read_to_string(&file)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+        let name = file.display().to_string();
+        let resource = match fluent_syntax::parser::parse(text.as_str()) {
+            Ok(r) => r,
+            Err((_, errors)) => panic!("{name}: Fluent syntax errors: {errors:?}"),
+        };
+        let mut messages: Vec<(String, Pattern)> = Vec::new();
+        for entry in &resource.body {
+            let (id, value) = match entry {
+                ast::Entry::Message(m) => (
+                    m.id.name.to_owned(),
+                    m.value.as_ref().unwrap_or_else(|| {
+                        panic!("{name}: {}: a message needs a value", m.id.name)
+                    }),
+                ),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), &t.value),
+                ast::Entry::Junk { content } => panic!("{name}: cannot parse: {content}"),
+                _ => continue,
+            };
+            if messages.iter().any(|(k, _)| *k == id) {
+                panic!("{name}: {id} is defined twice");
+            }
+            let p = pattern(&name, &id, value);
+            messages.push((id, p));
+        }
+        messages.sort_by(|a, b| a.0.cmp(&b.0));
+        let catalogue = Catalogue {
+            locale: (*locale).to_owned(),
+            messages,
+        };
+        let blob = Path::new(out).join(format!("catalogue-{locale}.postcard"));
+        std::fs::write(
+            &blob,
+            postcard::to_allocvec(&catalogue).expect("catalogue serialises"),
+        )
+        .expect("write catalogue");
+        writeln!(
+            index,
+            "    ({locale:?}, include_bytes!({:?})),",
+            blob.display()
+        )
+        .expect("write");
+    }
+    index.push_str("];\n");
+    std::fs::write(Path::new(out).join("catalogues.rs"), index).expect("write catalogue index");
 }
 
 fn collect_json(dir: &Path, out: &mut Vec<std::path::PathBuf>) {

@@ -36,6 +36,7 @@ pub mod calendar;
 pub mod case;
 mod error;
 pub mod export;
+pub mod i18n;
 pub mod input;
 pub mod law;
 pub mod logic;
@@ -133,11 +134,17 @@ pub fn jurisdictions_value(options: &input::Value) -> Result<Vec<JurisdictionSum
 pub use assess::{assess, Assessment};
 pub use case::Case;
 
-/// Options for [`assess_value`]: none yet beyond the case itself; unknown fields are refused.
+/// Options for [`assess_value`]; unknown fields are refused.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct AssessOptions {}
+pub struct AssessOptions {
+    /// The language of the texts meant for the person (BCP 47: `de`, `sr-Latn`, `fr-BE`);
+    /// unsupported languages fall back to English.
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub locale: Option<String>,
+}
 
 fn object_or_error(value: &input::Value, what: &str, example: &str) -> Result<(), Error> {
     if matches!(value, input::Value::Object(_)) {
@@ -174,13 +181,14 @@ fn options_value<T: Default + serde::de::DeserializeOwned>(
 /// Input errors of [`input::decode`] and the validation errors of
 /// [`case::validate::validate`].
 pub fn assess_value(case: &input::Value, options: &input::Value) -> Result<Assessment, Error> {
-    let _options: AssessOptions = options_value(options)?;
+    let options: AssessOptions = options_value(options)?;
+    let locale = i18n::negotiate(options.locale.as_deref(), "locale")?;
     object_or_error(
         case,
         "assess",
         "{ jurisdiction: \"AT\", asOf: \"2026-11-27\", person: { … } }",
     )?;
-    assess(&input::decode(case)?)
+    assess::assess_in(&input::decode(case)?, locale)
 }
 
 /// How much `assessMany` returns per case.
@@ -204,6 +212,10 @@ pub struct AssessManyOptions {
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub detail: Option<Detail>,
+    /// The language of the texts meant for the person, as for `assess`.
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub locale: Option<String>,
 }
 
 /// A pathway's state, for `detail: "summary"`.
@@ -267,6 +279,7 @@ pub fn assess_many_value(
         ));
     };
     let summary = options.detail == Some(Detail::Summary);
+    let locale = i18n::negotiate(options.locale.as_deref(), "locale")?;
     let error_item = |e: Error| BatchItem {
         assessment: None,
         pathways: None,
@@ -300,7 +313,10 @@ pub fn assess_many_value(
                     Err(e) => error_item(e),
                 }
             } else {
-                match assess_value(case, &input::Value::Undefined) {
+                let assessed = object_or_error(case, "assess", "{ jurisdiction: \"AT\" }")
+                    .and_then(|()| input::decode::<Case>(case))
+                    .and_then(|case| assess::assess_in(&case, locale));
+                match assessed {
                     Ok(a) => BatchItem {
                         assessment: Some(a),
                         pathways: None,

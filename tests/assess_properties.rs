@@ -249,3 +249,27 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn the_same_case_in_two_locales_differs_only_in_text(case in dated_case(), locale in prop::sample::select(vec!["de", "fr", "es", "nl", "sr-Latn", "ro"])) {
+        let (Ok(en), Ok(other)) = (
+            protection_pathways::assess::assess_in(&case, "en"),
+            protection_pathways::assess::assess_in(&case, locale),
+        ) else { return Ok(()) };
+        prop_assert_eq!(&other.locale, locale);
+        let states = |a: &protection_pathways::Assessment| a.pathways.iter().map(|p| (p.id.clone(), p.state)).collect::<Vec<_>>();
+        prop_assert_eq!(states(&en), states(&other));
+        let dates = |a: &protection_pathways::Assessment| a.timeline.iter().map(|e| (e.id.clone(), e.date, e.earliest_possible)).collect::<Vec<_>>();
+        prop_assert_eq!(dates(&en), dates(&other));
+        let asked = |a: &protection_pathways::Assessment| a.questions.iter().map(|q| (q.fact.clone(), q.answer, q.options.iter().map(|o| o.value.clone()).collect::<Vec<_>>())).collect::<Vec<_>>();
+        prop_assert_eq!(asked(&en), asked(&other));
+        for q in en.questions.iter().chain(&other.questions) {
+            // A missing message would show its id.
+            prop_assert!(!q.text.starts_with("q-") && !q.why.starts_with("question-"), "{:?}", q);
+            prop_assert!(q.options.iter().chain(&q.skip).all(|o| !o.label.starts_with("opt-") && !o.label.starts_with("answer-")), "{:?}", q);
+        }
+    }
+}

@@ -16,6 +16,7 @@
 
 mod conditions;
 pub mod person;
+pub mod questions;
 pub mod timeline;
 
 use std::collections::BTreeMap;
@@ -190,6 +191,10 @@ pub struct Assessment {
     pub assumptions: Vec<Assumption>,
     /// Every dated event and deadline that follows from the case, in date order.
     pub timeline: Vec<timeline::TimelineEntry>,
+    /// The language of the texts meant for the person (BCP 47: `de`, `sr-Latn`).
+    pub locale: String,
+    /// Questions to ask next, the most decisive first, in `locale`.
+    pub questions: Vec<questions::Question>,
     /// Every provision the pathways and the timeline cite, once, by the key reasons, bases,
     /// figures, authorities and timeline entries use.
     #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, Citation>"))]
@@ -201,6 +206,15 @@ pub struct Assessment {
 /// # Errors
 /// The validation errors of [`crate::case::validate::validate`].
 pub fn assess(case: &Case) -> Result<Assessment, Error> {
+    assess_in(case, "en")
+}
+
+/// [`assess`] with the texts meant for the person in `locale` (one of [`crate::i18n::locales`];
+/// negotiate a requested tag with [`crate::i18n::negotiate`]).
+///
+/// # Errors
+/// The validation errors of [`crate::case::validate::validate`].
+pub fn assess_in(case: &Case, locale: &'static str) -> Result<Assessment, Error> {
     let (warnings, profile, person) = prepare(case)?;
     let cx = conditions::Context {
         case,
@@ -257,6 +271,7 @@ pub fn assess(case: &Case) -> Result<Assessment, Error> {
         })
         .chain(timeline::provision_keys(&timeline));
     let provisions = provisions_for(profile, keys);
+    let questions = questions::questions(locale, &facts_to_establish, &timeline);
     let version = crate::version();
     Ok(Assessment {
         engine: version.engine,
@@ -269,6 +284,8 @@ pub fn assess(case: &Case) -> Result<Assessment, Error> {
         warnings,
         assumptions,
         timeline,
+        locale: locale.to_owned(),
+        questions,
         provisions,
     })
 }

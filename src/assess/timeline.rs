@@ -76,6 +76,8 @@ pub struct TimelineEntry {
     pub steps: Vec<Step>,
     /// Readings taken and limits of knowledge.
     pub assumptions: Vec<Assumption>,
+    /// Case fields whose answers could change this date (the procedure, the lodging date, …).
+    pub facts_to_establish: Vec<String>,
     /// The pathway it belongs to, where one does.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub pathway: Option<String>,
@@ -153,6 +155,8 @@ struct Candidate {
     longest: Option<Deadline>,
     /// What is not known about whether this reading applies.
     unknowns: Vec<String>,
+    /// The case fields behind `unknowns`.
+    unknown_facts: Vec<&'static str>,
     status: Status,
 }
 
@@ -223,11 +227,22 @@ fn candidates_for(
         return vec![];
     };
     let mut unknowns = Vec::new();
+    let mut unknown_facts: Vec<&'static str> = Vec::new();
     let procedure = asylum(case).and_then(|a| a.procedure).map(procedure_name);
     let decision = asylum(case).and_then(|a| a.decision).map(decision_name);
-    for (wanted, given, what) in [
-        (&t.procedures, procedure, "the asylum procedure"),
-        (&t.decisions, decision, "the decision"),
+    for (wanted, given, what, fact) in [
+        (
+            &t.procedures,
+            procedure,
+            "the asylum procedure",
+            "stay.asylum.procedure",
+        ),
+        (
+            &t.decisions,
+            decision,
+            "the decision",
+            "stay.asylum.decision",
+        ),
     ] {
         if wanted.is_empty() {
             continue;
@@ -235,10 +250,13 @@ fn candidates_for(
         match given {
             Some(g) if !wanted.iter().any(|x| x == g) => return vec![],
             Some(_) => {}
-            None => unknowns.push(format!(
-                "{what} is not known (this reading is for: {})",
-                wanted.join(", ")
-            )),
+            None => {
+                unknown_facts.push(fact);
+                unknowns.push(format!(
+                    "{what} is not known (this reading is for: {})",
+                    wanted.join(", ")
+                ));
+            }
         }
     }
     let regime_day = match t.regime_date {
@@ -257,18 +275,24 @@ fn candidates_for(
                     unknowns.push(t.boundary_note.clone());
                 }
             }
-            None => unknowns.push(format!(
-                "the date the application was {} is not known, and the rules changed on {}",
-                match t.regime_date {
-                    RegimeDate::Lodged => "lodged",
-                    _ => "registered",
-                },
-                if t.regime_from.is_empty() {
-                    &t.regime_until
-                } else {
-                    &t.regime_from
-                }
-            )),
+            None => unknowns.push({
+                unknown_facts.push(match t.regime_date {
+                    RegimeDate::Lodged => "stay.asylum.lodgedDate",
+                    _ => "stay.asylum.registeredDate",
+                });
+                format!(
+                    "the date the application was {} is not known, and the rules changed on {}",
+                    match t.regime_date {
+                        RegimeDate::Lodged => "lodged",
+                        _ => "registered",
+                    },
+                    if t.regime_from.is_empty() {
+                        &t.regime_until
+                    } else {
+                        &t.regime_from
+                    }
+                )
+            }),
         }
     }
     for c in &t.requires {
@@ -281,11 +305,14 @@ fn candidates_for(
         match truth {
             Truth::No => return vec![],
             Truth::Yes => {}
-            Truth::Unknown => unknowns.push(format!(
-                "it is not known whether {} ({})",
-                outcome.label,
-                outcome.facts.join(", ")
-            )),
+            Truth::Unknown => {
+                unknown_facts.extend(outcome.facts.iter().copied());
+                unknowns.push(format!(
+                    "it is not known whether {} ({})",
+                    outcome.label,
+                    outcome.facts.join(", ")
+                ));
+            }
         }
     }
     let Some((rule, rule_owner)) = rule_of(owner, &t.rule) else {
@@ -358,6 +385,7 @@ fn candidates_for(
                 later: None,
                 longest: None,
                 unknowns: unknowns.clone(),
+                unknown_facts: unknown_facts.clone(),
                 status: Status::Unverified,
             });
             continue;
@@ -416,6 +444,7 @@ fn candidates_for(
             later,
             longest,
             unknowns,
+            unknown_facts: unknown_facts.clone(),
             status,
         });
     }
@@ -567,6 +596,12 @@ fn entry_of(slot: &str, sorted: &[Candidate], case: &Case) -> TimelineEntry {
         t.provision.clone()
     };
     let (days_remaining, overdue) = distance(case, d.date, t.kind);
+    let mut facts: Vec<String> = Vec::new();
+    for f in sorted.iter().flat_map(|c| c.unknown_facts.iter()) {
+        if !facts.iter().any(|x| x == f) {
+            facts.push((*f).to_owned());
+        }
+    }
     TimelineEntry {
         id: slot.to_owned(),
         kind: t.kind,
@@ -582,6 +617,7 @@ fn entry_of(slot: &str, sorted: &[Candidate], case: &Case) -> TimelineEntry {
         alternative,
         steps: d.steps.clone(),
         assumptions,
+        facts_to_establish: facts,
         pathway: (!t.pathway.is_empty()).then(|| t.pathway.clone()),
     }
 }
@@ -628,6 +664,7 @@ fn plain(
         earliest_possible: false,
         alternative: None,
         assumptions: vec![],
+        facts_to_establish: vec![],
         pathway,
     }
 }

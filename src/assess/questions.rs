@@ -1,0 +1,296 @@
+//! Questions to ask next: one per unknown fact that could change a pathway or a date, the most
+//! decisive first, in the person's language, each accepting "don't know" and "prefer not to
+//! say" (both leave the fact unknown: `"unknown"`).
+
+use serde::Serialize;
+
+use super::timeline::TimelineEntry;
+use super::FactToEstablish;
+use crate::i18n::{self, Arg};
+
+/// How a question is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum AnswerKind {
+    /// Yes or no (`true` / `false`).
+    YesNo,
+    /// One of `options`.
+    Choice,
+    /// Any of `options` (a list).
+    Choices,
+    /// A date, `YYYY-MM-DD`.
+    Date,
+    /// ISO 3166-1 alpha-2 country codes (a list).
+    Countries,
+    /// A whole number.
+    Number,
+    /// An age range `{ min, max }`.
+    AgeRange,
+    /// Residence permits held: a list of `{ scheme, from, until }`.
+    Permits,
+}
+
+/// An answer offered for a question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct AnswerOption {
+    /// What to put in the case: `true`, `false`, `"unknown"`, or an enumeration value
+    /// (`"reasonable-grounds"`), as JSON text.
+    pub value: String,
+    /// The answer in the person's words.
+    pub label: String,
+}
+
+/// A question to ask next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Question {
+    /// The case field the answer fills (`cooperation.tiesSevered`).
+    pub fact: String,
+    /// The question, addressed to the person.
+    pub text: String,
+    /// Why it is asked: how many pathways and dates the answer can change.
+    pub why: String,
+    /// How it is answered.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(
+            type = "\"yes-no\" | \"choice\" | \"choices\" | \"date\" | \"countries\" | \"number\" | \"age-range\" | \"permits\""
+        )
+    )]
+    pub answer: AnswerKind,
+    /// The answers to choose from (yes/no, or the choices).
+    pub options: Vec<AnswerOption>,
+    /// "I don't know" and "I prefer not to say": both leave the fact unknown.
+    pub skip: Vec<AnswerOption>,
+    /// The pathways the answer can change.
+    pub pathways: Vec<String>,
+    /// The timeline entries the answer can change.
+    pub deadlines: Vec<String>,
+}
+
+/// How each fact is answered, and its choices (the case model's kebab-case values).
+fn kind_of(fact: &str) -> (AnswerKind, &'static [&'static str]) {
+    match fact {
+        "person.citizenships" => (AnswerKind::Countries, &[]),
+        "person.dateOfBirth"
+        | "stay.asylum.lodgedDate"
+        | "stay.asylum.registeredDate"
+        | "reflection.startDate" => (AnswerKind::Date, &[]),
+        "person.claimedAge" => (AnswerKind::Number, &[]),
+        "person.ageAssessment" => (AnswerKind::AgeRange, &[]),
+        "permits" => (AnswerKind::Permits, &[]),
+        "identification.stage" => (
+            AnswerKind::Choice,
+            &[
+                "none",
+                "indicators",
+                "referral",
+                "reasonable-grounds",
+                "conclusive",
+            ],
+        ),
+        "exploitation.forms" => (
+            AnswerKind::Choices,
+            &[
+                "sexual",
+                "forced-labour",
+                "slavery",
+                "servitude",
+                "criminal-activities",
+                "organ-removal",
+                "forced-marriage",
+                "illegal-adoption",
+                "surrogacy",
+                "other",
+            ],
+        ),
+        "cooperation.proceedings" => (
+            AnswerKind::Choice,
+            &[
+                "none",
+                "investigation",
+                "prosecution",
+                "trial",
+                "concluded",
+                "discontinued",
+            ],
+        ),
+        "protectionNeeds.persecutionGrounds" => (
+            AnswerKind::Choices,
+            &[
+                "race",
+                "religion",
+                "nationality",
+                "particular-social-group",
+                "political-opinion",
+            ],
+        ),
+        "stay.status" => (
+            AnswerKind::Choice,
+            &[
+                "irregular",
+                "visa",
+                "residence-permit",
+                "asylum-applicant",
+                "protection-beneficiary",
+                "rejected-asylum-applicant",
+                "eu-free-movement",
+                "national",
+            ],
+        ),
+        "stay.asylum.decision" => (
+            AnswerKind::Choice,
+            &[
+                "pending",
+                "refugee-status",
+                "subsidiary-protection",
+                "humanitarian-status",
+                "rejected",
+                "inadmissible",
+            ],
+        ),
+        "stay.asylum.procedure" => (
+            AnswerKind::Choice,
+            &[
+                "regular",
+                "accelerated",
+                "border",
+                "admissibility",
+                "dublin",
+            ],
+        ),
+        _ => (AnswerKind::YesNo, &[]),
+    }
+}
+
+/// The message id of the question for `fact` (`q-cooperation-tiesSevered`).
+pub fn question_id(fact: &str) -> String {
+    format!("q-{}", fact.replace('.', "-"))
+}
+
+/// The questions for the facts the pathways and the timeline leave open, most decisive first
+/// (the most pathways and dates an answer can change; ties in the order of the facts).
+pub fn questions(
+    locale: &str,
+    facts: &[FactToEstablish],
+    timeline: &[TimelineEntry],
+) -> Vec<Question> {
+    let mut by_fact: Vec<(String, Vec<String>, Vec<String>)> = facts
+        .iter()
+        .map(|f| (f.path.clone(), f.pathways.clone(), Vec::new()))
+        .collect();
+    for e in timeline {
+        for fact in &e.facts_to_establish {
+            match by_fact.iter_mut().find(|(p, _, _)| p == fact) {
+                Some((_, _, d)) => {
+                    if !d.contains(&e.id) {
+                        d.push(e.id.clone());
+                    }
+                }
+                None => by_fact.push((fact.clone(), Vec::new(), vec![e.id.clone()])),
+            }
+        }
+    }
+    // The date of the assessment is the case worker's to set, not a question for the person.
+    by_fact.retain(|(fact, _, _)| fact != "asOf");
+    by_fact.sort_by_key(|(_, p, d)| std::cmp::Reverse(p.len() + d.len()));
+    let skip = vec![
+        AnswerOption {
+            value: "\"unknown\"".into(),
+            label: i18n::t(locale, "answer-dont-know", &[]),
+        },
+        AnswerOption {
+            value: "\"unknown\"".into(),
+            label: i18n::t(locale, "answer-prefer-not-to-say", &[]),
+        },
+    ];
+    by_fact
+        .into_iter()
+        .map(|(fact, pathways, deadlines)| {
+            let (answer, choices) = kind_of(&fact);
+            let options = match answer {
+                AnswerKind::YesNo => vec![
+                    AnswerOption {
+                        value: "true".into(),
+                        label: i18n::t(locale, "answer-yes", &[]),
+                    },
+                    AnswerOption {
+                        value: "false".into(),
+                        label: i18n::t(locale, "answer-no", &[]),
+                    },
+                ],
+                _ => choices
+                    .iter()
+                    .map(|c| AnswerOption {
+                        value: format!("\"{c}\""),
+                        label: i18n::t(locale, &format!("opt-{}-{c}", fact.replace('.', "-")), &[]),
+                    })
+                    .collect(),
+            };
+            let count = |n: usize| Arg::Num(i64::try_from(n).unwrap_or(i64::MAX));
+            Question {
+                text: i18n::t(locale, &question_id(&fact), &[]),
+                why: i18n::t(
+                    locale,
+                    "question-why",
+                    &[
+                        ("pathways", count(pathways.len())),
+                        ("deadlines", count(deadlines.len())),
+                    ],
+                ),
+                fact,
+                answer,
+                options,
+                skip: skip.clone(),
+                pathways,
+                deadlines,
+            }
+        })
+        .collect()
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use crate::case::Case;
+
+    fn case(text: &str) -> Case {
+        serde_json::from_str(text).expect("case")
+    }
+
+    #[test]
+    fn every_question_a_jurisdiction_can_ask_has_its_words_in_every_locale() {
+        let codes: Vec<&str> = crate::law::profile_codes().collect();
+        for code in codes {
+            for extra in [
+                "",
+                r#","stay":{"asylum":{"decisionNotifiedDate":"2026-11-20"}},"dublin":{"acceptanceDate":"2026-09-01"}"#,
+            ] {
+                let c = case(&format!(
+                    r#"{{"jurisdiction":"{code}","asOf":"2026-11-27"{extra}}}"#
+                ));
+                for locale in crate::i18n::locales() {
+                    let a = crate::assess::assess_in(&c, locale).expect("assess");
+                    assert!(!a.questions.is_empty(), "{code}: nothing to ask");
+                    for q in &a.questions {
+                        assert!(
+                            !q.text.starts_with("q-"),
+                            "{code} {locale}: no words for {}",
+                            q.fact
+                        );
+                        for o in &q.options {
+                            assert!(
+                                !o.label.starts_with("opt-"),
+                                "{code} {locale}: no words for {}",
+                                o.value
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

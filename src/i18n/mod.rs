@@ -1,0 +1,207 @@
+//! Messages in the engine's seven languages: English (the fallback), German, French, Spanish,
+//! Dutch, Serbian in Latin script and Romanian.
+//!
+//! The catalogues are Fluent files (`src/locales/<locale>.ftl`) parsed at build time (see
+//! `model.rs` for why not `fluent-bundle`); each is unpacked on first use. A message missing
+//! from a locale falls back to English; `tests/i18n.rs` fails when any locale misses a message
+//! or has one English lacks, or uses variables English does not pass.
+
+pub mod model;
+
+use std::sync::OnceLock;
+
+use model::{Catalogue, Element, Pattern};
+
+use crate::error::{Error, ErrorCode};
+
+include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
+
+/// The locales, English first.
+pub fn locales() -> impl Iterator<Item = &'static str> {
+    CATALOGUE_BLOBS.iter().map(|(l, _)| *l)
+}
+
+/// An argument of a message.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    /// Text, selected on by exact match.
+    Str(&'a str),
+    /// A whole number, selected on by exact number or plural category.
+    Num(i64),
+}
+
+/// The locale to answer in for a requested BCP 47 tag: the best match among the engine's
+/// locales (`de-AT` → `de`, `sr-Latn-RS` → `sr-Latn`; `sr` → `sr-Latn`, the only Serbian
+/// script here), or English when none matches.
+///
+/// # Errors
+/// `invalid_value` (at `path`) when the tag is not shaped like a BCP 47 language tag.
+pub fn negotiate(requested: Option<&str>, path: &str) -> Result<&'static str, Error> {
+    let Some(tag) = requested else {
+        return Ok("en");
+    };
+    let shaped = !tag.is_empty()
+        && tag.len() <= 35
+        && tag
+            .split(['-', '_'])
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    let language = tag.split(['-', '_']).next().unwrap_or_default();
+    if !shaped || !(2..=3).contains(&language.len()) {
+        return Err(Error::new(
+            ErrorCode::InvalidValue,
+            path,
+            format!(
+                "'{}' is not a language tag such as 'de' or 'sr-Latn'; the engine speaks {}",
+                crate::error::shorten(tag),
+                locales().collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    let language = language.to_ascii_lowercase();
+    Ok(locales()
+        .find(|l| l.split('-').next() == Some(language.as_str()))
+        .unwrap_or("en"))
+}
+
+fn catalogue(locale: &str) -> Option<&'static Catalogue> {
+    static CELLS: OnceLock<Vec<OnceLock<Option<Catalogue>>>> = OnceLock::new();
+    let cells = CELLS.get_or_init(|| CATALOGUE_BLOBS.iter().map(|_| OnceLock::new()).collect());
+    let i = CATALOGUE_BLOBS.iter().position(|(l, _)| *l == locale)?;
+    cells[i]
+        .get_or_init(|| postcard::from_bytes(CATALOGUE_BLOBS[i].1).ok())
+        .as_ref()
+}
+
+/// The ids of `locale`'s messages (terms with their `-`), sorted; empty for an unknown locale.
+pub fn message_ids(locale: &str) -> Vec<&'static str> {
+    catalogue(locale)
+        .map(|c| c.messages.iter().map(|(id, _)| id.as_str()).collect())
+        .unwrap_or_default()
+}
+
+/// The variables message `id` uses in `locale`, sorted.
+pub fn variables(locale: &str, id: &str) -> Vec<String> {
+    let mut v = catalogue(locale)
+        .and_then(|c| c.get(id))
+        .map(Catalogue::variables)
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+/// Whether `id` has a message in English (the reference catalogue).
+pub fn has(id: &str) -> bool {
+    catalogue("en").and_then(|c| c.get(id)).is_some()
+}
+
+/// Message `id` in `locale` with `args`, falling back to English, and to the id itself where
+/// English lacks it too (a defect the tests catch).
+pub fn t(locale: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    let found = catalogue(locale)
+        .and_then(|c| c.get(id).map(|p| (c, p)))
+        .or_else(|| catalogue("en").and_then(|c| c.get(id).map(|p| (c, p))));
+    match found {
+        Some((c, p)) => {
+            let mut out = String::new();
+            write(c, p, args, &mut out, 0);
+            out
+        }
+        None => id.to_owned(),
+    }
+}
+
+fn write(c: &Catalogue, p: &Pattern, args: &[(&str, Arg<'_>)], out: &mut String, depth: u8) {
+    for e in p {
+        match e {
+            Element::Text(s) => out.push_str(s),
+            Element::Var(v) => match args.iter().find(|(k, _)| k == v) {
+                Some((_, Arg::Str(s))) => out.push_str(s),
+                Some((_, Arg::Num(n))) => out.push_str(&n.to_string()),
+                None => {
+                    out.push('{');
+                    out.push_str(v);
+                    out.push('}');
+                }
+            },
+            Element::Ref(id) => {
+                // References are checked at build time not to loop; the depth bound guards a
+                // defect anyway.
+                if let Some(r) = c.get(id).filter(|_| depth < 8) {
+                    write(c, r, args, out, depth + 1);
+                }
+            }
+            Element::Select {
+                selector,
+                variants,
+                default,
+            } => {
+                let arg = args.iter().find(|(k, _)| k == selector).map(|(_, a)| *a);
+                let chosen = variants
+                    .iter()
+                    .position(|(key, _)| match arg {
+                        Some(Arg::Str(s)) => key == s,
+                        Some(Arg::Num(n)) => *key == n.to_string() || key == plural(&c.locale, n),
+                        None => false,
+                    })
+                    .unwrap_or(*default);
+                if let Some((_, p)) = variants.get(chosen) {
+                    write(c, p, args, out, depth);
+                }
+            }
+        }
+    }
+}
+
+/// The CLDR cardinal plural category of the integer `n` in `locale` (integers only: the engine
+/// counts days, pathways and questions). Checked against the PyPI `babel` package's CLDR data
+/// in `tests/i18n.rs`.
+pub fn plural(locale: &str, n: i64) -> &'static str {
+    let n = n.unsigned_abs();
+    match locale {
+        "fr" => {
+            if n <= 1 {
+                "one"
+            } else if n != 0 && n.is_multiple_of(1_000_000) {
+                "many"
+            } else {
+                "other"
+            }
+        }
+        "es" => {
+            if n == 1 {
+                "one"
+            } else if n != 0 && n.is_multiple_of(1_000_000) {
+                "many"
+            } else {
+                "other"
+            }
+        }
+        "ro" => {
+            if n == 1 {
+                "one"
+            } else if n == 0 || (1..=19).contains(&(n % 100)) {
+                "few"
+            } else {
+                "other"
+            }
+        }
+        "sr-Latn" => {
+            let (d, h) = (n % 10, n % 100);
+            if d == 1 && h != 11 {
+                "one"
+            } else if (2..=4).contains(&d) && !(12..=14).contains(&h) {
+                "few"
+            } else {
+                "other"
+            }
+        }
+        // en, de, nl
+        _ => {
+            if n == 1 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+    }
+}

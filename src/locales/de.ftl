@@ -1,0 +1,125 @@
+# protection-pathways — deutsche Texte (Übersetzung des englischen Referenzkatalogs, der auch als Rückfall dient).
+# Jede Sprache außer Englisch muss genau diese IDs haben und darf keine anderen Variablen verwenden (tests/i18n.rs).
+# Die Fragen sprechen die Person an, in einfachen Worten; jede lässt „Ich weiß es nicht“ und „Ich möchte das
+# lieber nicht sagen“ als Antwort zu. Terms (-name) sind Namen, die in jeder Sprache unverändert bleiben.
+
+-engine = protection-pathways
+
+## Antworten, die bei jeder Frage möglich sind
+
+answer-yes = Ja
+answer-no = Nein
+answer-dont-know = Ich weiß es nicht
+answer-prefer-not-to-say = Ich möchte das lieber nicht sagen
+
+## Warum eine Frage gestellt wird
+
+question-why = Ihre Antwort kann { $pathways ->
+    [0] keinen Weg
+    [one] einen Weg
+   *[other] { $pathways } Wege
+  } und { $deadlines ->
+    [0] keine Frist
+    [one] eine Frist
+   *[other] { $deadlines } Fristen
+  } verändern.
+question-intro = Sie müssen nicht antworten. Wenn Sie nicht sicher sind oder lieber nichts sagen möchten, ist das in Ordnung: Wir arbeiten mit dem, was wir wissen.
+
+## Fragen, eine zu jedem Sachverhalt des Falls
+
+q-person-citizenships = Welche Staatsangehörigkeit haben Sie? Es können auch mehrere sein.
+q-person-stateless = Haben Sie gar keine Staatsangehörigkeit (staatenlos)?
+q-person-dateOfBirth = Wann sind Sie geboren, falls Sie es wissen?
+q-person-claimedAge = Wie alt sind Sie?
+q-person-ageAssessment = Hat jemand Ihr Alter eingeschätzt? Wenn ja, welches Alter (von – bis) wurde genannt?
+q-person-unaccompanied = Sind Sie in diesem Land ohne Mutter, Vater oder eine andere erwachsene Person, die für Sie verantwortlich ist?
+q-identification-stage = Hat schon jemand (die Polizei, eine Hilfsorganisation, eine Behörde) geprüft, ob Sie Opfer von Menschenhandel geworden sind? Wie weit ist man dabei gekommen?
+q-exploitation-forms = Was mussten Sie tun? Sie können mehr als eine Antwort wählen oder keine.
+q-cooperation-willing = Wären Sie bereit, mit der Polizei oder der Staatsanwaltschaft über das zu sprechen, was passiert ist, wenn das für Sie sicher wäre?
+q-cooperation-complaintFiled = Haben Sie das, was passiert ist, bei der Polizei oder der Staatsanwaltschaft angezeigt?
+q-cooperation-statementMade = Haben Sie bei der Polizei oder vor Gericht eine Aussage gemacht?
+q-cooperation-proceedings = Gibt es ein Strafverfahren zu dem, was Ihnen passiert ist? Wie weit ist es schon?
+q-cooperation-presenceNecessary = Hat die Polizei oder die Staatsanwaltschaft gesagt, dass Sie für das Verfahren im Land bleiben müssen?
+q-cooperation-tiesSevered = Haben Sie jeden Kontakt zu den Personen abgebrochen, die Sie ausgebeutet haben?
+q-cooperation-civilClaims = Fordern Sie vor Gericht Geld, das Ihnen zusteht (Lohn oder Entschädigung), oder möchten Sie das tun?
+q-cooperation-conviction = Hat ein Gericht jemanden für das, was Ihnen angetan wurde, schuldig gesprochen?
+q-personalSituation-healthNeeds = Brauchen Sie hier medizinische oder psychologische Hilfe?
+q-personalSituation-riskOfReprisals = Haben Sie Angst, dass die Personen, die Sie ausgebeutet haben, oder Menschen aus deren Umfeld Ihnen oder Ihrer Familie schaden könnten?
+q-personalSituation-riskOfRetrafficking = Wenn Sie zurückgehen würden: Haben Sie Angst, wieder ausgebeutet zu werden?
+q-personalSituation-lackOfStateProtection = Wenn Sie zurückgehen würden: Glauben Sie, dass die Behörden dort Sie nicht schützen könnten oder nicht schützen würden?
+q-personalSituation-familyHere = Leben nahe Familienangehörige von Ihnen hier?
+q-personalSituation-integrated = Haben Sie sich hier ein Leben aufgebaut (Arbeit, Schule, Freunde, Sprache)?
+q-personalSituation-cannotCooperate = Gibt es einen Grund, warum Sie mit der Polizei nicht über das sprechen können, was passiert ist (zum Beispiel Angst, Ihre Gesundheit oder Ihr Alter)?
+q-personalSituation-exitProstitutionPathway = Nehmen Sie an einem Programm teil, das beim Ausstieg aus der Prostitution hilft?
+q-personalSituation-violenceProtectionOrder = Hat ein Gericht oder die Polizei angeordnet, dass eine Person, die Ihnen Gewalt angetan hat, sich von Ihnen fernhalten muss?
+q-personalSituation-returnRiskAssessed = Hat jemand geprüft, ob es für Sie sicher wäre, in Ihr Land zurückzugehen?
+q-protectionNeeds-fearOfPersecution = Haben Sie Angst, dass Ihnen in Ihrem Land etwas angetan wird, weil Sie sind, wer Sie sind, wegen Ihres Glaubens oder Ihrer Überzeugungen oder weil Sie zu einer bestimmten Gruppe gehören?
+q-protectionNeeds-persecutionGrounds = Warum glauben Sie, dass Ihnen etwas angetan würde? Sie können mehr als eine Antwort wählen.
+q-protectionNeeds-seriousHarm = Haben Sie Angst, dass Ihnen in Ihrem Land ein ernsthafter Schaden droht, zum Beispiel Gewalt, Folter oder der Tod?
+q-protectionNeeds-internalRelocationPossible = Gibt es in Ihrem Land einen Ort, an dem Sie sicher wären?
+q-dublin-otherStateResponsible = Haben Sie, bevor Sie hierhergekommen sind, in einem anderen europäischen Land um Schutz gebeten, oder wurden dort Ihre Fingerabdrücke genommen?
+q-stay-status = Wie ist Ihre Situation in diesem Land jetzt (zum Beispiel ein Visum, ein Aufenthaltstitel oder ein Asylantrag)?
+q-stay-asylum-decision = Haben Sie eine Entscheidung über Ihren Asylantrag bekommen? Wie wurde entschieden?
+q-stay-asylum-procedure = Wissen Sie, in welchem Verfahren Ihr Asylantrag bearbeitet wird?
+q-stay-asylum-lodgedDate = An welchem Tag haben Sie Asyl beantragt?
+q-stay-asylum-registeredDate = An welchem Tag wurde Ihr Asylantrag registriert?
+q-reflection-startDate = An welchem Tag hat Ihre Zeit zum Erholen und Nachdenken (Erholungs- und Bedenkzeit) begonnen?
+q-permits = Welche Aufenthaltstitel hatten Sie in diesem Land, und von wann bis wann?
+
+## Auswahlmöglichkeiten bei einigen Fragen
+
+opt-identification-stage-none = Noch niemand hat das geprüft
+opt-identification-stage-indicators = Jemandem sind Anzeichen von Menschenhandel aufgefallen
+opt-identification-stage-referral = Ich wurde an eine spezialisierte Beratungsstelle oder an die Behörden vermittelt
+opt-identification-stage-reasonable-grounds = Eine Behörde hat berechtigte Gründe für die Annahme gesehen, dass ich Opfer von Menschenhandel wurde
+opt-identification-stage-conclusive = Eine Behörde hat entschieden, dass ich Opfer von Menschenhandel wurde
+opt-exploitation-forms-sexual = Sexarbeit oder sexuelle Ausbeutung
+opt-exploitation-forms-forced-labour = Zwangsarbeit
+opt-exploitation-forms-slavery = Sklaverei
+opt-exploitation-forms-servitude = Leibeigenschaft, zum Beispiel in einem Haushalt
+opt-exploitation-forms-criminal-activities = Straftaten begehen müssen
+opt-exploitation-forms-organ-removal = Entnahme von Organen
+opt-exploitation-forms-forced-marriage = Zwangsheirat
+opt-exploitation-forms-illegal-adoption = Illegale Adoption
+opt-exploitation-forms-surrogacy = Leihmutterschaft
+opt-exploitation-forms-other = Etwas anderes
+opt-cooperation-proceedings-none = Kein Verfahren
+opt-cooperation-proceedings-investigation = Die Polizei ermittelt
+opt-cooperation-proceedings-prosecution = Die Staatsanwaltschaft hat jemanden angeklagt
+opt-cooperation-proceedings-trial = Es gibt eine Gerichtsverhandlung
+opt-cooperation-proceedings-concluded = Das Verfahren ist abgeschlossen
+opt-cooperation-proceedings-discontinued = Das Verfahren wurde eingestellt
+opt-protectionNeeds-persecutionGrounds-race = Meine Herkunft, Hautfarbe oder ethnische Gruppe
+opt-protectionNeeds-persecutionGrounds-religion = Meine Religion oder meine Überzeugungen
+opt-protectionNeeds-persecutionGrounds-nationality = Meine Nationalität
+opt-protectionNeeds-persecutionGrounds-particular-social-group = Eine Gruppe, zu der ich gehöre (zum Beispiel Frauen, die dem Menschenhandel entkommen sind, oder LGBTI-Personen)
+opt-protectionNeeds-persecutionGrounds-political-opinion = Meine politische Meinung
+opt-stay-status-irregular = Kein Aufenthaltstitel und kein Visum
+opt-stay-status-visa = Ein Visum
+opt-stay-status-residence-permit = Ein Aufenthaltstitel
+opt-stay-status-asylum-applicant = Ich habe Asyl beantragt
+opt-stay-status-protection-beneficiary = Ich habe internationalen Schutz
+opt-stay-status-rejected-asylum-applicant = Mein Asylantrag wurde abgelehnt
+opt-stay-status-eu-free-movement = Ich habe die Staatsangehörigkeit eines EU-Landes oder bin ein Familienmitglied einer solchen Person
+opt-stay-status-national = Ich habe die Staatsangehörigkeit dieses Landes
+opt-stay-asylum-decision-pending = Noch keine Entscheidung
+opt-stay-asylum-decision-refugee-status = Flüchtlingseigenschaft zuerkannt (als Flüchtling anerkannt)
+opt-stay-asylum-decision-subsidiary-protection = Subsidiärer Schutz zuerkannt
+opt-stay-asylum-decision-humanitarian-status = Ein anderer Schutzstatus zuerkannt
+opt-stay-asylum-decision-rejected = Abgelehnt
+opt-stay-asylum-decision-inadmissible = Für unzulässig erklärt
+opt-stay-asylum-procedure-regular = Das normale Verfahren
+opt-stay-asylum-procedure-accelerated = Ein schnelles (beschleunigtes) Verfahren
+opt-stay-asylum-procedure-border = Ein Grenzverfahren
+opt-stay-asylum-procedure-admissibility = Eine Prüfung, ob der Antrag überhaupt bearbeitet werden kann
+opt-stay-asylum-procedure-dublin = Ein Verfahren, um mich in ein anderes europäisches Land zu schicken
+
+## Namen der Sprachen, jeweils in der Sprache selbst
+
+locale-en = English
+locale-de = Deutsch
+locale-fr = Français
+locale-es = Español
+locale-nl = Nederlands
+locale-sr-Latn = Srpski (latinica)
+locale-ro = Română

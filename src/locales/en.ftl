@@ -1,0 +1,125 @@
+# protection-pathways — English messages (the reference catalogue and the fallback).
+# Every other locale must have exactly these ids and use no other variables (tests/i18n.rs).
+# Questions speak to the person, in plain words; every one accepts "don't know" and "prefer not
+# to say". Terms (-name) are names kept as they are in every language.
+
+-engine = protection-pathways
+
+## Answers every question accepts
+
+answer-yes = Yes
+answer-no = No
+answer-dont-know = I don't know
+answer-prefer-not-to-say = I prefer not to say
+
+## Why a question is asked
+
+question-why = Your answer can change { $pathways ->
+    [0] no pathway
+    [one] one pathway
+   *[other] { $pathways } pathways
+  } and { $deadlines ->
+    [0] no date
+    [one] one date
+   *[other] { $deadlines } dates
+  }.
+question-intro = You do not have to answer. If you are not sure, or would rather not say, that is fine: we will work with what we know.
+
+## Questions, one per fact of the case
+
+q-person-citizenships = Which country or countries are you a citizen of?
+q-person-stateless = Are you without any citizenship (stateless)?
+q-person-dateOfBirth = What is your date of birth, if you know it?
+q-person-claimedAge = How old are you?
+q-person-ageAssessment = Has anyone assessed your age? If so, what range did they give?
+q-person-unaccompanied = Are you in this country without a parent or another adult who is responsible for you?
+q-identification-stage = Has anyone (police, an NGO, an authority) already looked at whether you were trafficked? How far did that go?
+q-exploitation-forms = What were you made to do? You can choose more than one, or none.
+q-cooperation-willing = Would you be willing to talk to the police or a prosecutor about what happened, if that were safe for you?
+q-cooperation-complaintFiled = Have you reported what happened to the police or a prosecutor?
+q-cooperation-statementMade = Have you given a statement to the police or a court?
+q-cooperation-proceedings = Is there a criminal case about what happened to you? How far has it gone?
+q-cooperation-presenceNecessary = Have the police or the prosecutor said they need you to stay in the country for the case?
+q-cooperation-tiesSevered = Have you cut all contact with the people who exploited you?
+q-cooperation-civilClaims = Are you claiming, or do you want to claim, money you are owed (wages or compensation) in a court?
+q-cooperation-conviction = Has a court found anyone guilty of what was done to you?
+q-personalSituation-healthNeeds = Do you need medical or psychological care here?
+q-personalSituation-riskOfReprisals = Are you afraid that the people who exploited you, or people close to them, could harm you or your family?
+q-personalSituation-riskOfRetrafficking = If you went back, do you fear being exploited again?
+q-personalSituation-lackOfStateProtection = If you went back, do you think the authorities there could not or would not protect you?
+q-personalSituation-familyHere = Do you have close family living here?
+q-personalSituation-integrated = Have you built a life here (work, school, friends, language)?
+q-personalSituation-cannotCooperate = Is there a reason you cannot talk to the police about what happened (for example fear, your health or your age)?
+q-personalSituation-exitProstitutionPathway = Are you taking part in a programme to leave prostitution?
+q-personalSituation-violenceProtectionOrder = Has a court or the police given you a protection order against someone who was violent to you?
+q-personalSituation-returnRiskAssessed = Has anyone assessed whether it would be safe for you to go back to your country?
+q-protectionNeeds-fearOfPersecution = Are you afraid of being harmed in your country because of who you are, what you believe, or a group you belong to?
+q-protectionNeeds-persecutionGrounds = Why do you think you would be harmed? You can choose more than one.
+q-protectionNeeds-seriousHarm = Are you afraid of serious harm in your country, such as violence, torture or death?
+q-protectionNeeds-internalRelocationPossible = Is there a place in your country where you would be safe?
+q-dublin-otherStateResponsible = Did you ask for protection, or were your fingerprints taken, in another European country before coming here?
+q-stay-status = What is your situation in this country now (for example a visa, a permit, or an asylum claim)?
+q-stay-asylum-decision = Have you received a decision on your asylum claim? What was it?
+q-stay-asylum-procedure = Do you know which procedure your asylum claim is in?
+q-stay-asylum-lodgedDate = On what date did you apply for asylum?
+q-stay-asylum-registeredDate = On what date was your asylum application registered?
+q-reflection-startDate = On what date did your time to recover and reflect begin?
+q-permits = Which residence permits have you had in this country, and from when to when?
+
+## Choices offered for some questions
+
+opt-identification-stage-none = Nobody has looked at it yet
+opt-identification-stage-indicators = Someone noticed signs of trafficking
+opt-identification-stage-referral = I was referred to a specialised service or the authorities
+opt-identification-stage-reasonable-grounds = An authority found reasonable grounds that I was trafficked
+opt-identification-stage-conclusive = An authority decided that I was trafficked
+opt-exploitation-forms-sexual = Sex work or sexual exploitation
+opt-exploitation-forms-forced-labour = Forced work
+opt-exploitation-forms-slavery = Slavery
+opt-exploitation-forms-servitude = Servitude, for example in a household
+opt-exploitation-forms-criminal-activities = Being made to commit crimes
+opt-exploitation-forms-organ-removal = Removal of organs
+opt-exploitation-forms-forced-marriage = Forced marriage
+opt-exploitation-forms-illegal-adoption = Illegal adoption
+opt-exploitation-forms-surrogacy = Surrogacy
+opt-exploitation-forms-other = Something else
+opt-cooperation-proceedings-none = No case
+opt-cooperation-proceedings-investigation = The police are investigating
+opt-cooperation-proceedings-prosecution = A prosecutor has charged someone
+opt-cooperation-proceedings-trial = There is a trial
+opt-cooperation-proceedings-concluded = The case is over
+opt-cooperation-proceedings-discontinued = The case was stopped
+opt-protectionNeeds-persecutionGrounds-race = My race or ethnic group
+opt-protectionNeeds-persecutionGrounds-religion = My religion or beliefs
+opt-protectionNeeds-persecutionGrounds-nationality = My nationality
+opt-protectionNeeds-persecutionGrounds-particular-social-group = A group I belong to (for example women who escaped trafficking, or LGBTI people)
+opt-protectionNeeds-persecutionGrounds-political-opinion = My political opinions
+opt-stay-status-irregular = No permit or visa
+opt-stay-status-visa = A visa
+opt-stay-status-residence-permit = A residence permit
+opt-stay-status-asylum-applicant = I have applied for asylum
+opt-stay-status-protection-beneficiary = I have international protection
+opt-stay-status-rejected-asylum-applicant = My asylum claim was refused
+opt-stay-status-eu-free-movement = I am an EU citizen or family member
+opt-stay-status-national = I am a citizen of this country
+opt-stay-asylum-decision-pending = No decision yet
+opt-stay-asylum-decision-refugee-status = Refugee status granted
+opt-stay-asylum-decision-subsidiary-protection = Subsidiary protection granted
+opt-stay-asylum-decision-humanitarian-status = Another protection status granted
+opt-stay-asylum-decision-rejected = Refused
+opt-stay-asylum-decision-inadmissible = Declared inadmissible
+opt-stay-asylum-procedure-regular = The regular procedure
+opt-stay-asylum-procedure-accelerated = A fast (accelerated) procedure
+opt-stay-asylum-procedure-border = A border procedure
+opt-stay-asylum-procedure-admissibility = A check whether the claim can be examined
+opt-stay-asylum-procedure-dublin = A procedure to send me to another European country
+
+## Names of the languages, in themselves
+
+locale-en = English
+locale-de = Deutsch
+locale-fr = Français
+locale-es = Español
+locale-nl = Nederlands
+locale-sr-Latn = Srpski (latinica)
+locale-ro = Română

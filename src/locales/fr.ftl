@@ -1,0 +1,127 @@
+# protection-pathways — messages en français (traduits du catalogue de référence anglais, qui sert aussi de repli).
+# Chaque autre langue doit avoir exactement ces identifiants et n’utiliser aucune autre variable (tests/i18n.rs).
+# Les questions s’adressent à la personne, avec des mots simples ; chacune accepte « je ne sais pas » et « je préfère
+# ne pas répondre ». Les termes (-nom) sont des noms gardés tels quels dans toutes les langues.
+
+-engine = protection-pathways
+
+## Réponses acceptées pour chaque question
+
+answer-yes = Oui
+answer-no = Non
+answer-dont-know = Je ne sais pas
+answer-prefer-not-to-say = Je préfère ne pas répondre
+
+## Pourquoi une question est posée
+
+question-why = Ce que votre réponse peut changer : { $pathways ->
+    [0] aucune voie
+    [one] une voie
+    [many] { $pathways } de voies
+   *[other] { $pathways } voies
+  } et { $deadlines ->
+    [0] aucune date
+    [one] une date
+    [many] { $deadlines } de dates
+   *[other] { $deadlines } dates
+  }.
+question-intro = Vous n’avez pas à répondre. Si vous avez un doute, ou si vous préférez ne rien dire, ce n’est pas grave : nous travaillerons avec ce que nous savons.
+
+## Questions, une par fait du dossier
+
+q-person-citizenships = De quel pays ou de quels pays avez-vous la nationalité ?
+q-person-stateless = Êtes-vous sans aucune nationalité (apatride) ?
+q-person-dateOfBirth = Quelle est votre date de naissance, si vous la connaissez ?
+q-person-claimedAge = Quel âge avez-vous ?
+q-person-ageAssessment = Est-ce que quelqu’un a évalué votre âge ? Si oui, quelle tranche d’âge vous a-t-on donnée ?
+q-person-unaccompanied = Êtes-vous dans ce pays sans parent ni autre adulte responsable de vous ?
+q-identification-stage = Est-ce que quelqu’un (la police, une association, une autorité) a déjà cherché à savoir si vous avez été victime de traite des êtres humains ? Jusqu’où cela est-il allé ?
+q-exploitation-forms = Qu’est-ce qu’on vous a fait faire ? Vous pouvez choisir plusieurs réponses, ou aucune.
+q-cooperation-willing = Seriez-vous d’accord pour parler à la police ou à un procureur de ce qui s’est passé, si c’était sans danger pour vous ?
+q-cooperation-complaintFiled = Avez-vous signalé ce qui s’est passé à la police ou à un procureur ?
+q-cooperation-statementMade = Avez-vous fait une déclaration à la police ou devant un tribunal ?
+q-cooperation-proceedings = Y a-t-il une affaire pénale sur ce qui vous est arrivé ? Où en est-elle ?
+q-cooperation-presenceNecessary = La police ou le procureur vous a-t-il dit que vous deviez rester dans le pays pour l’affaire ?
+q-cooperation-tiesSevered = Avez-vous coupé tout contact avec les personnes qui vous exploitaient ?
+q-cooperation-civilClaims = Demandez-vous, ou voulez-vous demander, devant un tribunal l’argent qui vous est dû (salaire ou indemnisation) ?
+q-cooperation-conviction = Un tribunal a-t-il déclaré quelqu’un coupable de ce qu’on vous a fait ?
+q-personalSituation-healthNeeds = Avez-vous besoin de soins médicaux ou psychologiques ici ?
+q-personalSituation-riskOfReprisals = Avez-vous peur que les personnes qui vous exploitaient, ou des proches de ces personnes, puissent vous faire du mal, à vous ou à votre famille ?
+q-personalSituation-riskOfRetrafficking = Si vous retourniez dans votre pays, auriez-vous peur qu’on vous exploite à nouveau ?
+q-personalSituation-lackOfStateProtection = Si vous retourniez dans votre pays, pensez-vous que les autorités ne pourraient pas ou ne voudraient pas vous protéger ?
+q-personalSituation-familyHere = Avez-vous de la famille proche qui vit ici ?
+q-personalSituation-integrated = Avez-vous construit votre vie ici (travail, école, amis, langue) ?
+q-personalSituation-cannotCooperate = Y a-t-il une raison pour laquelle vous ne pouvez pas parler à la police de ce qui s’est passé (par exemple la peur, votre santé ou votre âge) ?
+q-personalSituation-exitProstitutionPathway = Participez-vous à un programme pour sortir de la prostitution ?
+q-personalSituation-violenceProtectionOrder = Un tribunal ou la police vous a-t-il donné une ordonnance de protection contre une personne qui a été violente avec vous ?
+q-personalSituation-returnRiskAssessed = Est-ce que quelqu’un a évalué si vous seriez en sécurité en retournant dans votre pays ?
+q-protectionNeeds-fearOfPersecution = Avez-vous peur qu’on vous fasse du mal dans votre pays à cause de qui vous êtes, de ce que vous croyez ou d’un groupe auquel vous appartenez ?
+q-protectionNeeds-persecutionGrounds = Pourquoi pensez-vous qu’on vous ferait du mal ? Vous pouvez choisir plusieurs réponses.
+q-protectionNeeds-seriousHarm = Avez-vous peur qu’il vous arrive quelque chose de grave dans votre pays, comme des violences, la torture ou la mort ?
+q-protectionNeeds-internalRelocationPossible = Y a-t-il un endroit dans votre pays où vous seriez en sécurité ?
+q-dublin-otherStateResponsible = Avant de venir ici, avez-vous demandé une protection, ou a-t-on pris vos empreintes digitales, dans un autre pays européen ?
+q-stay-status = Quelle est votre situation dans ce pays aujourd’hui (par exemple un visa, un titre de séjour ou une demande d’asile) ?
+q-stay-asylum-decision = Avez-vous reçu une décision sur votre demande d’asile ? Quelle est cette décision ?
+q-stay-asylum-procedure = Savez-vous dans quelle procédure se trouve votre demande d’asile ?
+q-stay-asylum-lodgedDate = À quelle date avez-vous demandé l’asile ?
+q-stay-asylum-registeredDate = À quelle date votre demande d’asile a-t-elle été enregistrée ?
+q-reflection-startDate = À quelle date a commencé votre délai de rétablissement et de réflexion (le temps pour vous reposer et réfléchir) ?
+q-permits = Quels titres de séjour avez-vous eus dans ce pays, et de quand à quand ?
+
+## Choix proposés pour certaines questions
+
+opt-identification-stage-none = Personne n’a encore examiné ma situation
+opt-identification-stage-indicators = Quelqu’un a remarqué des signes de traite
+opt-identification-stage-referral = Mon cas a été transmis à un service spécialisé ou aux autorités
+opt-identification-stage-reasonable-grounds = Une autorité a estimé qu’il y a des motifs raisonnables de croire que j’ai été victime de traite
+opt-identification-stage-conclusive = Une autorité a décidé que j’ai été victime de traite
+opt-exploitation-forms-sexual = Prostitution ou exploitation sexuelle
+opt-exploitation-forms-forced-labour = Travail forcé
+opt-exploitation-forms-slavery = Esclavage
+opt-exploitation-forms-servitude = Servitude, par exemple dans une maison
+opt-exploitation-forms-criminal-activities = Être obligé(e) de commettre des délits ou des crimes
+opt-exploitation-forms-organ-removal = Prélèvement d’organes
+opt-exploitation-forms-forced-marriage = Mariage forcé
+opt-exploitation-forms-illegal-adoption = Adoption illégale
+opt-exploitation-forms-surrogacy = Gestation pour autrui (mère porteuse)
+opt-exploitation-forms-other = Autre chose
+opt-cooperation-proceedings-none = Pas d’affaire
+opt-cooperation-proceedings-investigation = La police mène une enquête
+opt-cooperation-proceedings-prosecution = Un procureur a engagé des poursuites contre quelqu’un
+opt-cooperation-proceedings-trial = Il y a un procès
+opt-cooperation-proceedings-concluded = L’affaire est terminée
+opt-cooperation-proceedings-discontinued = L’affaire a été arrêtée
+opt-protectionNeeds-persecutionGrounds-race = Ma race ou mon groupe ethnique
+opt-protectionNeeds-persecutionGrounds-religion = Ma religion ou mes croyances
+opt-protectionNeeds-persecutionGrounds-nationality = Ma nationalité
+opt-protectionNeeds-persecutionGrounds-particular-social-group = Un groupe auquel j’appartiens (par exemple les femmes qui ont échappé à la traite, ou les personnes LGBTI)
+opt-protectionNeeds-persecutionGrounds-political-opinion = Mes opinions politiques
+opt-stay-status-irregular = Pas de titre de séjour ni de visa
+opt-stay-status-visa = Un visa
+opt-stay-status-residence-permit = Un titre de séjour
+opt-stay-status-asylum-applicant = J’ai demandé l’asile
+opt-stay-status-protection-beneficiary = J’ai une protection internationale
+opt-stay-status-rejected-asylum-applicant = Ma demande d’asile a été refusée
+opt-stay-status-eu-free-movement = Je suis citoyen(ne) de l’UE, ou membre de la famille d’un citoyen ou d’une citoyenne de l’UE
+opt-stay-status-national = J’ai la nationalité de ce pays
+opt-stay-asylum-decision-pending = Pas encore de décision
+opt-stay-asylum-decision-refugee-status = Statut de réfugié accordé
+opt-stay-asylum-decision-subsidiary-protection = Protection subsidiaire accordée
+opt-stay-asylum-decision-humanitarian-status = Un autre statut de protection accordé
+opt-stay-asylum-decision-rejected = Refusée
+opt-stay-asylum-decision-inadmissible = Déclarée irrecevable
+opt-stay-asylum-procedure-regular = La procédure normale
+opt-stay-asylum-procedure-accelerated = Une procédure rapide (accélérée)
+opt-stay-asylum-procedure-border = Une procédure à la frontière
+opt-stay-asylum-procedure-admissibility = Un examen pour savoir si la demande peut être étudiée (recevabilité)
+opt-stay-asylum-procedure-dublin = Une procédure pour m’envoyer dans un autre pays européen
+
+## Noms des langues, dans chaque langue
+
+locale-en = English
+locale-de = Deutsch
+locale-fr = Français
+locale-es = Español
+locale-nl = Nederlands
+locale-sr-Latn = Srpski (latinica)
+locale-ro = Română

@@ -1,0 +1,125 @@
+# protection-pathways — Nederlandse berichten (vertaling van de Engelse catalogus, die de referentie en de terugval is).
+# Elke andere taal moet precies deze id's hebben en geen andere variabelen gebruiken (tests/i18n.rs).
+# Vragen richten zich tot de persoon, in eenvoudige woorden; bij elke vraag kan men "weet ik niet" en "zeg ik
+# liever niet" antwoorden. Termen (-naam) zijn namen die in elke taal hetzelfde blijven.
+
+-engine = protection-pathways
+
+## Antwoorden die bij elke vraag mogelijk zijn
+
+answer-yes = Ja
+answer-no = Nee
+answer-dont-know = Dat weet ik niet
+answer-prefer-not-to-say = Dat zeg ik liever niet
+
+## Waarom een vraag gesteld wordt
+
+question-why = Uw antwoord kan { $pathways ->
+    [0] geen enkele mogelijkheid
+    [one] één mogelijkheid
+   *[other] { $pathways } mogelijkheden
+  } en { $deadlines ->
+    [0] geen enkele datum
+    [one] één datum
+   *[other] { $deadlines } datums
+  } veranderen.
+question-intro = U hoeft niet te antwoorden. Weet u het niet zeker, of zegt u het liever niet? Dat is goed. Wij werken met wat we weten.
+
+## Vragen, één per feit van de zaak
+
+q-person-citizenships = Van welk land of welke landen hebt u de nationaliteit?
+q-person-stateless = Hebt u geen enkele nationaliteit (staatloos)?
+q-person-dateOfBirth = Wat is uw geboortedatum, als u die weet?
+q-person-claimedAge = Hoe oud bent u?
+q-person-ageAssessment = Heeft iemand uw leeftijd onderzocht? Zo ja, welke leeftijd kwam daaruit?
+q-person-unaccompanied = Bent u in dit land zonder ouder of andere volwassene die voor u verantwoordelijk is?
+q-identification-stage = Heeft iemand (de politie, een hulporganisatie, een instantie) al bekeken of u slachtoffer bent van mensenhandel? Hoe ver is dat gekomen?
+q-exploitation-forms = Wat werd u gedwongen te doen? U kunt meer dan één antwoord kiezen, of geen.
+q-cooperation-willing = Zou u met de politie of een officier van justitie willen praten over wat er gebeurd is, als dat veilig voor u is?
+q-cooperation-complaintFiled = Hebt u bij de politie of een officier van justitie melding of aangifte gedaan van wat er gebeurd is?
+q-cooperation-statementMade = Hebt u een verklaring afgelegd bij de politie of een rechter?
+q-cooperation-proceedings = Is er een strafzaak over wat u is overkomen? Hoe ver is die?
+q-cooperation-presenceNecessary = Hebben de politie of de officier van justitie gezegd dat u voor de zaak in het land moet blijven?
+q-cooperation-tiesSevered = Hebt u alle contact verbroken met de mensen die u hebben uitgebuit?
+q-cooperation-civilClaims = Vraagt u bij een rechter geld terug dat u nog krijgt (loon of schadevergoeding), of wilt u dat doen?
+q-cooperation-conviction = Heeft een rechter iemand schuldig verklaard aan wat u is aangedaan?
+q-personalSituation-healthNeeds = Hebt u hier medische of psychologische zorg nodig?
+q-personalSituation-riskOfReprisals = Bent u bang dat de mensen die u hebben uitgebuit, of mensen om hen heen, u of uw familie iets kunnen aandoen?
+q-personalSituation-riskOfRetrafficking = Als u terug zou gaan, bent u dan bang dat u opnieuw wordt uitgebuit?
+q-personalSituation-lackOfStateProtection = Als u terug zou gaan, denkt u dan dat de overheid daar u niet kan of niet wil beschermen?
+q-personalSituation-familyHere = Woont er hier naaste familie van u?
+q-personalSituation-integrated = Hebt u hier een leven opgebouwd (werk, school, vrienden, de taal)?
+q-personalSituation-cannotCooperate = Is er een reden waarom u niet met de politie kunt praten over wat er gebeurd is (bijvoorbeeld angst, uw gezondheid of uw leeftijd)?
+q-personalSituation-exitProstitutionPathway = Doet u mee aan een programma om uit de prostitutie te stappen?
+q-personalSituation-violenceProtectionOrder = Hebt u van een rechter of de politie een beschermingsbevel gekregen (bijvoorbeeld een contactverbod of straatverbod) tegen iemand die geweld tegen u heeft gebruikt?
+q-personalSituation-returnRiskAssessed = Heeft iemand onderzocht of het veilig voor u zou zijn om terug te gaan naar uw land?
+q-protectionNeeds-fearOfPersecution = Bent u bang dat u in uw land iets wordt aangedaan vanwege wie u bent, wat u gelooft of een groep waar u bij hoort?
+q-protectionNeeds-persecutionGrounds = Waarom denkt u dat u iets zou worden aangedaan? U kunt meer dan één antwoord kiezen.
+q-protectionNeeds-seriousHarm = Bent u bang voor ernstige schade in uw land, zoals geweld, marteling of de dood?
+q-protectionNeeds-internalRelocationPossible = Is er een plek in uw land waar u veilig zou zijn?
+q-dublin-otherStateResponsible = Hebt u in een ander Europees land om bescherming gevraagd, of zijn daar uw vingerafdrukken genomen, voordat u hierheen kwam?
+q-stay-status = Wat is nu uw situatie in dit land (bijvoorbeeld een visum, een verblijfsvergunning of een asielaanvraag)?
+q-stay-asylum-decision = Hebt u een beslissing gekregen op uw asielaanvraag? Wat was die beslissing?
+q-stay-asylum-procedure = Weet u in welke procedure uw asielaanvraag zit?
+q-stay-asylum-lodgedDate = Op welke datum hebt u asiel aangevraagd?
+q-stay-asylum-registeredDate = Op welke datum is uw asielaanvraag geregistreerd?
+q-reflection-startDate = Op welke datum begon uw bedenktijd (de tijd om tot rust te komen en na te denken)?
+q-permits = Welke verblijfsvergunningen hebt u in dit land gehad, en van wanneer tot wanneer?
+
+## Keuzes die bij sommige vragen worden aangeboden
+
+opt-identification-stage-none = Niemand heeft er nog naar gekeken
+opt-identification-stage-indicators = Iemand zag signalen van mensenhandel
+opt-identification-stage-referral = Ik ben doorverwezen naar een gespecialiseerde hulpverlener of naar de overheid
+opt-identification-stage-reasonable-grounds = Een instantie vond dat er redelijke gronden zijn om aan te nemen dat ik slachtoffer ben van mensenhandel
+opt-identification-stage-conclusive = Een instantie heeft besloten dat ik slachtoffer ben van mensenhandel
+opt-exploitation-forms-sexual = Sekswerk of seksuele uitbuiting
+opt-exploitation-forms-forced-labour = Gedwongen werk
+opt-exploitation-forms-slavery = Slavernij
+opt-exploitation-forms-servitude = Gedwongen dienstbaarheid, bijvoorbeeld in een huishouden
+opt-exploitation-forms-criminal-activities = Gedwongen worden om misdrijven te plegen
+opt-exploitation-forms-organ-removal = Verwijdering van organen
+opt-exploitation-forms-forced-marriage = Gedwongen huwelijk
+opt-exploitation-forms-illegal-adoption = Illegale adoptie
+opt-exploitation-forms-surrogacy = Draagmoederschap
+opt-exploitation-forms-other = Iets anders
+opt-cooperation-proceedings-none = Geen zaak
+opt-cooperation-proceedings-investigation = De politie doet onderzoek
+opt-cooperation-proceedings-prosecution = Een officier van justitie heeft iemand aangeklaagd
+opt-cooperation-proceedings-trial = Er is een rechtszaak
+opt-cooperation-proceedings-concluded = De zaak is afgelopen
+opt-cooperation-proceedings-discontinued = De zaak is gestopt
+opt-protectionNeeds-persecutionGrounds-race = Mijn ras of etnische groep
+opt-protectionNeeds-persecutionGrounds-religion = Mijn godsdienst of overtuiging
+opt-protectionNeeds-persecutionGrounds-nationality = Mijn nationaliteit
+opt-protectionNeeds-persecutionGrounds-particular-social-group = Een groep waar ik bij hoor (bijvoorbeeld vrouwen die aan mensenhandel zijn ontsnapt, of lhbti-personen)
+opt-protectionNeeds-persecutionGrounds-political-opinion = Mijn politieke mening
+opt-stay-status-irregular = Geen vergunning of visum
+opt-stay-status-visa = Een visum
+opt-stay-status-residence-permit = Een verblijfsvergunning
+opt-stay-status-asylum-applicant = Ik heb asiel aangevraagd
+opt-stay-status-protection-beneficiary = Ik heb internationale bescherming
+opt-stay-status-rejected-asylum-applicant = Mijn asielaanvraag is afgewezen
+opt-stay-status-eu-free-movement = Ik ben EU-burger of familielid van een EU-burger
+opt-stay-status-national = Ik heb de nationaliteit van dit land
+opt-stay-asylum-decision-pending = Nog geen beslissing
+opt-stay-asylum-decision-refugee-status = Vluchtelingenstatus toegekend
+opt-stay-asylum-decision-subsidiary-protection = Subsidiaire bescherming toegekend
+opt-stay-asylum-decision-humanitarian-status = Een andere beschermingsstatus toegekend
+opt-stay-asylum-decision-rejected = Afgewezen
+opt-stay-asylum-decision-inadmissible = Niet-ontvankelijk verklaard
+opt-stay-asylum-procedure-regular = De gewone procedure
+opt-stay-asylum-procedure-accelerated = Een snelle (versnelde) procedure
+opt-stay-asylum-procedure-border = Een grensprocedure
+opt-stay-asylum-procedure-admissibility = Een controle of de aanvraag in behandeling kan worden genomen
+opt-stay-asylum-procedure-dublin = Een procedure om mij naar een ander Europees land te sturen
+
+## Namen van de talen, in de taal zelf
+
+locale-en = English
+locale-de = Deutsch
+locale-fr = Français
+locale-es = Español
+locale-nl = Nederlands
+locale-sr-Latn = Srpski (latinica)
+locale-ro = Română

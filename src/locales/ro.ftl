@@ -1,0 +1,127 @@
+# protection-pathways — mesajele în limba română (traducere a catalogului englez, care este referința și varianta de rezervă).
+# Fiecare altă limbă trebuie să aibă exact aceste id-uri și să nu folosească alte variabile (tests/i18n.rs).
+# Întrebările se adresează persoanei, în cuvinte simple; la fiecare se poate răspunde „nu știu” și „prefer să
+# nu spun”. Termenii (-nume) sunt nume care rămân la fel în toate limbile.
+
+-engine = protection-pathways
+
+## Răspunsuri posibile la orice întrebare
+
+answer-yes = Da
+answer-no = Nu
+answer-dont-know = Nu știu
+answer-prefer-not-to-say = Prefer să nu spun
+
+## De ce punem o întrebare
+
+question-why = Răspunsul dumneavoastră poate schimba { $pathways ->
+    [0] nicio cale
+    [one] o cale
+    [few] { $pathways } căi
+   *[other] { $pathways } de căi
+  } și { $deadlines ->
+    [0] niciun termen
+    [one] un termen
+    [few] { $deadlines } termene
+   *[other] { $deadlines } de termene
+  }.
+question-intro = Nu trebuie să răspundeți. Dacă nu știți sigur sau preferați să nu spuneți, nu este nicio problemă: vom lucra cu ce știm.
+
+## Întrebări, câte una pentru fiecare fapt al cazului
+
+q-person-citizenships = Ce cetățenie aveți? Pot fi una sau mai multe țări.
+q-person-stateless = Sunteți o persoană fără nicio cetățenie (apatridă)?
+q-person-dateOfBirth = Care este data dumneavoastră de naștere, dacă o știți?
+q-person-claimedAge = Câți ani aveți?
+q-person-ageAssessment = A evaluat cineva vârsta dumneavoastră? Dacă da, ce interval de vârstă a stabilit?
+q-person-unaccompanied = Sunteți în această țară fără un părinte sau un alt adult care să răspundă de dumneavoastră?
+q-identification-stage = A verificat deja cineva (poliția, un ONG, o autoritate) dacă ați fost victimă a traficului de persoane? Până unde s-a ajuns?
+q-exploitation-forms = Ce v-au obligat să faceți? Puteți alege mai multe variante sau niciuna.
+q-cooperation-willing = Ați vrea să vorbiți cu poliția sau cu un procuror despre ce s-a întâmplat, dacă acest lucru ar fi sigur pentru dumneavoastră?
+q-cooperation-complaintFiled = Ați spus poliției sau unui procuror ce s-a întâmplat (ați făcut o plângere)?
+q-cooperation-statementMade = Ați dat o declarație la poliție sau în fața unei instanțe?
+q-cooperation-proceedings = Există un dosar penal despre ce vi s-a întâmplat? Până unde s-a ajuns cu el?
+q-cooperation-presenceNecessary = V-au spus poliția sau procurorul că au nevoie să rămâneți în țară pentru dosar?
+q-cooperation-tiesSevered = Ați întrerupt orice legătură cu persoanele care v-au exploatat?
+q-cooperation-civilClaims = Cereți sau vreți să cereți în instanță banii care vi se cuvin (salariu sau despăgubiri)?
+q-cooperation-conviction = A declarat vreo instanță pe cineva vinovat pentru ce vi s-a făcut?
+q-personalSituation-healthNeeds = Aveți nevoie aici de îngrijire medicală sau psihologică?
+q-personalSituation-riskOfReprisals = Vă temeți că persoanele care v-au exploatat sau oameni apropiați de ele v-ar putea face rău dumneavoastră sau familiei dumneavoastră?
+q-personalSituation-riskOfRetrafficking = Dacă v-ați întoarce, vă temeți că cineva v-ar exploata din nou?
+q-personalSituation-lackOfStateProtection = Dacă v-ați întoarce, credeți că autoritățile de acolo nu ar putea sau nu ar vrea să vă protejeze?
+q-personalSituation-familyHere = Aveți familie apropiată care locuiește aici?
+q-personalSituation-integrated = V-ați construit o viață aici (muncă, școală, prieteni, limbă)?
+q-personalSituation-cannotCooperate = Există un motiv pentru care nu puteți vorbi cu poliția despre ce s-a întâmplat (de exemplu frica, sănătatea sau vârsta dumneavoastră)?
+q-personalSituation-exitProstitutionPathway = Participați la un program pentru a ieși din prostituție?
+q-personalSituation-violenceProtectionOrder = V-a dat o instanță sau poliția un ordin de protecție împotriva cuiva care a fost violent cu dumneavoastră?
+q-personalSituation-returnRiskAssessed = A verificat cineva dacă ar fi sigur pentru dumneavoastră să vă întoarceți în țara dumneavoastră?
+q-protectionNeeds-fearOfPersecution = Vă temeți că în țara dumneavoastră vi s-ar face rău din cauza a ceea ce sunteți, a ceea ce credeți sau a unui grup din care faceți parte?
+q-protectionNeeds-persecutionGrounds = De ce credeți că vi s-ar face rău? Puteți alege mai multe variante.
+q-protectionNeeds-seriousHarm = Vă temeți că în țara dumneavoastră vi s-ar putea întâmpla ceva grav, cum ar fi violență, tortură sau moartea?
+q-protectionNeeds-internalRelocationPossible = Există un loc în țara dumneavoastră unde ați fi în siguranță?
+q-dublin-otherStateResponsible = Înainte să veniți aici, ați cerut protecție sau vi s-au luat amprentele în altă țară europeană?
+q-stay-status = Care este acum situația dumneavoastră în această țară (de exemplu o viză, un permis sau o cerere de azil)?
+q-stay-asylum-decision = Ați primit o decizie la cererea dumneavoastră de azil? Care a fost decizia?
+q-stay-asylum-procedure = Știți în ce procedură se află cererea dumneavoastră de azil?
+q-stay-asylum-lodgedDate = La ce dată ați depus cererea de azil?
+q-stay-asylum-registeredDate = La ce dată a fost înregistrată cererea dumneavoastră de azil?
+q-reflection-startDate = La ce dată a început perioada în care vă puteți reface și gândi liniștit (perioada de recuperare și de reflecție)?
+q-permits = Ce permise de ședere ați avut în această țară și în ce perioadă?
+
+## Variante de răspuns la unele întrebări
+
+opt-identification-stage-none = Nimeni nu a verificat încă
+opt-identification-stage-indicators = Cineva a observat semne de trafic de persoane
+opt-identification-stage-referral = Cineva m-a îndrumat către un serviciu specializat sau către autorități
+opt-identification-stage-reasonable-grounds = O autoritate a constatat că există motive rezonabile să creadă că am fost victimă a traficului de persoane
+opt-identification-stage-conclusive = O autoritate a decis că am fost victimă a traficului de persoane
+opt-exploitation-forms-sexual = Muncă sexuală sau exploatare sexuală
+opt-exploitation-forms-forced-labour = Muncă forțată
+opt-exploitation-forms-slavery = Sclavie
+opt-exploitation-forms-servitude = Servitute, de exemplu într-o gospodărie
+opt-exploitation-forms-criminal-activities = Obligarea de a comite infracțiuni
+opt-exploitation-forms-organ-removal = Prelevarea (scoaterea) de organe
+opt-exploitation-forms-forced-marriage = Căsătorie forțată
+opt-exploitation-forms-illegal-adoption = Adopție ilegală
+opt-exploitation-forms-surrogacy = Maternitate surogat (purtarea unei sarcini pentru altcineva)
+opt-exploitation-forms-other = Altceva
+opt-cooperation-proceedings-none = Nu există niciun dosar
+opt-cooperation-proceedings-investigation = Poliția face cercetări
+opt-cooperation-proceedings-prosecution = Un procuror a acuzat oficial pe cineva
+opt-cooperation-proceedings-trial = Are loc un proces
+opt-cooperation-proceedings-concluded = Dosarul s-a încheiat
+opt-cooperation-proceedings-discontinued = Dosarul a fost oprit
+opt-protectionNeeds-persecutionGrounds-race = Rasa mea sau grupul meu etnic
+opt-protectionNeeds-persecutionGrounds-religion = Religia sau credințele mele
+opt-protectionNeeds-persecutionGrounds-nationality = Naționalitatea mea
+opt-protectionNeeds-persecutionGrounds-particular-social-group = Un grup din care fac parte (de exemplu femei care au scăpat din trafic sau persoane LGBTI)
+opt-protectionNeeds-persecutionGrounds-political-opinion = Opiniile mele politice
+opt-stay-status-irregular = Nu am permis sau viză
+opt-stay-status-visa = O viză
+opt-stay-status-residence-permit = Un permis de ședere
+opt-stay-status-asylum-applicant = Am cerut azil
+opt-stay-status-protection-beneficiary = Am primit protecție internațională
+opt-stay-status-rejected-asylum-applicant = Cererea mea de azil a fost respinsă
+opt-stay-status-eu-free-movement = Am cetățenia unei țări din UE sau sunt membru de familie al unui cetățean UE
+opt-stay-status-national = Am cetățenia acestei țări
+opt-stay-asylum-decision-pending = Încă nu există o decizie
+opt-stay-asylum-decision-refugee-status = Mi s-a acordat statutul de refugiat
+opt-stay-asylum-decision-subsidiary-protection = Mi s-a acordat protecția subsidiară
+opt-stay-asylum-decision-humanitarian-status = Mi s-a acordat un alt statut de protecție
+opt-stay-asylum-decision-rejected = Cererea a fost respinsă
+opt-stay-asylum-decision-inadmissible = Cererea a fost declarată inadmisibilă
+opt-stay-asylum-procedure-regular = Procedura obișnuită
+opt-stay-asylum-procedure-accelerated = O procedură rapidă (accelerată)
+opt-stay-asylum-procedure-border = O procedură la frontieră
+opt-stay-asylum-procedure-admissibility = O verificare dacă cererea poate fi examinată
+opt-stay-asylum-procedure-dublin = O procedură pentru a mă trimite în altă țară europeană
+
+## Numele limbilor, în limba respectivă
+
+locale-en = English
+locale-de = Deutsch
+locale-fr = Français
+locale-es = Español
+locale-nl = Nederlands
+locale-sr-Latn = Srpski (latinica)
+locale-ro = Română

@@ -1,0 +1,127 @@
+# protection-pathways — poruke na srpskom, latinica (prevod engleskog referentnog kataloga, koji je i rezervni).
+# Svaki jezik mora da ima tačno ove identifikatore i ne sme da koristi druge promenljive (tests/i18n.rs).
+# Pitanja se obraćaju osobi, jednostavnim rečima; na svako se može odgovoriti sa „ne znam“ i „radije ne bih
+# da kažem“. Termini (-name) su imena koja ostaju ista na svim jezicima.
+
+-engine = protection-pathways
+
+## Odgovori koje prihvata svako pitanje
+
+answer-yes = Da
+answer-no = Ne
+answer-dont-know = Ne znam
+answer-prefer-not-to-say = Radije ne bih da kažem
+
+## Zašto se pitanje postavlja
+
+question-why = Vaš odgovor može da promeni: { $pathways ->
+    [0] nijedna mogućnost zaštite
+    [one] { $pathways } mogućnost zaštite
+    [few] { $pathways } mogućnosti zaštite
+   *[other] { $pathways } mogućnosti zaštite
+  } i { $deadlines ->
+    [0] nijedan datum
+    [one] { $deadlines } datum
+    [few] { $deadlines } datuma
+   *[other] { $deadlines } datuma
+  }.
+question-intro = Ne morate da odgovorite. Ako niste sigurni ili ne želite da kažete, to je u redu: radićemo sa onim što znamo.
+
+## Pitanja, po jedno za svaku činjenicu slučaja
+
+q-person-citizenships = Koje državljanstvo imate? Može ih biti i više od jednog.
+q-person-stateless = Da li ste lice bez ikakvog državljanstva?
+q-person-dateOfBirth = Koji je Vaš datum rođenja, ako ga znate?
+q-person-claimedAge = Koliko imate godina?
+q-person-ageAssessment = Da li je neko procenjivao koliko imate godina? Ako jeste, koliko su rekli da imate (od koliko do koliko)?
+q-person-unaccompanied = Da li ste u ovoj zemlji bez roditelja ili druge odrasle osobe koja je odgovorna za Vas?
+q-identification-stage = Da li je neko (policija, neka organizacija, neki državni organ) već proveravao da li ste bili žrtva trgovine ljudima? Dokle se u tome stiglo?
+q-exploitation-forms = Šta su Vas terali da radite? Možete da izaberete više odgovora, ili nijedan.
+q-cooperation-willing = Da li biste bili spremni da razgovarate sa policijom ili tužiocem o tome šta se desilo, ako bi to za Vas bilo bezbedno?
+q-cooperation-complaintFiled = Da li ste prijavili policiji ili tužiocu ono što se desilo?
+q-cooperation-statementMade = Da li ste dali izjavu policiji ili sudu?
+q-cooperation-proceedings = Da li postoji krivični postupak zbog onoga što Vam se desilo? Dokle je stigao?
+q-cooperation-presenceNecessary = Da li su Vam policija ili tužilac rekli da je potrebno da ostanete u zemlji zbog postupka?
+q-cooperation-tiesSevered = Da li ste prekinuli svaki kontakt sa ljudima koji su Vas iskorišćavali?
+q-cooperation-civilClaims = Da li pred sudom tražite, ili želite da tražite, novac koji Vam duguju (platu ili naknadu štete)?
+q-cooperation-conviction = Da li je sud nekoga proglasio krivim za ono što Vam je urađeno?
+q-personalSituation-healthNeeds = Da li Vam je ovde potrebna lekarska ili psihološka pomoć?
+q-personalSituation-riskOfReprisals = Da li se plašite da bi ljudi koji su Vas iskorišćavali, ili njima bliske osobe, mogli da naude Vama ili Vašoj porodici?
+q-personalSituation-riskOfRetrafficking = Ako biste se vratili, da li se plašite da biste ponovo bili iskorišćavani?
+q-personalSituation-lackOfStateProtection = Ako biste se vratili, da li mislite da vlasti tamo ne bi mogle ili ne bi htele da Vas zaštite?
+q-personalSituation-familyHere = Da li ovde živi neko od Vaše uže porodice?
+q-personalSituation-integrated = Da li ste ovde izgradili život (posao, škola, prijatelji, jezik)?
+q-personalSituation-cannotCooperate = Da li postoji razlog zbog kog ne možete da razgovarate sa policijom o tome šta se desilo (na primer strah, Vaše zdravlje ili Vaše godine)?
+q-personalSituation-exitProstitutionPathway = Da li učestvujete u programu za izlazak iz prostitucije?
+q-personalSituation-violenceProtectionOrder = Da li su sud ili policija izrekli meru zaštite protiv osobe koja je bila nasilna prema Vama?
+q-personalSituation-returnRiskAssessed = Da li je neko procenio da li bi za Vas bilo bezbedno da se vratite u svoju zemlju?
+q-protectionNeeds-fearOfPersecution = Da li se plašite da bi Vam u Vašoj zemlji neko mogao da naudi zbog toga ko ste, u šta verujete ili kojoj grupi pripadate?
+q-protectionNeeds-persecutionGrounds = Zašto mislite da bi Vam neko naudio? Možete da izaberete više odgovora.
+q-protectionNeeds-seriousHarm = Da li se plašite da bi Vam se u Vašoj zemlji moglo desiti nešto veoma teško, kao što su nasilje, mučenje ili smrt?
+q-protectionNeeds-internalRelocationPossible = Da li postoji neko mesto u Vašoj zemlji gde biste bili bezbedni?
+q-dublin-otherStateResponsible = Da li ste, pre nego što ste došli ovde, u nekoj drugoj evropskoj zemlji tražili zaštitu ili su Vam tamo uzeli otiske prstiju?
+q-stay-status = Kakva je sada Vaša situacija u ovoj zemlji (na primer viza, dozvola ili zahtev za azil)?
+q-stay-asylum-decision = Da li ste dobili odluku o svom zahtevu za azil? Šta je odlučeno?
+q-stay-asylum-procedure = Da li znate u kom postupku se rešava Vaš zahtev za azil?
+q-stay-asylum-lodgedDate = Kog datuma ste podneli zahtev za azil?
+q-stay-asylum-registeredDate = Kog datuma je Vaš zahtev za azil registrovan?
+q-reflection-startDate = Kog datuma je počelo Vaše vreme za oporavak i razmišljanje?
+q-permits = Koje dozvole boravka ste imali u ovoj zemlji, i od kada do kada?
+
+## Ponuđeni odgovori za neka pitanja
+
+opt-identification-stage-none = Niko to još nije proveravao
+opt-identification-stage-indicators = Neko je primetio znake trgovine ljudima
+opt-identification-stage-referral = Uputili su me specijalizovanoj službi ili nadležnim organima
+opt-identification-stage-reasonable-grounds = Nadležni organ je našao opravdane razloge da se veruje da sam žrtva trgovine ljudima
+opt-identification-stage-conclusive = Nadležni organ je utvrdio da sam žrtva trgovine ljudima
+opt-exploitation-forms-sexual = Seksualni rad ili seksualno iskorišćavanje
+opt-exploitation-forms-forced-labour = Prinudni rad
+opt-exploitation-forms-slavery = Ropstvo
+opt-exploitation-forms-servitude = Prinudno služenje, na primer u domaćinstvu
+opt-exploitation-forms-criminal-activities = Prisiljavanje na vršenje krivičnih dela
+opt-exploitation-forms-organ-removal = Vađenje organa
+opt-exploitation-forms-forced-marriage = Prinudni brak
+opt-exploitation-forms-illegal-adoption = Nezakonito usvojenje
+opt-exploitation-forms-surrogacy = Surogat majčinstvo
+opt-exploitation-forms-other = Nešto drugo
+opt-cooperation-proceedings-none = Nema postupka
+opt-cooperation-proceedings-investigation = Policija vodi istragu
+opt-cooperation-proceedings-prosecution = Tužilac je podigao optužnicu protiv nekoga
+opt-cooperation-proceedings-trial = Suđenje je u toku
+opt-cooperation-proceedings-concluded = Postupak je završen
+opt-cooperation-proceedings-discontinued = Postupak je obustavljen
+opt-protectionNeeds-persecutionGrounds-race = Moja rasa ili etnička grupa
+opt-protectionNeeds-persecutionGrounds-religion = Moja vera ili uverenja
+opt-protectionNeeds-persecutionGrounds-nationality = Moja nacionalnost
+opt-protectionNeeds-persecutionGrounds-particular-social-group = Grupa kojoj pripadam (na primer žene koje su se izvukle iz trgovine ljudima, ili LGBTI osobe)
+opt-protectionNeeds-persecutionGrounds-political-opinion = Moji politički stavovi
+opt-stay-status-irregular = Nemam ni dozvolu ni vizu
+opt-stay-status-visa = Viza
+opt-stay-status-residence-permit = Dozvola boravka
+opt-stay-status-asylum-applicant = Tražim azil
+opt-stay-status-protection-beneficiary = Imam međunarodnu zaštitu
+opt-stay-status-rejected-asylum-applicant = Moj zahtev za azil je odbijen
+opt-stay-status-eu-free-movement = Imam državljanstvo EU ili sam član porodice državljanina EU
+opt-stay-status-national = Imam državljanstvo ove zemlje
+opt-stay-asylum-decision-pending = Još nema odluke
+opt-stay-asylum-decision-refugee-status = Odobren je status izbeglice
+opt-stay-asylum-decision-subsidiary-protection = Odobrena je supsidijarna zaštita
+opt-stay-asylum-decision-humanitarian-status = Odobren je neki drugi status zaštite
+opt-stay-asylum-decision-rejected = Zahtev je odbijen
+opt-stay-asylum-decision-inadmissible = Zahtev je odbačen kao nedopušten
+opt-stay-asylum-procedure-regular = Redovni postupak
+opt-stay-asylum-procedure-accelerated = Brzi (ubrzani) postupak
+opt-stay-asylum-procedure-border = Postupak na granici
+opt-stay-asylum-procedure-admissibility = Provera da li zahtev može da se razmatra
+opt-stay-asylum-procedure-dublin = Postupak da me pošalju u drugu evropsku zemlju
+
+## Nazivi jezika, na tim jezicima
+
+locale-en = English
+locale-de = Deutsch
+locale-fr = Français
+locale-es = Español
+locale-nl = Nederlands
+locale-sr-Latn = Srpski (latinica)
+locale-ro = Română
