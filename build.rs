@@ -71,6 +71,24 @@ fn main() {
             }
         }
     }
+    // Guidance rules may cite a baseline's provision as `EU/key` or `COE/key`.
+    for profile in &profiles {
+        for (i, g) in profile.guidance.iter().enumerate() {
+            for k in &g.provisions {
+                if let Some((base, key)) = k.split_once('/') {
+                    let found = profiles
+                        .iter()
+                        .any(|p| p.code == base && p.provisions.contains_key(key));
+                    if !found {
+                        panic!(
+                            "src/jurisdictions/{}.toml: guidance[{i}].provisions: no provision '{k}'",
+                            profile.code.to_ascii_lowercase()
+                        );
+                    }
+                }
+            }
+        }
+    }
     let calendars = read_calendars(&mut hash, &profiles);
 
     // Each profile and calendar is packed on its own, so that the runtime unpacks only those a

@@ -266,6 +266,15 @@ proptest! {
         prop_assert_eq!(dates(&en), dates(&other));
         let asked = |a: &protection_pathways::Assessment| a.questions.iter().map(|q| (q.fact.clone(), q.answer, q.options.iter().map(|o| o.value.clone()).collect::<Vec<_>>())).collect::<Vec<_>>();
         prop_assert_eq!(asked(&en), asked(&other));
+        let guided = |a: &protection_pathways::Assessment| (
+            a.guidance.ranked.iter().map(|r| r.pathway.clone()).collect::<Vec<_>>(),
+            a.guidance.steps.iter().map(|s| (s.id.clone(), s.provisions.clone(), s.contacts.clone())).collect::<Vec<_>>(),
+            a.guidance.contacts.iter().map(|c| c.id.clone()).collect::<Vec<_>>(),
+        );
+        prop_assert_eq!(guided(&en), guided(&other));
+        for s in en.guidance.steps.iter().chain(&other.guidance.steps) {
+            prop_assert!(!s.title.starts_with("guidance-") && !s.text.starts_with("guidance-"), "{:?}", s);
+        }
         for q in en.questions.iter().chain(&other.questions) {
             // A missing message would show its id.
             prop_assert!(!q.text.starts_with("q-") && !q.why.starts_with("question-"), "{:?}", q);

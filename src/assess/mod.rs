@@ -15,6 +15,7 @@
 //! turned out to exclude the person too); `possible` moves where the new facts lead.
 
 mod conditions;
+pub mod guidance;
 pub mod person;
 pub mod questions;
 pub mod timeline;
@@ -195,6 +196,8 @@ pub struct Assessment {
     pub locale: String,
     /// Questions to ask next, the most decisive first, in `locale`.
     pub questions: Vec<questions::Question>,
+    /// Referral guidance: the channels ranked, next steps and whom to contact, in `locale`.
+    pub guidance: guidance::Guidance,
     /// Every provision the pathways and the timeline cite, once, by the key reasons, bases,
     /// figures, authorities and timeline entries use.
     #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, Citation>"))]
@@ -261,6 +264,9 @@ pub fn assess_in(case: &Case, locale: &'static str) -> Result<Assessment, Error>
         .filter_map(|p| p.reachable_on.map(|d| (p.id.clone(), p.basis.clone(), d)))
         .collect();
     let timeline = timeline::timeline(case, profile, &cx, &reachable);
+    let eu_law = profile.code == "EU" || timeline::member_state(profile, case.as_of);
+    let (guidance, guidance_keys) =
+        guidance::guidance(locale, case, profile, &person, &pathways, eu_law);
     let keys = pathways
         .iter()
         .flat_map(|p| {
@@ -269,7 +275,8 @@ pub fn assess_in(case: &Case, locale: &'static str) -> Result<Assessment, Error>
                 .chain(p.parameters.iter().map(|x| x.provision.as_str()))
                 .chain(p.decided_by.iter().map(|a| a.provision.as_str()))
         })
-        .chain(timeline::provision_keys(&timeline));
+        .chain(timeline::provision_keys(&timeline))
+        .chain(guidance_keys.iter().map(String::as_str));
     let provisions = provisions_for(profile, keys);
     let questions = questions::questions(locale, &facts_to_establish, &timeline);
     let version = crate::version();
@@ -286,6 +293,7 @@ pub fn assess_in(case: &Case, locale: &'static str) -> Result<Assessment, Error>
         timeline,
         locale: locale.to_owned(),
         questions,
+        guidance,
         provisions,
     })
 }
@@ -435,13 +443,14 @@ fn provisions_for<'k>(
         if out.contains_key(key) {
             continue;
         }
-        // An EU time limit of a Member State's timeline cites the EU profile's provision.
-        let eu = key
-            .strip_prefix("EU/")
+        // A baseline's provision cited from another profile (an EU time limit of a Member
+        // State's timeline, a COE guidance rule) comes from that baseline's profile.
+        let base = key
+            .split_once('/')
             .filter(|_| !profile.provisions.contains_key(key))
-            .and_then(|k| Some((law::find_profile("EU").ok()??, k)));
-        let c = match eu {
-            Some((eu, k)) => citation(eu, k),
+            .and_then(|(b, k)| Some((law::find_profile(b).ok()??, k)));
+        let c = match base {
+            Some((p, k)) => citation(p, k),
             None => citation(profile, key),
         };
         out.insert(key.to_owned(), c);

@@ -165,7 +165,7 @@ fn eu_profile() -> Option<&'static ProfileData> {
 }
 
 /// Whether `profile`'s state is an EU Member State on `date` (today's list without a date).
-fn member_state(profile: &ProfileData, date: Option<Date>) -> bool {
+pub(crate) fn member_state(profile: &ProfileData, date: Option<Date>) -> bool {
     let Some(eu) = eu_profile() else {
         return false;
     };

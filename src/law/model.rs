@@ -47,6 +47,13 @@ pub struct ProfileData {
     /// Time limits and protective periods the case timeline computes from dated facts.
     #[serde(default)]
     pub time_limits: Vec<TimeLimitData>,
+    /// Whom to contact: organisations and authorities, each with its source and the date last
+    /// checked.
+    #[serde(default)]
+    pub contacts: Vec<ContactData>,
+    /// Referral guidance: next steps, each with the situations it applies to and its sources.
+    #[serde(default)]
+    pub guidance: Vec<GuidanceData>,
     /// Pathways taken over from a baseline, as `"EU/refugee-status"`: every version of that
     /// pathway, with its provisions, is copied in when the data is built (`build.rs`), so a
     /// state's file does not repeat EU law.
@@ -551,6 +558,7 @@ impl ProfileData {
         }
         self.check_pathways()?;
         self.check_time_limits()?;
+        self.check_contacts_and_guidance()?;
         for (i, rule) in self.counting_rules.iter().enumerate() {
             let at = format!("counting_rules[{i}]");
             if rule.id.is_empty()
@@ -642,6 +650,52 @@ impl ProfileData {
 }
 
 impl ProfileData {
+    fn check_contacts_and_guidance(&self) -> Result<(), String> {
+        for (i, c) in self.contacts.iter().enumerate() {
+            let at = format!("contacts[{i}]");
+            if !CONTACT_ROLES.contains(&c.role.as_str()) {
+                return Err(format!(
+                    "{at}.role: '{}' is not one of {CONTACT_ROLES:?}",
+                    c.role
+                ));
+            }
+            if c.serves.is_empty()
+                || c.serves
+                    .iter()
+                    .any(|x| !["women", "men", "children", "adults", "all"].contains(&x.as_str()))
+            {
+                return Err(format!("{at}.serves: women, men, children, adults or all"));
+            }
+            if c.phone.is_empty() && c.email.is_empty() && c.website.is_empty() {
+                return Err(format!("{at}: give a phone, an e-mail or a website"));
+            }
+            if !c.website.is_empty() {
+                check_url(&format!("{at}.website"), &c.website)?;
+            }
+            check_provision(&format!("{at}.provision"), &c.provision)?;
+        }
+        for (i, g) in self.guidance.iter().enumerate() {
+            let at = format!("guidance[{i}]");
+            if !GUIDANCE_SITUATIONS.contains(&g.when.as_str()) {
+                return Err(format!(
+                    "{at}.when: '{}' is not one of {GUIDANCE_SITUATIONS:?}",
+                    g.when
+                ));
+            }
+            for k in &g.provisions {
+                if !k.contains('/') && !self.provisions.contains_key(k) {
+                    return Err(format!("{at}.provisions: no provision '{k}'"));
+                }
+            }
+            for r in &g.contact_roles {
+                if !CONTACT_ROLES.contains(&r.as_str()) {
+                    return Err(format!("{at}.contact_roles: '{r}' is not a role"));
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn check_time_limits(&self) -> Result<(), String> {
         for (i, t) in self.time_limits.iter().enumerate() {
             let at = format!("time_limits[{i}]");
@@ -965,6 +1019,75 @@ pub struct TimeLimitData {
     #[serde(default)]
     pub note: String,
 }
+
+/// An organisation or authority to contact.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactData {
+    /// Stable id (`lefoe-ibf`).
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// What it is, one of `CONTACT_ROLES`.
+    pub role: String,
+    /// Phone, international format, where one was found.
+    #[serde(default)]
+    pub phone: String,
+    /// E-mail, where one was found.
+    #[serde(default)]
+    pub email: String,
+    /// Website.
+    #[serde(default)]
+    pub website: String,
+    /// Opening hours in OpenStreetMap `opening_hours` syntax (`24/7`, `Mo-Fr 09:00-17:00`).
+    #[serde(default)]
+    pub hours: String,
+    /// Languages it works in (BCP 47), where known.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Whom it serves: any of `women`, `men`, `children`, `adults`, `all`.
+    pub serves: Vec<String>,
+    /// What was checked, where, when and how sure we are (the whole entry's status).
+    pub provision: Provision,
+}
+
+/// The roles a contact can have.
+pub const CONTACT_ROLES: &[&str] = &[
+    "referral-mechanism",
+    "ngo",
+    "police",
+    "hotline",
+    "asylum-authority",
+    "child-protection",
+    "legal-aid",
+    "shelter",
+];
+
+/// A referral-guidance rule: a next step for the situations it names.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuidanceData {
+    /// Stable id; its words are the messages `guidance-<id>-title` and `guidance-<id>-text`.
+    pub id: String,
+    /// When it applies: one of `GUIDANCE_SITUATIONS`.
+    pub when: String,
+    /// The provisions it rests on (keys of `provisions`, or `EU/…`, `COE/…`).
+    pub provisions: Vec<String>,
+    /// The roles of the contacts to name with it.
+    #[serde(default)]
+    pub contact_roles: Vec<String>,
+}
+
+/// The situations a guidance rule can apply to.
+pub const GUIDANCE_SITUATIONS: &[&str] = &[
+    "always",
+    "parallel-applications",
+    "personal-situation",
+    "child",
+    "dublin-risk",
+    "eu-citizen",
+    "return",
+];
 
 /// The case's asylum procedures, as the data names them.
 pub const ASYLUM_PROCEDURES: &[&str] = &[

@@ -114,6 +114,43 @@ opt-stay-asylum-procedure-border = Ein Grenzverfahren
 opt-stay-asylum-procedure-admissibility = Eine Prüfung, ob der Antrag überhaupt bearbeitet werden kann
 opt-stay-asylum-procedure-dublin = Ein Verfahren, um mich in ein anderes europäisches Land zu schicken
 
+## Hinweise zum Vorgehen: für die Fachkraft, die den Fall begleitet, in einfachen Worten
+
+rank-available = Jetzt offen: Alle Voraussetzungen, die das Gesetz vorsieht, sind erfüllt.
+rank-possible = Möglich: Nichts schließt diesen Weg aus, aber { $facts ->
+    [0] es hängt von einer Entscheidung oder Einschätzung der Behörden ab
+    [one] ein Sachverhalt muss noch geklärt werden
+   *[other] { $facts } Sachverhalte müssen noch geklärt werden
+  }.
+guidance-disclaimer = Diese Hinweise sollen Ihnen helfen, den Weg zu finden; sie sind keine Rechtsberatung. Lassen Sie jeden Schritt und jede Frist von einer Anwältin oder einem Anwalt oder einer Fachberatungsstelle prüfen.
+guidance-inform-all-options-title = Die Person über alle Möglichkeiten informieren
+guidance-inform-all-options-text = Erklären Sie der Person alle Wege, die ihr offenstehen – die Erholungs- und Bedenkzeit, einen Aufenthaltstitel, weil sie mit den Behörden zusammenarbeitet oder wegen ihrer persönlichen Situation, Asyl und eine sichere Rückkehr –, und zwar in einer Sprache, die sie versteht, bevor irgendetwas entschieden wird.
+guidance-assistance-unconditional-title = Unterstützung hängt nicht von einer Zusammenarbeit ab
+guidance-assistance-unconditional-text = Eine sichere Unterkunft, medizinische und psychologische Versorgung sowie Beratung dürfen nicht davon abhängig gemacht werden, ob die Person bereit ist, als Zeugin oder Zeuge auszusagen. Veranlassen Sie diese Hilfen jetzt.
+guidance-parallel-applications-title = Asyl und einen Aufenthaltstitel für Opfer parallel beantragen
+guidance-parallel-applications-text = Beides kann gleichzeitig offenstehen: Ein Aufenthaltstitel für Opfer nimmt der Person nicht das Recht, Asyl zu beantragen. Sofern nationale Vorschriften nichts anderes bestimmen, bereiten Sie beide Anträge zusammen vor, mit anwaltlicher Unterstützung.
+guidance-personal-situation-title = Einen Aufenthaltstitel wegen der persönlichen Situation der Person beantragen
+guidance-personal-situation-text = Wenn eine Zusammenarbeit mit der Polizei unmöglich, nicht sicher oder nicht gewollt ist, prüfen Sie den Aufenthaltstitel, den das Gesetz wegen der persönlichen Situation der Person vorsieht, und beantragen Sie ihn von Anfang an, ohne die Person zur Zusammenarbeit zu drängen.
+guidance-children-first-title = Vor allem ein Kind
+guidance-children-first-text = Behandeln Sie die Person als Kind, solange ihr Alter ungewiss ist. Beantragen Sie die Bestellung eines Vormunds, berücksichtigen Sie vorrangig das Wohl des Kindes und stimmen Sie einer Rückkehr nicht ohne vorherige Risikobewertung zu.
+guidance-dublin-risk-title = Auf eine Überstellung in ein anderes europäisches Land achten
+guidance-dublin-risk-text = Möglicherweise wird ein anderer Staat für den Asylantrag zuständig. Während einer Erholungs- und Bedenkzeit darf eine Überstellung vorbereitet, aber nicht durchgeführt werden: Sorgen Sie dafür, dass die Erholungs- und Bedenkzeit gewährt wird, und fechten Sie eine Überstellungsentscheidung rechtzeitig an.
+guidance-eu-citizen-rights-title = Die Rechte als Unionsbürgerin oder Unionsbürger nutzen
+guidance-eu-citizen-rights-text = Die Person hat als Staatsangehörige eines EU- oder EWR-Staates oder der Schweiz das Recht auf Freizügigkeit; Aufenthaltstitel für Drittstaatsangehörige kommen nicht in Betracht, die nationale Unterstützung für Opfer aber schon.
+guidance-return-with-risk-assessment-title = Rückkehr nur nach einer Risikobewertung
+guidance-return-with-risk-assessment-text = Wenn die Person zurückkehren möchte, muss die Rückkehr ihre Rechte, ihre Sicherheit und ihre Würde achten, nach Möglichkeit freiwillig sein und erst nach einer Bewertung der Risiken erfolgen, auch des Risikos, erneut Opfer von Menschenhandel zu werden.
+
+## An wen Sie sich wenden können
+
+contact-role-referral-mechanism = Nationaler Verweismechanismus oder nationale Koordinierungsstelle
+contact-role-ngo = Fachberatungsstelle
+contact-role-police = Polizei
+contact-role-hotline = Hilfetelefon
+contact-role-asylum-authority = Asylbehörde
+contact-role-child-protection = Kinder- und Jugendhilfe
+contact-role-legal-aid = Rechtsberatung
+contact-role-shelter = Schutzunterkunft
+
 ## Namen der Sprachen, jeweils in der Sprache selbst
 
 locale-en = English

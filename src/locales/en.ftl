@@ -114,6 +114,43 @@ opt-stay-asylum-procedure-border = A border procedure
 opt-stay-asylum-procedure-admissibility = A check whether the claim can be examined
 opt-stay-asylum-procedure-dublin = A procedure to send me to another European country
 
+## Referral guidance: for the case worker, in plain words
+
+rank-available = Open now: every condition the law sets is met.
+rank-possible = Possible: nothing rules it out, but { $facts ->
+    [0] it depends on a choice or assessment by the authorities
+    [one] one fact still has to be established
+   *[other] { $facts } facts still have to be established
+  }.
+guidance-disclaimer = This is guidance to help you find the way, not legal advice. Check every step and date with a lawyer or a specialised organisation.
+guidance-inform-all-options-title = Tell the person about every option
+guidance-inform-all-options-text = Explain all the routes open to them — time to recover and reflect, a permit because they help the authorities or because of their own situation, asylum, and a safe return — in a language they understand, before anything is decided.
+guidance-assistance-unconditional-title = Help does not depend on cooperation
+guidance-assistance-unconditional-text = Shelter, medical and psychological care and counselling must not depend on whether the person is willing to act as a witness. Arrange them now.
+guidance-parallel-applications-title = Apply for asylum and a victim permit in parallel
+guidance-parallel-applications-text = Both may be open at the same time: a victim permit does not take away the right to seek asylum. Unless national rules say otherwise, prepare both together, with a lawyer.
+guidance-personal-situation-title = Seek a permit on the person's own situation
+guidance-personal-situation-text = Where cooperating with the police is impossible, unsafe or not wanted, look at the permit the law grants because of the person's own situation, and apply from the start without pressure to cooperate.
+guidance-children-first-title = A child first
+guidance-children-first-text = Treat the person as a child while their age is uncertain. Ask for a guardian, put the child's best interests first, and do not agree to a return without an assessment of the risks.
+guidance-dublin-risk-title = Watch for a transfer to another European country
+guidance-dublin-risk-text = Another state may be made responsible for the asylum claim. During a reflection period a transfer may be prepared but not carried out: make sure the period is granted, and challenge a transfer decision in time.
+guidance-eu-citizen-rights-title = Use the rights of an EU citizen
+guidance-eu-citizen-rights-text = The person has free movement rights as an EU, EEA or Swiss citizen; permits for non-EU nationals do not apply, but national help for victims does.
+guidance-return-with-risk-assessment-title = A return only after a risk assessment
+guidance-return-with-risk-assessment-text = If the person wants to go back, the return must respect their rights, safety and dignity, be voluntary where possible, and follow an assessment of the risks, including of being trafficked again.
+
+## Whom to contact
+
+contact-role-referral-mechanism = National referral mechanism or coordinator
+contact-role-ngo = Specialised organisation
+contact-role-police = Police
+contact-role-hotline = Helpline
+contact-role-asylum-authority = Asylum authority
+contact-role-child-protection = Child protection
+contact-role-legal-aid = Legal aid
+contact-role-shelter = Shelter
+
 ## Names of the languages, in themselves
 
 locale-en = English

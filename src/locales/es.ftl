@@ -117,6 +117,44 @@ opt-stay-asylum-procedure-border = Un procedimiento en frontera
 opt-stay-asylum-procedure-admissibility = Una revisión para ver si la solicitud se puede examinar
 opt-stay-asylum-procedure-dublin = Un procedimiento para enviarme a otro país europeo
 
+## Orientación para la derivación: para quien lleva el caso, con palabras sencillas
+
+rank-available = Disponible ya: se cumplen todos los requisitos que establece la ley.
+rank-possible = Posible: nada lo descarta, pero { $facts ->
+    [0] depende de una decisión discrecional o de una valoración de las autoridades
+    [one] aún queda un hecho por determinar
+    [many] aún quedan { $facts } hechos por determinar
+   *[other] aún quedan { $facts } hechos por determinar
+  }.
+guidance-disclaimer = Esto es una orientación para ayudarle a encontrar el camino, no asesoramiento jurídico. Compruebe cada paso y cada fecha con un abogado o una organización especializada.
+guidance-inform-all-options-title = Informe a la persona de todas las opciones
+guidance-inform-all-options-text = Explíquele todas las vías a su alcance —un periodo para recuperarse y reflexionar, un permiso de residencia por cooperar con las autoridades o por su situación personal, el asilo y un retorno seguro— en una lengua que comprenda, antes de que se decida nada.
+guidance-assistance-unconditional-title = La asistencia no depende de la cooperación
+guidance-assistance-unconditional-text = El alojamiento, la atención médica y psicológica y el asesoramiento no pueden supeditarse a que la persona esté dispuesta a declarar como testigo. Gestiónelos ya.
+guidance-parallel-applications-title = Solicite a la vez el asilo y el permiso como víctima
+guidance-parallel-applications-text = Ambas vías pueden estar abiertas al mismo tiempo: un permiso de residencia como víctima no elimina el derecho a solicitar asilo. Salvo que la normativa nacional disponga otra cosa, prepare las dos solicitudes a la vez, con un abogado.
+guidance-personal-situation-title = Solicite un permiso por la situación personal
+guidance-personal-situation-text = Cuando cooperar con la policía sea imposible o peligroso, o la persona no lo desee, estudie el permiso que la ley concede en atención a su situación personal y solicítelo desde el principio, sin presionarla para que coopere.
+guidance-children-first-title = Ante todo, un menor
+guidance-children-first-text = Trate a la persona como menor mientras haya dudas sobre su edad. Pida que se nombre un tutor, dé prioridad al interés superior del menor y no acepte un retorno sin una evaluación de los riesgos.
+guidance-dublin-risk-title = Vigile un posible traslado a otro país europeo
+guidance-dublin-risk-text = Puede que otro Estado sea declarado responsable del examen de la solicitud de asilo. Durante un periodo de reflexión puede prepararse un traslado, pero no ejecutarse: asegúrese de que se concede ese periodo y recurra dentro de plazo cualquier decisión de traslado.
+guidance-eu-citizen-rights-title = Haga valer los derechos de la ciudadanía de la UE
+guidance-eu-citizen-rights-text = La persona tiene derecho a la libre circulación por tener la nacionalidad de un país de la UE, del EEE o de Suiza; los permisos para nacionales de terceros países no se le aplican, pero la asistencia nacional a las víctimas sí.
+guidance-return-with-risk-assessment-title = Retorno solo tras una evaluación de los riesgos
+guidance-return-with-risk-assessment-text = Si la persona quiere volver, el retorno debe respetar sus derechos, su seguridad y su dignidad, ser voluntario siempre que sea posible y realizarse tras una evaluación de los riesgos, incluido el de volver a ser víctima de trata.
+
+## A quién dirigirse
+
+contact-role-referral-mechanism = Mecanismo nacional de derivación o coordinador nacional
+contact-role-ngo = Organización especializada
+contact-role-police = Policía
+contact-role-hotline = Teléfono de ayuda
+contact-role-asylum-authority = Autoridad de asilo
+contact-role-child-protection = Protección de menores
+contact-role-legal-aid = Asistencia jurídica gratuita
+contact-role-shelter = Centro de acogida
+
 ## Nombres de los idiomas, en su propio idioma
 
 locale-en = English

@@ -116,6 +116,44 @@ opt-stay-asylum-procedure-border = Une procédure à la frontière
 opt-stay-asylum-procedure-admissibility = Un examen pour savoir si la demande peut être étudiée (recevabilité)
 opt-stay-asylum-procedure-dublin = Une procédure pour m’envoyer dans un autre pays européen
 
+## Conseils d’orientation : pour l’intervenant, en mots simples
+
+rank-available = Accessible dès maintenant : toutes les conditions fixées par la loi sont remplies.
+rank-possible = Possible : rien ne l’exclut, mais { $facts ->
+    [0] cela dépend d’un choix ou d’une appréciation des autorités
+    [one] un fait doit encore être établi
+    [many] { $facts } de faits doivent encore être établis
+   *[other] { $facts } faits doivent encore être établis
+  }.
+guidance-disclaimer = Ces indications vous aident à vous orienter ; elles ne constituent pas un avis juridique. Vérifiez chaque étape et chaque date avec un avocat ou une organisation spécialisée.
+guidance-inform-all-options-title = Informer la personne de toutes les options
+guidance-inform-all-options-text = Expliquez-lui toutes les voies qui lui sont ouvertes — délai de rétablissement et de réflexion, titre de séjour parce qu’elle coopère avec les autorités ou en raison de sa situation personnelle, asile, retour en sécurité — dans une langue qu’elle comprend, avant toute décision.
+guidance-assistance-unconditional-title = L’assistance ne dépend pas de la coopération
+guidance-assistance-unconditional-text = L’hébergement, les soins médicaux et psychologiques et l’accompagnement ne doivent pas dépendre de la volonté de la personne de témoigner. Organisez-les dès maintenant.
+guidance-parallel-applications-title = Demander en parallèle l’asile et un titre de séjour pour victime
+guidance-parallel-applications-text = Les deux voies peuvent être ouvertes en même temps : un titre de séjour pour victime ne retire pas le droit de demander l’asile. Sauf disposition nationale contraire, préparez les deux demandes ensemble, avec un avocat.
+guidance-personal-situation-title = Demander un titre de séjour fondé sur la situation personnelle
+guidance-personal-situation-text = Lorsque la coopération avec la police est impossible, dangereuse ou non souhaitée, examinez le titre de séjour que la loi accorde en raison de la situation personnelle de la victime, et déposez la demande dès le départ, sans faire pression sur elle pour qu’elle coopère.
+guidance-children-first-title = L’enfant d’abord
+guidance-children-first-text = Traitez la personne comme un enfant tant que son âge est incertain. Demandez la désignation d’un tuteur, faites de l’intérêt supérieur de l’enfant une considération primordiale et n’acceptez aucun retour sans évaluation des risques.
+guidance-dublin-risk-title = Être attentif à un transfert vers un autre pays européen
+guidance-dublin-risk-text = Un autre État peut être désigné comme responsable de la demande d’asile. Pendant le délai de rétablissement et de réflexion, un transfert peut être préparé mais pas exécuté : veillez à ce que ce délai soit accordé, et contestez à temps toute décision de transfert.
+guidance-eu-citizen-rights-title = Faire valoir les droits des citoyens de l’Union
+guidance-eu-citizen-rights-text = La personne bénéficie du droit à la libre circulation des ressortissants de l’UE, de l’EEE ou de la Suisse ; les titres de séjour prévus pour les ressortissants de pays tiers ne s’appliquent pas, mais l’aide nationale aux victimes s’applique.
+guidance-return-with-risk-assessment-title = Un retour seulement après une évaluation des risques
+guidance-return-with-risk-assessment-text = Si la personne souhaite rentrer dans son pays, le retour doit respecter ses droits, sa sécurité et sa dignité, être de préférence volontaire et faire suite à une évaluation des risques, notamment du risque d’être de nouveau victime de la traite.
+
+## Qui contacter
+
+contact-role-referral-mechanism = Mécanisme national d’orientation ou coordinateur national
+contact-role-ngo = Organisation spécialisée
+contact-role-police = Police
+contact-role-hotline = Ligne d’assistance téléphonique
+contact-role-asylum-authority = Autorité chargée de l’asile
+contact-role-child-protection = Protection de l’enfance
+contact-role-legal-aid = Aide juridique
+contact-role-shelter = Hébergement
+
 ## Noms des langues, dans chaque langue
 
 locale-en = English

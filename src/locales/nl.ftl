@@ -114,6 +114,43 @@ opt-stay-asylum-procedure-border = Een grensprocedure
 opt-stay-asylum-procedure-admissibility = Een controle of de aanvraag in behandeling kan worden genomen
 opt-stay-asylum-procedure-dublin = Een procedure om mij naar een ander Europees land te sturen
 
+## Advies voor doorverwijzing: voor de hulpverlener, in eenvoudige woorden
+
+rank-available = Staat nu open: aan alle wettelijke voorwaarden is voldaan.
+rank-possible = Mogelijk: niets sluit dit uit, maar { $facts ->
+    [0] het hangt af van een keuze of beoordeling door de autoriteiten
+    [one] er moet nog één feit worden vastgesteld
+   *[other] er moeten nog { $facts } feiten worden vastgesteld
+  }.
+guidance-disclaimer = Dit is een hulpmiddel om u de weg te wijzen, geen juridisch advies. Controleer elke stap en elke datum bij een advocaat of een gespecialiseerde organisatie.
+guidance-inform-all-options-title = Informeer de persoon over alle mogelijkheden
+guidance-inform-all-options-text = Leg alle mogelijkheden uit die openstaan — bedenktijd, een verblijfsvergunning omdat de persoon met de autoriteiten meewerkt of vanwege de persoonlijke situatie, asiel, en een veilige terugkeer — in een taal die de persoon begrijpt, voordat er iets wordt besloten.
+guidance-assistance-unconditional-title = Hulp hangt niet af van medewerking
+guidance-assistance-unconditional-text = Opvang, medische en psychologische zorg en begeleiding mogen er niet van afhangen of de persoon bereid is als getuige op te treden. Regel deze hulp nu.
+guidance-parallel-applications-title = Vraag asiel en een verblijfsvergunning als slachtoffer tegelijk aan
+guidance-parallel-applications-text = Beide kunnen tegelijk openstaan: een verblijfsvergunning als slachtoffer neemt het recht om asiel aan te vragen niet weg. Bereid beide aanvragen tegelijk voor, met een advocaat, tenzij de nationale regels iets anders bepalen.
+guidance-personal-situation-title = Vraag een verblijfsvergunning aan op grond van de persoonlijke situatie
+guidance-personal-situation-text = Als meewerken met de politie onmogelijk, onveilig of niet gewenst is, kijk dan naar de verblijfsvergunning die de wet toekent vanwege de persoonlijke situatie van de persoon, en vraag die vanaf het begin aan, zonder druk om mee te werken.
+guidance-children-first-title = In de eerste plaats een kind
+guidance-children-first-text = Behandel de persoon als kind zolang de leeftijd onzeker is. Vraag om een voogd, stel het belang van het kind voorop, en stem niet in met een terugkeer zonder dat de risico's zijn beoordeeld.
+guidance-dublin-risk-title = Let op een overdracht naar een ander Europees land
+guidance-dublin-risk-text = Een andere staat kan verantwoordelijk worden gemaakt voor de asielaanvraag. Tijdens de bedenktijd mag een overdracht wel worden voorbereid, maar niet worden uitgevoerd: zorg dat de bedenktijd wordt toegekend, en vecht een overdrachtsbesluit tijdig aan.
+guidance-eu-citizen-rights-title = Maak gebruik van de rechten van een EU-burger
+guidance-eu-citizen-rights-text = De persoon heeft als EU-, EER- of Zwitserse burger recht op vrij verkeer; vergunningen voor onderdanen van landen buiten de EU zijn niet van toepassing, maar de nationale hulp aan slachtoffers wel.
+guidance-return-with-risk-assessment-title = Terugkeer alleen na een risicobeoordeling
+guidance-return-with-risk-assessment-text = Als de persoon terug wil gaan, moet de terugkeer plaatsvinden met inachtneming van de rechten, de veiligheid en de waardigheid van de persoon, waar mogelijk vrijwillig zijn, en volgen op een beoordeling van de risico's, waaronder het risico opnieuw slachtoffer van mensenhandel te worden.
+
+## Met wie u contact kunt opnemen
+
+contact-role-referral-mechanism = Nationaal verwijzingsmechanisme of coördinator
+contact-role-ngo = Gespecialiseerde organisatie
+contact-role-police = Politie
+contact-role-hotline = Hulplijn
+contact-role-asylum-authority = Asielinstantie
+contact-role-child-protection = Kinderbescherming
+contact-role-legal-aid = Rechtsbijstand
+contact-role-shelter = Opvang
+
 ## Namen van de talen, in de taal zelf
 
 locale-en = English

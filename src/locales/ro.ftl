@@ -116,6 +116,44 @@ opt-stay-asylum-procedure-border = O procedură la frontieră
 opt-stay-asylum-procedure-admissibility = O verificare dacă cererea poate fi examinată
 opt-stay-asylum-procedure-dublin = O procedură pentru a mă trimite în altă țară europeană
 
+## Îndrumări pentru referire: pentru managerul de caz, în cuvinte simple
+
+rank-available = Disponibilă acum: sunt îndeplinite toate condițiile prevăzute de lege.
+rank-possible = Posibilă: nimic nu o exclude, dar { $facts ->
+    [0] depinde de o alegere sau de o evaluare a autorităților
+    [one] mai trebuie stabilit un fapt
+    [few] mai trebuie stabilite { $facts } fapte
+   *[other] mai trebuie stabilite { $facts } de fapte
+  }.
+guidance-disclaimer = Acestea sunt îndrumări care vă ajută să vă orientați, nu consultanță juridică. Verificați fiecare pas și fiecare termen cu un avocat sau cu o organizație specializată.
+guidance-inform-all-options-title = Informați persoana despre toate opțiunile
+guidance-inform-all-options-text = Explicați-i toate căile pe care le are la dispoziție — perioada de recuperare și de reflecție, un permis de ședere acordat pentru că ajută autoritățile sau pe baza situației sale personale, azilul și o întoarcere în siguranță — într-o limbă pe care o înțelege, înainte de a se decide ceva.
+guidance-assistance-unconditional-title = Ajutorul nu depinde de cooperare
+guidance-assistance-unconditional-text = Adăpostul, îngrijirea medicală și psihologică și consilierea nu trebuie să depindă de disponibilitatea persoanei de a fi martor. Organizați-le chiar acum.
+guidance-parallel-applications-title = Solicitați în paralel azil și permis de ședere pentru victime
+guidance-parallel-applications-text = Ambele pot fi disponibile în același timp: un permis de ședere pentru victime nu înlătură dreptul de a solicita azil. Dacă normele naționale nu prevăd altfel, pregătiți ambele cereri împreună, cu un avocat.
+guidance-personal-situation-title = Solicitați un permis de ședere pe baza situației personale
+guidance-personal-situation-text = Atunci când cooperarea cu poliția este imposibilă, nesigură sau nedorită, verificați permisul de ședere pe care legea îl acordă pe baza situației personale a persoanei și depuneți cererea de la început, fără a pune presiune pe persoană să coopereze.
+guidance-children-first-title = Înainte de toate, un copil
+guidance-children-first-text = Tratați persoana ca pe un copil cât timp vârsta sa este incertă. Cereți numirea unui tutore, puneți pe primul loc interesul superior al copilului și nu acceptați o întoarcere fără o evaluare a riscurilor.
+guidance-dublin-risk-title = Atenție la un transfer în altă țară europeană
+guidance-dublin-risk-text = Un alt stat poate deveni responsabil pentru cererea de azil. În timpul perioadei de reflecție, un transfer poate fi pregătit, dar nu poate fi efectuat: asigurați-vă că perioada este acordată și contestați la timp o decizie de transfer.
+guidance-eu-citizen-rights-title = Folosiți drepturile unui cetățean al UE
+guidance-eu-citizen-rights-text = Persoana are drept de liberă circulație în calitate de cetățean al UE, al SEE sau al Elveției; permisele pentru cetățenii din afara UE nu i se aplică, dar ajutorul național pentru victime i se aplică.
+guidance-return-with-risk-assessment-title = Întoarcerea, numai după o evaluare a riscurilor
+guidance-return-with-risk-assessment-text = Dacă persoana vrea să se întoarcă, întoarcerea trebuie să respecte drepturile, siguranța și demnitatea sa, să fie voluntară ori de câte ori este posibil și să aibă loc după o evaluare a riscurilor, inclusiv a riscului de a deveni din nou victimă a traficului de persoane.
+
+## Pe cine să contactați
+
+contact-role-referral-mechanism = Mecanismul național de referire sau coordonatorul național
+contact-role-ngo = Organizație specializată
+contact-role-police = Poliția
+contact-role-hotline = Linie telefonică de asistență
+contact-role-asylum-authority = Autoritatea pentru azil
+contact-role-child-protection = Protecția copilului
+contact-role-legal-aid = Asistență juridică
+contact-role-shelter = Adăpost
+
 ## Numele limbilor, în limba respectivă
 
 locale-en = English

@@ -116,6 +116,44 @@ opt-stay-asylum-procedure-border = Postupak na granici
 opt-stay-asylum-procedure-admissibility = Provera da li zahtev može da se razmatra
 opt-stay-asylum-procedure-dublin = Postupak da me pošalju u drugu evropsku zemlju
 
+## Smernice za upućivanje: za voditelja slučaja, jednostavnim rečima
+
+rank-available = Dostupno sada: ispunjeni su svi uslovi koje propisuje zakon.
+rank-possible = Moguće: ništa to ne isključuje, ali { $facts ->
+    [0] zavisi od odluke ili procene nadležnih organa
+    [one] još treba utvrditi { $facts } činjenicu
+    [few] još treba utvrditi { $facts } činjenice
+   *[other] još treba utvrditi { $facts } činjenica
+  }.
+guidance-disclaimer = Ovo su smernice koje Vam pomažu da se snađete, a ne pravni savet. Svaki korak i svaki datum proverite sa advokatom ili specijalizovanom organizacijom.
+guidance-inform-all-options-title = Obavestite osobu o svim mogućnostima
+guidance-inform-all-options-text = Objasnite osobi sve puteve koji su joj otvoreni — period oporavka i razmišljanja, dozvolu boravka zato što sarađuje sa nadležnim organima ili zbog svoje lične situacije, azil i bezbedan povratak — na jeziku koji razume, pre nego što se bilo šta odluči.
+guidance-assistance-unconditional-title = Pomoć ne zavisi od saradnje
+guidance-assistance-unconditional-text = Smeštaj, lekarska i psihološka pomoć i savetovanje ne smeju da zavise od toga da li je osoba spremna da svedoči. Obezbedite ih odmah.
+guidance-parallel-applications-title = Tražite azil i dozvolu boravka za žrtvu paralelno
+guidance-parallel-applications-text = Oba puta mogu biti otvorena u isto vreme: dozvola boravka za žrtvu ne oduzima pravo na traženje azila. Ako nacionalni propisi ne određuju drugačije, pripremite oba zahteva zajedno, sa advokatom.
+guidance-personal-situation-title = Tražite dozvolu boravka na osnovu lične situacije osobe
+guidance-personal-situation-text = Kada saradnja sa policijom nije moguća, nije bezbedna ili je osoba ne želi, razmotrite dozvolu boravka koju zakon predviđa zbog njene lične situacije i podnesite zahtev od samog početka, bez pritiska da sarađuje.
+guidance-children-first-title = Dete na prvom mestu
+guidance-children-first-text = Postupajte sa osobom kao sa detetom dok njen uzrast nije pouzdano utvrđen. Zatražite da se postavi staratelj, stavite najbolji interes deteta na prvo mesto i ne pristajte na povratak bez procene rizika.
+guidance-dublin-risk-title = Pazite na transfer u drugu evropsku zemlju
+guidance-dublin-risk-text = Druga država može biti određena kao odgovorna za zahtev za azil. Tokom perioda oporavka i razmišljanja transfer može da se pripremi, ali ne i da se sprovede: postarajte se da period bude odobren i blagovremeno osporite odluku o transferu.
+guidance-eu-citizen-rights-title = Koristite prava državljanina EU
+guidance-eu-citizen-rights-text = Osoba ima pravo slobodnog kretanja kao državljanin EU, Evropskog ekonomskog prostora ili Švajcarske; na nju se ne primenjuju dozvole boravka za državljane trećih zemalja (van EU), ali se primenjuje nacionalna pomoć za žrtve.
+guidance-return-with-risk-assessment-title = Povratak samo posle procene rizika
+guidance-return-with-risk-assessment-text = Ako osoba želi da se vrati, povratak mora da se obavi uz poštovanje njenih prava, bezbednosti i dostojanstva, da bude dobrovoljan kad god je to moguće i da usledi tek posle procene rizika, uključujući rizik da ponovo postane žrtva trgovine ljudima.
+
+## Kome se obratiti
+
+contact-role-referral-mechanism = Nacionalni mehanizam upućivanja ili koordinator
+contact-role-ngo = Specijalizovana organizacija
+contact-role-police = Policija
+contact-role-hotline = Linija za pomoć
+contact-role-asylum-authority = Organ nadležan za azil
+contact-role-child-protection = Zaštita dece
+contact-role-legal-aid = Pravna pomoć
+contact-role-shelter = Prihvatilište
+
 ## Nazivi jezika, na tim jezicima
 
 locale-en = English

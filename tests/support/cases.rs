@@ -173,10 +173,11 @@ fn check_assessment(text: &str, run: &dyn Fn(&Json) -> Outcome) -> Result<(), St
         Some(p) => p.as_object().ok_or("'expect.pathways' must be an object")?,
         None => &no_pathways,
     };
-    if expected.is_empty() && want.get("timeline").is_none() {
-        return Err("a case must expect at least one pathway state or timeline entry".to_owned());
+    if expected.is_empty() && want.get("timeline").is_none() && want.get("guidance").is_none() {
+        return Err("a case must expect a pathway state, a timeline entry or guidance".to_owned());
     }
     check_timeline(&got, want)?;
+    check_guidance(&got, want)?;
     for (id, exp) in expected {
         let law = exp["law"].as_str().unwrap_or_default();
         if law.trim().is_empty() {
@@ -389,6 +390,93 @@ fn check_timeline(got: &Json, want: &Json) -> Result<(), String> {
                     e["alternative"]
                 ));
             }
+        }
+    }
+    Ok(())
+}
+
+/// `expect.guidance`: `{ "law", "steps": [ids that must apply], "notSteps": [ids that must not],
+/// "contacts": [ids that must be named], "cited" / "notCited": [provision keys], "first": pathway
+/// ranked first }`. Every step cites
+/// provisions that `provisions` holds.
+fn check_guidance(got: &Json, want: &Json) -> Result<(), String> {
+    let g = &got["guidance"];
+    let steps: Vec<&str> = g["steps"]
+        .as_array()
+        .ok_or("no guidance steps")?
+        .iter()
+        .filter_map(|s| s["id"].as_str())
+        .collect();
+    for s in g["steps"].as_array().into_iter().flatten() {
+        for k in s["provisions"].as_array().into_iter().flatten() {
+            let k = k.as_str().unwrap_or_default();
+            if got["provisions"][k]["article"]
+                .as_str()
+                .is_none_or(str::is_empty)
+            {
+                return Err(format!(
+                    "guidance {}: provision {k} is not in provisions",
+                    s["id"]
+                ));
+            }
+        }
+        if s["title"]
+            .as_str()
+            .is_none_or(|t| t.starts_with("guidance-"))
+        {
+            return Err(format!("guidance {}: no words", s["id"]));
+        }
+    }
+    let Some(exp) = want.get("guidance") else {
+        return Ok(());
+    };
+    if exp["law"].as_str().is_none_or(|l| l.trim().is_empty()) {
+        return Err("guidance: the expectation needs its line of law".into());
+    }
+    for id in exp["steps"].as_array().into_iter().flatten() {
+        if !steps.iter().any(|s| Some(*s) == id.as_str()) {
+            return Err(format!("guidance: step {id} missing from {steps:?}"));
+        }
+    }
+    for id in exp["notSteps"].as_array().into_iter().flatten() {
+        if steps.iter().any(|s| Some(*s) == id.as_str()) {
+            return Err(format!("guidance: step {id} should not apply"));
+        }
+    }
+    let contacts: Vec<&str> = g["contacts"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["id"].as_str())
+        .collect();
+    for id in exp["contacts"].as_array().into_iter().flatten() {
+        if !contacts.iter().any(|c| Some(*c) == id.as_str()) {
+            return Err(format!("guidance: contact {id} missing from {contacts:?}"));
+        }
+    }
+    let cited: Vec<&str> = g["steps"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|s| s["provisions"].as_array().into_iter().flatten())
+        .filter_map(|k| k.as_str())
+        .collect();
+    for k in exp["notCited"].as_array().into_iter().flatten() {
+        if cited.iter().any(|c| Some(*c) == k.as_str()) {
+            return Err(format!("guidance: {k} should not be cited"));
+        }
+    }
+    for k in exp["cited"].as_array().into_iter().flatten() {
+        if !cited.iter().any(|c| Some(*c) == k.as_str()) {
+            return Err(format!("guidance: {k} should be cited, got {cited:?}"));
+        }
+    }
+    if let Some(first) = exp.get("first") {
+        if g["ranked"][0]["pathway"] != *first {
+            return Err(format!(
+                "guidance: {first} should rank first, got {}",
+                g["ranked"][0]
+            ));
         }
     }
     Ok(())

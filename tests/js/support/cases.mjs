@@ -132,6 +132,7 @@ export function checkAssessment(c, run) {
   if (error) throw new Error(`${c.name}: unexpected ${error.code}: ${error.message}`);
   if (JSON.stringify(run(structuredClone(c.input))) !== JSON.stringify(result)) throw new Error(`${c.name}: two runs differ`);
   checkTimeline(c, result);
+  checkGuidance(c, result);
   for (const [id, want] of Object.entries(c.expect.pathways ?? {})) {
     if (!want.law) throw new Error(`${c.name}: ${id} has no line of law`);
     const got = result.pathways.find((p) => p.id === id);
@@ -174,4 +175,22 @@ function checkTimeline(c, result) {
     }
     if ("alternative" in want && (got.alternative?.date ?? null) !== want.alternative) throw new Error(`${c.name}: timeline ${id}: alternative ${got.alternative?.date}`);
   }
+}
+
+/** The guidance checks of tests/support/cases.rs (check_guidance). */
+function checkGuidance(c, result) {
+  const g = result.guidance;
+  for (const s of g.steps) {
+    for (const k of s.provisions) if (!result.provisions[k]?.article) throw new Error(`${c.name}: guidance ${s.id} cites ${k}, not in provisions`);
+  }
+  const want = c.expect.guidance;
+  if (!want) return;
+  const ids = g.steps.map((s) => s.id);
+  for (const id of want.steps ?? []) if (!ids.includes(id)) throw new Error(`${c.name}: guidance step ${id} missing`);
+  for (const id of want.notSteps ?? []) if (ids.includes(id)) throw new Error(`${c.name}: guidance step ${id} should not apply`);
+  for (const id of want.contacts ?? []) if (!g.contacts.some((x) => x.id === id)) throw new Error(`${c.name}: contact ${id} missing`);
+  const cited = g.steps.flatMap((s) => s.provisions);
+  for (const k of want.notCited ?? []) if (cited.includes(k)) throw new Error(`${c.name}: ${k} should not be cited`);
+  for (const k of want.cited ?? []) if (!cited.includes(k)) throw new Error(`${c.name}: ${k} should be cited`);
+  if (want.first && g.ranked[0]?.pathway !== want.first) throw new Error(`${c.name}: ${want.first} should rank first`);
 }
