@@ -123,6 +123,17 @@ pub fn to_icalendar_value(
     Ok(export::icalendar::to_icalendar(&source, &options))
 }
 
+/// The printable summary of a case's assessment, in the locale of `options` (as for `assess`).
+///
+/// # Errors
+/// The errors of [`assess_value`].
+pub fn summary_value(
+    case: &input::Value,
+    options: &input::Value,
+) -> Result<export::summary::Summary, Error> {
+    Ok(export::summary::summary(&assess_value(case, options)?))
+}
+
 /// [`jurisdictions`] for untyped options (`undefined`, `null` or an object).
 ///
 /// # Errors

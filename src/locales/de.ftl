@@ -151,6 +151,31 @@ contact-role-child-protection = Kinder- und Jugendhilfe
 contact-role-legal-aid = Rechtsberatung
 contact-role-shelter = Schutzunterkunft
 
+## Die druckbare Zusammenfassung
+
+summary-title = Wege zum Schutz: Zusammenfassung
+summary-for = { $jurisdiction }, Stand: { $date }
+summary-pathways = Wege
+summary-timeline = Fristen und Termine
+summary-steps = Nächste Schritte
+summary-contacts = An wen Sie sich wenden können
+summary-questions = Fragen, die als Nächstes zu stellen sind
+summary-sources = Quellen
+summary-no-dates = Aus den gemachten Angaben ergeben sich keine Fristen oder Termine.
+summary-earliest = frühestmögliches Datum
+summary-overdue = überfällig
+summary-generated = Erstellt mit { -engine } { $engine } (Regeln { $rules }). Es wurde nichts übermittelt: Die Zusammenfassung wurde auf diesem Gerät erstellt.
+state-available = Offen
+state-possible = Möglich
+state-unavailable = Nicht offen
+state-not_applicable = Trifft nicht zu
+kind-act-by = Handeln bis
+kind-protected-until = Geschützt bis
+kind-event = Datum
+status-verified = geprüft
+status-secondary = Sekundärquelle
+status-unverified = nicht geprüft
+
 ## Namen der Sprachen, jeweils in der Sprache selbst
 
 locale-en = English

@@ -151,6 +151,31 @@ contact-role-child-protection = Child protection
 contact-role-legal-aid = Legal aid
 contact-role-shelter = Shelter
 
+## The printable summary
+
+summary-title = Protection pathways: summary
+summary-for = { $jurisdiction }, as of { $date }
+summary-pathways = Pathways
+summary-timeline = Dates
+summary-steps = Next steps
+summary-contacts = Whom to contact
+summary-questions = Questions to ask next
+summary-sources = Sources
+summary-no-dates = No dates follow from the facts given.
+summary-earliest = earliest possible date
+summary-overdue = overdue
+summary-generated = Made with { -engine } { $engine } (rules { $rules }). Nothing was sent anywhere: the summary was made on this device.
+state-available = Available
+state-possible = Possible
+state-unavailable = Not available
+state-not_applicable = Does not apply
+kind-act-by = Act by
+kind-protected-until = Protected until
+kind-event = Date
+status-verified = verified
+status-secondary = secondary source
+status-unverified = not verified
+
 ## Names of the languages, in themselves
 
 locale-en = English

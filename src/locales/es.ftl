@@ -155,6 +155,31 @@ contact-role-child-protection = Protección de menores
 contact-role-legal-aid = Asistencia jurídica gratuita
 contact-role-shelter = Centro de acogida
 
+## El resumen para imprimir
+
+summary-title = Vías de protección: resumen
+summary-for = { $jurisdiction }, a fecha de { $date }
+summary-pathways = Vías de protección
+summary-timeline = Fechas
+summary-steps = Próximos pasos
+summary-contacts = A quién dirigirse
+summary-questions = Próximas preguntas
+summary-sources = Fuentes
+summary-no-dates = De los hechos indicados no se desprende ninguna fecha.
+summary-earliest = primera fecha posible
+summary-overdue = plazo vencido
+summary-generated = Generado con { -engine } { $engine } (reglas { $rules }). No se ha enviado nada a ningún sitio: el resumen se ha creado en este dispositivo.
+state-available = Disponible
+state-possible = Posible
+state-unavailable = No disponible
+state-not_applicable = No se aplica
+kind-act-by = Fecha límite para actuar
+kind-protected-until = Protección hasta
+kind-event = Fecha
+status-verified = verificada
+status-secondary = fuente secundaria
+status-unverified = no verificada
+
 ## Nombres de los idiomas, en su propio idioma
 
 locale-en = English

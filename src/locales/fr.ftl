@@ -154,6 +154,31 @@ contact-role-child-protection = Protection de l’enfance
 contact-role-legal-aid = Aide juridique
 contact-role-shelter = Hébergement
 
+## Le résumé imprimable
+
+summary-title = Voies de protection : résumé
+summary-for = { $jurisdiction }, situation au { $date }
+summary-pathways = Voies
+summary-timeline = Dates
+summary-steps = Prochaines étapes
+summary-contacts = Qui contacter
+summary-questions = Questions à poser ensuite
+summary-sources = Sources
+summary-no-dates = Aucune date ne découle des faits indiqués.
+summary-earliest = date la plus précoce possible
+summary-overdue = délai dépassé
+summary-generated = Créé avec { -engine } { $engine } (règles { $rules }). Rien n’a été envoyé nulle part : le résumé a été créé sur cet appareil.
+state-available = Accessible
+state-possible = Possible
+state-unavailable = Non accessible
+state-not_applicable = Ne s’applique pas
+kind-act-by = Agir au plus tard le
+kind-protected-until = Protection jusqu’au
+kind-event = Date
+status-verified = vérifié
+status-secondary = source secondaire
+status-unverified = non vérifié
+
 ## Noms des langues, dans chaque langue
 
 locale-en = English

@@ -151,6 +151,31 @@ contact-role-child-protection = Kinderbescherming
 contact-role-legal-aid = Rechtsbijstand
 contact-role-shelter = Opvang
 
+## Het afdrukbare overzicht
+
+summary-title = Beschermingsmogelijkheden: overzicht
+summary-for = { $jurisdiction }, stand op { $date }
+summary-pathways = Mogelijkheden
+summary-timeline = Datums
+summary-steps = Volgende stappen
+summary-contacts = Met wie u contact kunt opnemen
+summary-questions = Volgende vragen
+summary-sources = Bronnen
+summary-no-dates = Uit de gegeven feiten volgen geen datums.
+summary-earliest = vroegst mogelijke datum
+summary-overdue = termijn verstreken
+summary-generated = Gemaakt met { -engine } { $engine } (regels { $rules }). Er is niets verstuurd: het overzicht is op dit apparaat gemaakt.
+state-available = Staat open
+state-possible = Mogelijk
+state-unavailable = Staat niet open
+state-not_applicable = Niet van toepassing
+kind-act-by = Uiterste datum
+kind-protected-until = Beschermd tot
+kind-event = Datum
+status-verified = gecontroleerd
+status-secondary = secundaire bron
+status-unverified = niet gecontroleerd
+
 ## Namen van de talen, in de taal zelf
 
 locale-en = English

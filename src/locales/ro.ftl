@@ -154,6 +154,31 @@ contact-role-child-protection = Protecția copilului
 contact-role-legal-aid = Asistență juridică
 contact-role-shelter = Adăpost
 
+## Rezumatul pentru tipărire
+
+summary-title = Căi de protecție: rezumat
+summary-for = { $jurisdiction }, la data de { $date }
+summary-pathways = Căi
+summary-timeline = Date calendaristice
+summary-steps = Pașii următori
+summary-contacts = Pe cine să contactați
+summary-questions = Ce să întrebați în continuare
+summary-sources = Surse
+summary-no-dates = Din faptele indicate nu rezultă nicio dată.
+summary-earliest = cea mai timpurie dată posibilă
+summary-overdue = termen depășit
+summary-generated = Realizat cu { -engine } { $engine } (regulile { $rules }). Nu s-a trimis nimic nicăieri: rezumatul a fost creat pe acest dispozitiv.
+state-available = Disponibilă
+state-possible = Posibilă
+state-unavailable = Nu este disponibilă
+state-not_applicable = Nu se aplică
+kind-act-by = Acționați până la
+kind-protected-until = Protecție până la
+kind-event = Dată
+status-verified = verificată
+status-secondary = sursă secundară
+status-unverified = neverificată
+
 ## Numele limbilor, în limba respectivă
 
 locale-en = English

@@ -154,6 +154,31 @@ contact-role-child-protection = Zaštita dece
 contact-role-legal-aid = Pravna pomoć
 contact-role-shelter = Prihvatilište
 
+## Pregled za štampanje
+
+summary-title = Mogućnosti zaštite: pregled
+summary-for = { $jurisdiction }, stanje na dan { $date }
+summary-pathways = Mogućnosti zaštite
+summary-timeline = Datumi
+summary-steps = Sledeći koraci
+summary-contacts = Kome se obratiti
+summary-questions = Pitanja koja još treba postaviti
+summary-sources = Izvori
+summary-no-dates = Iz navedenih činjenica ne proizlazi nijedan datum.
+summary-earliest = najraniji mogući datum
+summary-overdue = rok je istekao
+summary-generated = Izrađeno pomoću alata { -engine } { $engine } (pravila { $rules }). Ništa nije nigde poslato: pregled je izrađen na ovom uređaju.
+state-available = Dostupno
+state-possible = Moguće
+state-unavailable = Nije dostupno
+state-not_applicable = Ne primenjuje se
+kind-act-by = Postupiti najkasnije do
+kind-protected-until = Zaštita do
+kind-event = Datum
+status-verified = provereno
+status-secondary = sekundarni izvor
+status-unverified = nije provereno
+
 ## Nazivi jezika, na tim jezicima
 
 locale-en = English

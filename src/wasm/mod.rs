@@ -95,6 +95,20 @@ pub fn to_icalendar(
     crate::to_icalendar_value(&assessment, &options).map_err(|e| to_js_error(&e))
 }
 
+/// A printable summary of a case's assessment in the chosen locale: `{ locale, html, text }`,
+/// the HTML a `<section>` with every text escaped.
+#[wasm_bindgen(js_name = summary, unchecked_return_type = "Summary")]
+pub fn summary(
+    #[wasm_bindgen(unchecked_param_type = "Case")] case: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AssessOptions | undefined")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let case = convert::to_value(&case).map_err(|e| to_js_error(&e))?;
+    let options =
+        convert::to_value(&options.unwrap_or(JsValue::UNDEFINED)).map_err(|e| to_js_error(&e))?;
+    let s = crate::summary_value(&case, &options).map_err(|e| to_js_error(&e))?;
+    to_js(&s)
+}
+
 /// The stable error codes, for callers that want to branch on them.
 #[wasm_bindgen(js_name = errorCodes, unchecked_return_type = "string[]")]
 pub fn error_codes() -> Result<JsValue, JsValue> {

@@ -101,6 +101,27 @@ fn an_assessment_exports_to_icalendar_and_bad_input_names_the_field() {
 }
 
 #[wasm_bindgen_test]
+fn locale_questions_guidance_and_summary_come_through_the_boundary() {
+    let case = r#"{"jurisdiction":"AT","asOf":"2026-11-27","person":{"gender":"female"}}"#;
+    let de = to_json(&wasm::assess(json(case), Some(json(r#"{"locale":"de-AT"}"#))).expect("de"));
+    assert_eq!(de["locale"], "de");
+    assert!(de["questions"].as_array().is_some_and(|q| !q.is_empty()));
+    assert!(de["guidance"]["steps"]
+        .as_array()
+        .is_some_and(|s| !s.is_empty()));
+    let en = to_json(&wasm::assess(json(case), None).expect("en"));
+    assert_eq!(en["locale"], "en");
+    assert_ne!(de["questions"][0]["text"], en["questions"][0]["text"]);
+    assert_eq!(de["questions"][0]["fact"], en["questions"][0]["fact"]);
+    let s = to_json(&wasm::summary(json(case), Some(json(r#"{"locale":"ro"}"#))).expect("summary"));
+    assert!(s["html"]
+        .as_str()
+        .is_some_and(|h| h.starts_with("<section class=\"pp-summary\" lang=\"ro\">")));
+    let err = wasm::assess(json(case), Some(json(r#"{"locale":"<b>"}"#))).expect_err("bad tag");
+    assert_eq!(error_parts(&err).1, "locale");
+}
+
+#[wasm_bindgen_test]
 fn holidays_come_through_the_boundary_with_errors_at_their_field() {
     let list = to_json(&wasm::holidays(json(r#"{"country":"NL","year":2026}"#)).expect("NL 2026"));
     let dates: Vec<&str> = list["holidays"]

@@ -50,6 +50,21 @@ test("the timeline comes with the assessment and exports as iCalendar", () => {
   assert.throws(() => pp.toICalendar({ jurisdiction: "AT" }), (e) => e.code === "missing_field" && e.path === "timeline");
 });
 
+test("assessments speak seven languages, with questions, guidance and a printable summary", () => {
+  const c = { jurisdiction: "AT", asOf: "2026-11-27", person: { gender: "female" } };
+  const texts = new Set();
+  for (const locale of ["en", "de", "fr", "es", "nl", "sr-Latn", "ro"]) {
+    const a = pp.assess(c, { locale });
+    assert.equal(a.locale, locale);
+    assert.ok(a.questions.length > 0 && a.guidance.steps.length > 0);
+    texts.add(a.questions[0].text);
+    const s = pp.summary(c, { locale });
+    assert.ok(s.html.startsWith(`<section class="pp-summary" lang="${locale}">`));
+  }
+  assert.equal(texts.size, 7, "seven different wordings of the first question");
+  assert.equal(pp.assess(c, { locale: "it" }).locale, "en", "unsupported languages fall back to English");
+});
+
 test("every conformance case holds through the package", () => {
   const cases = loadCases(join(repo, "tests/cases"));
   assert.ok(cases.length >= 30, `only ${cases.length} cases`);

@@ -1,5 +1,5 @@
 // Type-checked (never run) by `tsc --noEmit`: the generated declarations describe the API.
-import { assess, assessMany, caseSchema, computeDeadline, holidays, toICalendar, jurisdiction, jurisdictions, version, type Assessment, type Case, type Deadline, type DeadlineRequest, type HolidayList, type JurisdictionSummary } from "protection-pathways";
+import { assess, assessMany, caseSchema, computeDeadline, holidays, summary, toICalendar, jurisdiction, jurisdictions, version, type Assessment, type Case, type Deadline, type DeadlineRequest, type HolidayList, type JurisdictionSummary } from "protection-pathways";
 import { ProtectionPathwaysElement } from "protection-pathways/element";
 import "protection-pathways/define";
 
@@ -30,6 +30,12 @@ computeDeadline({ jurisdiction: "EU", from: "2026-11-27", period: "P1M", kind: "
 const c: Case = { jurisdiction: "AT", person: { citizenships: ["NG"], ageDisputed: "unknown" }, cooperation: { willing: true } };
 const assessment: Assessment = assess(c);
 const ics: string = toICalendar(assessment, { caseRef: "r", reminderDays: [7] });
+const inGerman: Assessment = assess(c, { locale: "de" });
+const firstQuestion: string | undefined = inGerman.questions[0]?.text;
+const firstStep: string | undefined = inGerman.guidance.steps[0]?.title;
+const printable: string = summary(c, { locale: "fr" }).html;
+// @ts-expect-error: locale is a language tag (text)
+assess(c, { locale: 7 });
 const firstKind: "act-by" | "protected-until" | "event" | undefined = assessment.timeline[0]?.kind;
 // @ts-expect-error: reminderDays is a list of numbers
 toICalendar(assessment, { reminderDays: 7 });
@@ -45,4 +51,4 @@ assess({ person: {} });
 const el: ProtectionPathwaysElement = document.createElement("protection-pathways");
 el.jurisdiction = "EU";
 
-export { date, flagged, article, status, list, all, engine, states, alternative, scope, ics, firstKind };
+export { date, flagged, article, status, list, all, engine, states, alternative, scope, ics, firstKind, firstQuestion, firstStep, printable };
