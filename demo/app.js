@@ -1,6 +1,6 @@
 // The demo page: a tester's window onto computeDeadline and assess. All text is set with
 // textContent; nothing typed or computed is ever parsed as HTML.
-import init, { assess, computeDeadline, jurisdictions, toICalendar, version } from "/pkg/protection_pathways.js";
+import init, { assess, computeDeadline, jurisdictions, summary, toICalendar, version } from "/pkg/protection_pathways.js";
 import "/pkg/define.js";
 
 const $ = (id) => document.getElementById(id);
@@ -178,6 +178,55 @@ function showTimeline(a) {
   return [ol];
 }
 
+/** Guidance, contacts and questions, in the assessment's language (lang set for screen readers). */
+function showGuidance(a) {
+  const box = el("div", null, { lang: a.locale });
+  box.append(el("h3", "Next steps"));
+  const steps = el("ol");
+  for (const s of a.guidance.steps) {
+    const li = el("li");
+    li.append(el("strong", s.title), " ", s.text, " ", badge(s.status));
+    steps.append(li);
+  }
+  box.append(steps, el("p", a.guidance.disclaimer, { class: "cite" }));
+  box.append(el("h3", "Whom to contact"));
+  if (!a.guidance.contacts.length) box.append(el("p", "No contact is recorded for this jurisdiction yet.", { class: "muted" }));
+  const contacts = el("ul");
+  for (const c of a.guidance.contacts) {
+    const li = el("li");
+    li.append(el("strong", c.name), ` — ${c.roleLabel}`, " ", badge(c.status));
+    const reach = [c.phone, c.email, c.hours].filter(Boolean).join(" · ");
+    if (reach) li.append(el("span", reach, { class: "cite" }));
+    if (c.website) li.append(el("a", c.website, { href: c.website, rel: "noreferrer noopener" }));
+    li.append(el("span", `${c.about} (checked ${c.checked})`, { class: "cite" }));
+    contacts.append(li);
+  }
+  box.append(contacts);
+  box.append(el("h3", "Questions to ask next"));
+  const questions = el("ol");
+  for (const q of a.questions.slice(0, 8)) {
+    const li = el("li", q.text);
+    li.append(el("span", `${q.why} (${q.fact})`, { class: "cite" }));
+    questions.append(li);
+  }
+  box.append(questions);
+  return [box];
+}
+
+function showSummary() {
+  let input;
+  try {
+    input = JSON.parse($("case-json").value);
+    const s = summary(input, { locale: $("case-locale").value });
+    $("summary-text").textContent = s.text;
+    $("summary-text").setAttribute("lang", s.locale);
+    $("summary-text").hidden = false;
+  } catch (error) {
+    $("summary-text").textContent = error.message;
+    $("summary-text").hidden = false;
+  }
+}
+
 function downloadCalendar() {
   if (!lastAssessment) return;
   const text = toICalendar(lastAssessment);
@@ -211,6 +260,7 @@ function showAssessment(a) {
     parts.push(box);
   }
   parts.push(el("h3", "Timeline"), ...showTimeline(a));
+  parts.push(...showGuidance(a));
   $("assessment").replaceChildren(...parts);
 }
 
@@ -223,7 +273,7 @@ function updateAssessment() {
     return;
   }
   try {
-    lastAssessment = assess(input);
+    lastAssessment = assess(input, { locale: $("case-locale").value });
     showAssessment(lastAssessment);
   } catch (error) {
     lastAssessment = null;
@@ -283,6 +333,8 @@ async function main() {
   };
   $("case-example").addEventListener("change", pickCase);
   $("download-ics").addEventListener("click", downloadCalendar);
+  $("show-summary").addEventListener("click", showSummary);
+  $("case-locale").addEventListener("change", updateAssessment);
   $("case-json").addEventListener("input", updateAssessment);
   pickCase();
   document.body.dataset.ready = "true";

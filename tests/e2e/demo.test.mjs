@@ -177,6 +177,27 @@ test("the timeline shows the case's dates and downloads as a calendar", async ()
   await page.close();
 });
 
+test("questions, guidance and the summary follow the chosen language", async () => {
+  const { page, seen } = await openDemo();
+  await page.getByLabel("Example case").selectOption("Rejected asylum claim, dates known (Austria)");
+  let text = await page.locator("#assessment").innerText();
+  assert.match(text, /Next steps/);
+  assert.match(text, /Tell the person about every option/);
+  assert.match(text, /LEFÖ-IBF/);
+  assert.match(text, /Questions to ask next/);
+  await page.getByLabel("Language of questions and guidance").selectOption("de");
+  text = await page.locator("#assessment").innerText();
+  assert.doesNotMatch(text, /Tell the person about every option/);
+  assert.equal(await page.locator("#assessment [lang=de]").count(), 1, "the German block is marked lang=de");
+  await page.getByRole("button", { name: "Show the printable summary" }).click();
+  const summary = await page.locator("#summary-text").innerText();
+  assert.match(summary, /2026-12-28/);
+  assert.equal(await page.locator("#summary-text").getAttribute("lang"), "de");
+  assert.deepEqual(await axe(page), [], "axe with guidance and the summary shown");
+  assert.deepEqual(seen.problems, []);
+  await page.close();
+});
+
 test("nothing leaves the page and nothing is stored", async () => {
   const { page, seen } = await openDemo();
   await page.getByRole("button", { name: "31 Jan + 1 month" }).click();
