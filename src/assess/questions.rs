@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::timeline::TimelineEntry;
 use super::FactToEstablish;
 use crate::i18n::{self, Arg};
+use crate::law::model::{ASYLUM_DECISIONS, ASYLUM_PROCEDURES};
 
 /// How a question is answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -142,27 +143,9 @@ fn kind_of(fact: &str) -> (AnswerKind, &'static [&'static str]) {
                 "national",
             ],
         ),
-        "stay.asylum.decision" => (
-            AnswerKind::Choice,
-            &[
-                "pending",
-                "refugee-status",
-                "subsidiary-protection",
-                "humanitarian-status",
-                "rejected",
-                "inadmissible",
-            ],
-        ),
-        "stay.asylum.procedure" => (
-            AnswerKind::Choice,
-            &[
-                "regular",
-                "accelerated",
-                "border",
-                "admissibility",
-                "dublin",
-            ],
-        ),
+        // The same values the time limits filter on.
+        "stay.asylum.decision" => (AnswerKind::Choice, ASYLUM_DECISIONS),
+        "stay.asylum.procedure" => (AnswerKind::Choice, ASYLUM_PROCEDURES),
         _ => (AnswerKind::YesNo, &[]),
     }
 }
