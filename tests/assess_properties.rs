@@ -275,6 +275,12 @@ proptest! {
         for s in en.guidance.steps.iter().chain(&other.guidance.steps) {
             prop_assert!(!s.title.starts_with("guidance-") && !s.text.starts_with("guidance-"), "{:?}", s);
         }
+        for p in en.pathways.iter().chain(&other.pathways) {
+            prop_assert!(!p.explanation.contains("explanation-") && !p.explanation.contains("cond-"), "{}", p.explanation);
+            for r in &p.reasons {
+                prop_assert!(!r.text.starts_with("reason-") && !r.text.contains("cond-"), "{}", r.text);
+            }
+        }
         for q in en.questions.iter().chain(&other.questions) {
             // A missing message would show its id.
             prop_assert!(!q.text.starts_with("q-") && !q.why.starts_with("question-"), "{:?}", q);

@@ -36,6 +36,23 @@ pub struct Context<'a> {
     pub case: &'a Case,
     /// What was derived about the person.
     pub person: &'a PersonFacts,
+    /// The locale of the explanations.
+    pub locale: &'static str,
+}
+
+/// The message id of a test's condition (`cond-third-country-national`): the English text is
+/// the `label` of [`apply`]'s outcome.
+pub fn message_id(test: Test) -> String {
+    let mut id = String::from("cond");
+    for c in format!("{test:?}").chars() {
+        if c.is_ascii_uppercase() {
+            id.push('-');
+            id.push(c.to_ascii_lowercase());
+        } else {
+            id.push(c);
+        }
+    }
+    id
 }
 
 /// The identification stage reached, taking dates of later stages into account.
@@ -347,5 +364,122 @@ fn five_years(case: &Case) -> Truth {
             _ => Truth::Unknown,
         },
         _ => Truth::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod message_tests {
+    use super::*;
+
+    /// Every test, listed through an exhaustive match so that a new one must be added here.
+    fn every_test() -> Vec<Test> {
+        let all = vec![
+            Test::ThirdCountryNational,
+            Test::EuCitizen,
+            Test::ForeignNational,
+            Test::Child,
+            Test::Adult,
+            Test::UnaccompaniedChild,
+            Test::TraffickingIndicated,
+            Test::ReasonableGrounds,
+            Test::Identified,
+            Test::WillingToCooperate,
+            Test::ComplaintOrStatement,
+            Test::ProceedingsOngoing,
+            Test::ProceedingsOrCivilClaims,
+            Test::PresenceNecessary,
+            Test::TiesSevered,
+            Test::Conviction,
+            Test::PersonalSituation,
+            Test::CannotCooperate,
+            Test::SexualExploitation,
+            Test::ExitProstitutionPathway,
+            Test::ViolenceProtectionOrder,
+            Test::FearOfPersecution,
+            Test::ConventionGround,
+            Test::SeriousHarm,
+            Test::NoInternalRelocation,
+            Test::RiskOnReturn,
+            Test::ReturnRiskAssessed,
+            Test::FiveYearsResidence,
+            Test::OtherStateResponsible,
+            Test::AsylumApplicant,
+            Test::AsylumRejected,
+            Test::StateChoice,
+        ];
+        for t in &all {
+            match t {
+                Test::ThirdCountryNational => {}
+                Test::EuCitizen => {}
+                Test::ForeignNational => {}
+                Test::Child => {}
+                Test::Adult => {}
+                Test::UnaccompaniedChild => {}
+                Test::TraffickingIndicated => {}
+                Test::ReasonableGrounds => {}
+                Test::Identified => {}
+                Test::WillingToCooperate => {}
+                Test::ComplaintOrStatement => {}
+                Test::ProceedingsOngoing => {}
+                Test::ProceedingsOrCivilClaims => {}
+                Test::PresenceNecessary => {}
+                Test::TiesSevered => {}
+                Test::Conviction => {}
+                Test::PersonalSituation => {}
+                Test::CannotCooperate => {}
+                Test::SexualExploitation => {}
+                Test::ExitProstitutionPathway => {}
+                Test::ViolenceProtectionOrder => {}
+                Test::FearOfPersecution => {}
+                Test::ConventionGround => {}
+                Test::SeriousHarm => {}
+                Test::NoInternalRelocation => {}
+                Test::RiskOnReturn => {}
+                Test::ReturnRiskAssessed => {}
+                Test::FiveYearsResidence => {}
+                Test::OtherStateResponsible => {}
+                Test::AsylumApplicant => {}
+                Test::AsylumRejected => {}
+                Test::StateChoice => {}
+            }
+        }
+        all
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn the_english_words_are_the_labels_in_the_code() {
+        let case: Case = crate::input::decode(&crate::input::Value::Object(vec![(
+            "jurisdiction".into(),
+            crate::input::Value::String("EU".into()),
+        )]))
+        .expect("case");
+        let profile = crate::law::profile("EU", "j").expect("EU");
+        let person = super::super::person::derive(&case, profile, &profile.free_movement);
+        let cx = Context {
+            case: &case,
+            person: &person,
+            locale: "en",
+        };
+        for t in every_test() {
+            assert_eq!(
+                crate::i18n::t("en", &message_id(t), &[]),
+                apply(t, &cx).label,
+                "{t:?}"
+            );
+        }
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn every_condition_has_words_in_every_locale() {
+        for t in every_test() {
+            let id = message_id(t);
+            assert!(crate::i18n::has(&id), "no English words for {t:?} ({id})");
+            for l in crate::i18n::locales() {
+                let text = crate::i18n::t(l, &id, &[]);
+                assert!(!text.is_empty() && text != id, "{l}: {id}");
+            }
+        }
     }
 }

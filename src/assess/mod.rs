@@ -29,6 +29,7 @@ use crate::calendar::Date;
 use crate::case::validate::{validate, Warning};
 use crate::case::Case;
 use crate::error::Error;
+use crate::i18n::Arg;
 use crate::law::model::{Channel, ConditionData, PathwayData, Test};
 use crate::law::{self, Citation, ProfileData, Status};
 use crate::logic::Truth;
@@ -222,6 +223,7 @@ pub fn assess_in(case: &Case, locale: &'static str) -> Result<Assessment, Error>
     let cx = conditions::Context {
         case,
         person: &person,
+        locale,
     };
     let law_date = case.as_of.map(|d| d.to_string());
 
@@ -321,6 +323,7 @@ pub fn pathway_states(case: &Case) -> Result<Vec<(&'static str, PathwayState)>, 
     let cx = conditions::Context {
         case,
         person: &person,
+        locale: "en",
     };
     let law_date = case.as_of.map(|d| d.to_string());
     let truth = |c: &ConditionData| {
@@ -470,19 +473,21 @@ fn apply(
     } else {
         outcome.truth.not()
     };
+    let l = cx.locale;
+    let label = crate::i18n::t(l, &conditions::message_id(c.test), &[]);
     let wanted = if c.expect {
-        outcome.label.to_owned()
+        label
     } else {
-        format!("not {}", outcome.label)
+        crate::i18n::t(l, "condition-negated", &[("condition", Arg::Str(&label))])
     };
+    let with = [("condition", Arg::Str(&wanted))];
     let text = match met {
-        Truth::Yes => format!("Met: {wanted}."),
-        Truth::No => format!("Not met: {wanted}."),
+        Truth::Yes => crate::i18n::t(l, "reason-met", &with),
+        Truth::No => crate::i18n::t(l, "reason-not-met", &with),
         Truth::Unknown if c.test == Test::StateChoice => {
-            "Depends on a choice or assessment the law leaves to the state or its authorities, which the case cannot show: check the state's law and practice."
-                .to_owned()
+            crate::i18n::t(l, "reason-state-choice", &[])
         }
-        Truth::Unknown => format!("Not known yet: {wanted}."),
+        Truth::Unknown => crate::i18n::t(l, "reason-unknown", &with),
     };
     Reason {
         test: c.test,
@@ -614,20 +619,22 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
         facts.dedup();
         result.facts_to_establish = facts;
     }
+    let l = cx.locale;
+    let because = |reasons: &[&Reason], id: &str| {
+        let listed = texts(reasons);
+        crate::i18n::t(l, id, &[("reasons", Arg::Str(&listed))])
+    };
     result.explanation = match result.state {
-        PathwayState::NotApplicable => format!("Does not concern this person: {}", texts(&resting)),
-        PathwayState::Unavailable => format!("Not open: {}", texts(&resting)),
-        PathwayState::Available => "Open: every condition is met.".to_owned(),
+        PathwayState::NotApplicable => because(&resting, "explanation-not-applicable"),
+        PathwayState::Unavailable => because(&resting, "explanation-unavailable"),
+        PathwayState::Available => crate::i18n::t(l, "explanation-available", &[]),
         PathwayState::Possible => {
             let unknown: Vec<&Reason> = relevant
                 .iter()
                 .copied()
                 .filter(|r| r.met == Truth::Unknown)
                 .collect();
-            format!(
-                "Possible: nothing rules it out, but this is not known yet — {}",
-                texts(&unknown)
-            )
+            because(&unknown, "explanation-possible")
         }
     };
     if p.channel == Channel::LongTermResidence {

@@ -176,6 +176,50 @@ status-verified = geprüft
 status-secondary = Sekundärquelle
 status-unverified = nicht geprüft
 
+## Wie über einen Weg entschieden wurde: Voraussetzungen und Erklärungen (für die Fachkraft, die den Fall begleitet)
+
+reason-met = Erfüllt: { $condition }.
+reason-not-met = Nicht erfüllt: { $condition }.
+reason-unknown = Noch nicht bekannt: { $condition }.
+reason-state-choice = Hängt von einer Entscheidung oder Einschätzung ab, die das Gesetz dem Staat oder seinen Behörden überlässt und die sich aus dem Fall nicht ablesen lässt: Prüfen Sie das Recht und die Praxis des Staates.
+condition-negated = nicht „{ $condition }“
+explanation-not-applicable = Betrifft diese Person nicht: { $reasons }
+explanation-unavailable = Nicht offen: { $reasons }
+explanation-available = Offen: Alle Voraussetzungen sind erfüllt.
+explanation-possible = Möglich: Nichts schließt diesen Weg aus, aber Folgendes ist noch nicht bekannt – { $reasons }
+cond-third-country-national = keine Staatsangehörigkeit eines EU- oder EWR-Staates oder der Schweiz (Drittstaatsangehörigkeit)
+cond-eu-citizen = Staatsangehörigkeit eines EU- oder EWR-Staates oder der Schweiz
+cond-foreign-national = keine Staatsangehörigkeit dieses Staates
+cond-child = Kind (unter 18 Jahren oder als minderjährig vermutet)
+cond-adult = erwachsene Person
+cond-unaccompanied-child = unbegleitetes Kind
+cond-trafficking-indicated = Anzeichen von Menschenhandel
+cond-reasonable-grounds = berechtigte Gründe für die Annahme, dass die Person Opfer von Menschenhandel ist
+cond-identified = Identifizierung als Opfer
+cond-willing-to-cooperate = Bereitschaft zur Zusammenarbeit mit den Behörden
+cond-complaint-or-statement = Strafanzeige erstattet oder Aussage gemacht
+cond-proceedings-ongoing = laufendes Strafverfahren
+cond-proceedings-or-civil-claims = Strafverfahren eingeleitet oder zivilrechtliche Ansprüche geltend gemacht
+cond-presence-necessary = Anwesenheit der Person für die Behörden erforderlich
+cond-ties-severed = Verbindungen zu den Tatverdächtigen abgebrochen
+cond-conviction = Verurteilung einer tatverdächtigen Person
+cond-personal-situation = persönliche Situation, die einen Aufenthalt erfordert
+cond-cannot-cooperate = Zusammenarbeit aus gewichtigen Gründen nicht möglich
+cond-sexual-exploitation = sexuelle Ausbeutung
+cond-exit-prostitution-pathway = Teilnahme an einem Programm zum Ausstieg aus der Prostitution
+cond-violence-protection-order = Schutzanordnung gegen Gewalt
+cond-fear-of-persecution = begründete Furcht vor Verfolgung
+cond-convention-ground = Verfolgungsgrund im Sinne der Genfer Flüchtlingskonvention als Ursache der Furcht
+cond-serious-harm = tatsächliche Gefahr eines ernsthaften Schadens
+cond-no-internal-relocation = kein interner Schutz (keine sichere inländische Fluchtalternative)
+cond-risk-on-return = Gefahr bei einer Rückkehr
+cond-return-risk-assessed = Risiko- und Sicherheitsbewertung der Rückkehr
+cond-five-years-residence = fünf Jahre rechtmäßiger Aufenthalt
+cond-other-state-responsible = mögliche Zuständigkeit eines anderen EU-Staates für den Asylantrag
+cond-asylum-applicant = Asylantragstellerin oder Asylantragsteller
+cond-asylum-rejected = abgelehnter Asylantrag
+cond-state-choice = Entscheidung oder Einschätzung, die das Gesetz den Behörden überlässt
+
 ## Namen der Sprachen, jeweils in der Sprache selbst
 
 locale-en = English

@@ -176,6 +176,50 @@ status-verified = verified
 status-secondary = secondary source
 status-unverified = not verified
 
+## How a pathway was decided: conditions and explanations (for the case worker)
+
+reason-met = Met: { $condition }.
+reason-not-met = Not met: { $condition }.
+reason-unknown = Not known yet: { $condition }.
+reason-state-choice = Depends on a choice or assessment the law leaves to the state or its authorities, which the case cannot show: check the state's law and practice.
+condition-negated = not { $condition }
+explanation-not-applicable = Does not concern this person: { $reasons }
+explanation-unavailable = Not open: { $reasons }
+explanation-available = Open: every condition is met.
+explanation-possible = Possible: nothing rules it out, but this is not known yet — { $reasons }
+cond-third-country-national = not an EU/EEA/Swiss citizen
+cond-eu-citizen = an EU/EEA/Swiss citizen
+cond-foreign-national = not a citizen of this state
+cond-child = a child (under 18, or presumed so)
+cond-adult = an adult
+cond-unaccompanied-child = an unaccompanied child
+cond-trafficking-indicated = indications of trafficking
+cond-reasonable-grounds = reasonable grounds to believe the person is a victim
+cond-identified = identified as a victim
+cond-willing-to-cooperate = willing to cooperate with the authorities
+cond-complaint-or-statement = a complaint filed or a statement given
+cond-proceedings-ongoing = criminal proceedings under way
+cond-proceedings-or-civil-claims = criminal proceedings begun or civil claims brought
+cond-presence-necessary = the authorities need the person's presence
+cond-ties-severed = ties with the suspects broken off
+cond-conviction = a suspect convicted
+cond-personal-situation = a personal situation that calls for a stay
+cond-cannot-cooperate = unable to cooperate for weighty reasons
+cond-sexual-exploitation = sexual exploitation
+cond-exit-prostitution-pathway = engaged in an exit-from-prostitution pathway
+cond-violence-protection-order = a protection order against violence
+cond-fear-of-persecution = a well-founded fear of persecution
+cond-convention-ground = a Convention ground for the fear
+cond-serious-harm = a real risk of serious harm
+cond-no-internal-relocation = no safe internal relocation
+cond-risk-on-return = a risk on return
+cond-return-risk-assessed = a risk and security assessment of return
+cond-five-years-residence = five years of legal residence
+cond-other-state-responsible = another EU state may be responsible for the asylum claim
+cond-asylum-applicant = an asylum applicant
+cond-asylum-rejected = an asylum claim rejected
+cond-state-choice = a choice or assessment the law leaves to the authorities
+
 ## Names of the languages, in themselves
 
 locale-en = English

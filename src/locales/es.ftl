@@ -180,6 +180,50 @@ status-verified = verificada
 status-secondary = fuente secundaria
 status-unverified = no verificada
 
+## Cómo se decidió cada vía: requisitos y explicaciones (para quien lleva el caso)
+
+reason-met = Se cumple: { $condition }.
+reason-not-met = No se cumple: { $condition }.
+reason-unknown = Aún no se sabe: { $condition }.
+reason-state-choice = Depende de una decisión o valoración que la ley deja en manos del Estado o de sus autoridades y que los hechos del caso no permiten determinar: compruebe la legislación y la práctica de ese Estado.
+condition-negated = no { $condition }
+explanation-not-applicable = No se aplica a esta persona: { $reasons }
+explanation-unavailable = No está abierta: { $reasons }
+explanation-available = Está abierta: se cumplen todos los requisitos.
+explanation-possible = Posible: nada lo descarta, pero aún no se sabe lo siguiente — { $reasons }
+cond-third-country-national = ser nacional de un tercer país (de fuera de la UE, del EEE y de Suiza)
+cond-eu-citizen = tener la nacionalidad de un país de la UE, del EEE o de Suiza
+cond-foreign-national = carecer de la nacionalidad de este Estado
+cond-child = ser menor de edad (menos de 18 años, o presumirse que lo es)
+cond-adult = ser mayor de edad
+cond-unaccompanied-child = ser menor no acompañado
+cond-trafficking-indicated = existir indicios de trata
+cond-reasonable-grounds = existir motivos razonables para creer que la persona es víctima de trata
+cond-identified = haberse identificado a la persona como víctima de trata
+cond-willing-to-cooperate = tener voluntad de cooperar con las autoridades
+cond-complaint-or-statement = haber presentado denuncia o prestado declaración
+cond-proceedings-ongoing = haber un proceso penal en curso
+cond-proceedings-or-civil-claims = haberse iniciado un proceso penal o ejercitado acciones civiles
+cond-presence-necessary = ser necesaria la presencia de la persona para las autoridades
+cond-ties-severed = haber roto toda relación con los presuntos autores
+cond-conviction = existir una sentencia condenatoria contra alguno de los presuntos autores
+cond-personal-situation = encontrarse en una situación personal que justifique la permanencia en el país
+cond-cannot-cooperate = no poder cooperar por razones de peso
+cond-sexual-exploitation = haber sufrido explotación sexual
+cond-exit-prostitution-pathway = participar en un itinerario de salida de la prostitución
+cond-violence-protection-order = contar con una orden de protección frente a la violencia
+cond-fear-of-persecution = tener fundados temores de persecución
+cond-convention-ground = basarse el temor en uno de los motivos de la Convención de Ginebra
+cond-serious-harm = correr un riesgo real de sufrir daños graves
+cond-no-internal-relocation = carecer de una alternativa segura de protección interna en el país de origen
+cond-risk-on-return = existir un riesgo en caso de retorno
+cond-return-risk-assessed = haberse evaluado los riesgos y la seguridad del retorno
+cond-five-years-residence = tener cinco años de residencia legal
+cond-other-state-responsible = poder ser otro Estado de la UE el responsable del examen de la solicitud de asilo
+cond-asylum-applicant = ser solicitante de asilo
+cond-asylum-rejected = haberse denegado la solicitud de asilo
+cond-state-choice = una decisión o valoración que la ley deja en manos de las autoridades
+
 ## Nombres de los idiomas, en su propio idioma
 
 locale-en = English

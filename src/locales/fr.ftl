@@ -179,6 +179,50 @@ status-verified = vérifié
 status-secondary = source secondaire
 status-unverified = non vérifié
 
+## Comment une voie a été évaluée : conditions et explications (pour l’intervenant)
+
+reason-met = Condition remplie : { $condition }.
+reason-not-met = Condition non remplie : { $condition }.
+reason-unknown = Pas encore établi : { $condition }.
+reason-state-choice = Dépend d’un choix ou d’une appréciation que la loi laisse à l’État ou à ses autorités, et que le dossier ne permet pas d’établir : vérifiez le droit et la pratique de cet État.
+condition-negated = pas { $condition }
+explanation-not-applicable = Ne concerne pas cette personne : { $reasons }
+explanation-unavailable = Non accessible : { $reasons }
+explanation-available = Accessible : toutes les conditions sont remplies.
+explanation-possible = Possible : rien ne l’exclut, mais tout n’est pas encore connu — { $reasons }
+cond-third-country-national = un ressortissant de pays tiers (ni de l’UE, ni de l’EEE, ni de la Suisse)
+cond-eu-citizen = un ressortissant de l’UE, de l’EEE ou de la Suisse
+cond-foreign-national = un étranger (sans la nationalité de cet État)
+cond-child = un enfant (moins de 18 ans, ou présumé tel)
+cond-adult = une personne majeure
+cond-unaccompanied-child = un enfant non accompagné
+cond-trafficking-indicated = des indices de traite des êtres humains
+cond-reasonable-grounds = des motifs raisonnables de croire que la personne est victime de la traite
+cond-identified = l’identification comme victime
+cond-willing-to-cooperate = la volonté de coopérer avec les autorités
+cond-complaint-or-statement = une plainte déposée ou une déclaration faite
+cond-proceedings-ongoing = une procédure pénale en cours
+cond-proceedings-or-civil-claims = une procédure pénale engagée ou une action civile intentée
+cond-presence-necessary = la présence de la personne, jugée nécessaire par les autorités
+cond-ties-severed = la rupture de tout lien avec les auteurs présumés
+cond-conviction = la condamnation d’un des auteurs
+cond-personal-situation = une situation personnelle qui rend le séjour nécessaire
+cond-cannot-cooperate = l’impossibilité de coopérer pour des motifs sérieux
+cond-sexual-exploitation = une exploitation sexuelle
+cond-exit-prostitution-pathway = l’engagement dans un parcours de sortie de la prostitution
+cond-violence-protection-order = une ordonnance de protection contre les violences
+cond-fear-of-persecution = une crainte fondée de persécution
+cond-convention-ground = un motif de la Convention de Genève à l’origine de la crainte
+cond-serious-harm = un risque réel de subir des atteintes graves
+cond-no-internal-relocation = l’absence de protection sûre à l’intérieur du pays
+cond-risk-on-return = un risque en cas de retour
+cond-return-risk-assessed = une évaluation des risques et de la sécurité en cas de retour
+cond-five-years-residence = cinq ans de résidence légale
+cond-other-state-responsible = un autre État de l’UE pouvant être responsable de la demande d’asile
+cond-asylum-applicant = un demandeur d’asile
+cond-asylum-rejected = une demande d’asile rejetée
+cond-state-choice = un choix ou une appréciation que la loi laisse aux autorités
+
 ## Noms des langues, dans chaque langue
 
 locale-en = English

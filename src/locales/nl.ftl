@@ -176,6 +176,52 @@ status-verified = gecontroleerd
 status-secondary = secundaire bron
 status-unverified = niet gecontroleerd
 
+## Hoe over een mogelijkheid is beslist: voorwaarden en toelichtingen (voor de hulpverlener)
+
+reason-met = Voldaan: { $condition }.
+reason-not-met = Niet voldaan: { $condition }.
+reason-unknown = Nog niet bekend: { $condition }.
+reason-state-choice = Hangt af van een keuze of beoordeling die de wet aan de staat of zijn autoriteiten overlaat en die niet uit de zaak kan blijken: controleer de wetgeving en de praktijk van de staat.
+# De cond-* hieronder zijn naamwoordgroepen zonder lidwoord ("asielzoeker"), zodat de ontkenning met
+# "geen" goed leest ("geen asielzoeker"); "niet" + naamwoordgroep is in het Nederlands geen goede zin.
+condition-negated = geen { $condition }
+explanation-not-applicable = Niet van toepassing op deze persoon: { $reasons }
+explanation-unavailable = Staat niet open: { $reasons }
+explanation-available = Staat open: aan alle voorwaarden is voldaan.
+explanation-possible = Mogelijk: niets sluit dit uit, maar het volgende is nog niet bekend — { $reasons }
+cond-third-country-national = onderdaan van een derde land (buiten de EU, de EER en Zwitserland)
+cond-eu-citizen = EU-, EER- of Zwitserse burger
+cond-foreign-national = vreemdeling (iemand zonder de nationaliteit van deze staat)
+cond-child = kind (jonger dan 18 jaar, of verondersteld minderjarig te zijn)
+cond-adult = volwassene
+cond-unaccompanied-child = niet-begeleide minderjarige
+cond-trafficking-indicated = aanwijzingen van mensenhandel
+cond-reasonable-grounds = redelijke gronden om aan te nemen dat de persoon slachtoffer is
+cond-identified = identificatie als slachtoffer
+cond-willing-to-cooperate = bereidheid om met de autoriteiten mee te werken
+cond-complaint-or-statement = aangifte gedaan of verklaring afgelegd
+cond-proceedings-ongoing = lopende strafprocedure
+cond-proceedings-or-civil-claims = strafprocedure gestart of civiele vordering ingesteld
+cond-presence-necessary = aanwezigheid van de persoon nodig voor de autoriteiten
+cond-ties-severed = verbreking van de banden met de verdachten
+cond-conviction = veroordeling van een verdachte
+cond-personal-situation = persoonlijke situatie die verblijf rechtvaardigt
+cond-cannot-cooperate = zwaarwegende redenen waarom de persoon niet kan meewerken
+cond-sexual-exploitation = seksuele uitbuiting
+cond-exit-prostitution-pathway = deelname aan een uitstapprogramma uit de prostitutie
+cond-violence-protection-order = beschermingsbevel tegen geweld
+cond-fear-of-persecution = gegronde vrees voor vervolging
+cond-convention-ground = verdragsgrond voor de vrees (Vluchtelingenverdrag)
+cond-serious-harm = reëel risico op ernstige schade
+cond-no-internal-relocation = geen veilig binnenlands vestigingsalternatief (binnenlandse bescherming)
+cond-risk-on-return = risico bij terugkeer
+cond-return-risk-assessed = risico- en veiligheidsbeoordeling van de terugkeer
+cond-five-years-residence = vijf jaar legaal verblijf
+cond-other-state-responsible = andere EU-lidstaat mogelijk verantwoordelijk voor de asielaanvraag
+cond-asylum-applicant = asielzoeker
+cond-asylum-rejected = afgewezen asielaanvraag
+cond-state-choice = keuze of beoordeling die de wet aan de autoriteiten overlaat
+
 ## Namen van de talen, in de taal zelf
 
 locale-en = English

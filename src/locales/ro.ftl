@@ -179,6 +179,50 @@ status-verified = verificată
 status-secondary = sursă secundară
 status-unverified = neverificată
 
+## Cum s-a decis o cale: condiții și explicații (pentru managerul de caz)
+
+reason-met = Condiție îndeplinită: { $condition }.
+reason-not-met = Condiție neîndeplinită: { $condition }.
+reason-unknown = Încă nu se știe: { $condition }.
+reason-state-choice = Depinde de o alegere sau de o evaluare pe care legea o lasă la latitudinea statului sau a autorităților sale și pe care datele cazului nu o pot arăta: verificați legislația și practica statului.
+condition-negated = fără { $condition }
+explanation-not-applicable = Nu privește această persoană: { $reasons }
+explanation-unavailable = Nu este disponibilă: { $reasons }
+explanation-available = Disponibilă: toate condițiile sunt îndeplinite.
+explanation-possible = Posibilă: nimic nu o exclude, dar încă nu se știe — { $reasons }
+cond-third-country-national = calitatea de resortisant al unei țări terțe (fără cetățenia unui stat din UE/SEE sau a Elveției)
+cond-eu-citizen = cetățenia unui stat din UE/SEE sau a Elveției
+cond-foreign-national = calitatea de străin (persoană care nu are cetățenia acestui stat)
+cond-child = calitatea de copil (sub 18 ani sau prezumat copil)
+cond-adult = calitatea de adult
+cond-unaccompanied-child = calitatea de copil neînsoțit
+cond-trafficking-indicated = indicii de trafic de persoane
+cond-reasonable-grounds = motive rezonabile de a crede că persoana este victimă
+cond-identified = identificarea ca victimă
+cond-willing-to-cooperate = disponibilitatea de a coopera cu autoritățile
+cond-complaint-or-statement = depunerea unei plângeri sau darea unei declarații
+cond-proceedings-ongoing = proceduri penale în curs
+cond-proceedings-or-civil-claims = proceduri penale începute sau acțiuni civile introduse
+cond-presence-necessary = nevoia autorităților de prezența persoanei
+cond-ties-severed = ruperea legăturilor cu presupușii autori
+cond-conviction = condamnarea unui presupus autor
+cond-personal-situation = o situație personală care justifică șederea
+cond-cannot-cooperate = motive serioase care împiedică cooperarea
+cond-sexual-exploitation = exploatare sexuală
+cond-exit-prostitution-pathway = participarea la un program de ieșire din prostituție
+cond-violence-protection-order = un ordin de protecție împotriva violenței
+cond-fear-of-persecution = o temere bine întemeiată de persecuție
+cond-convention-ground = un motiv prevăzut de Convenția de la Geneva pentru această temere
+cond-serious-harm = un risc real de a suferi vătămări grave
+cond-no-internal-relocation = lipsa unei alternative sigure de protecție în interiorul țării (relocare internă)
+cond-risk-on-return = un risc în caz de întoarcere
+cond-return-risk-assessed = o evaluare a riscurilor și a siguranței în caz de întoarcere
+cond-five-years-residence = cinci ani de ședere legală
+cond-other-state-responsible = posibilitatea ca alt stat membru al UE să fie responsabil pentru cererea de azil
+cond-asylum-applicant = calitatea de solicitant de azil
+cond-asylum-rejected = respingerea cererii de azil
+cond-state-choice = o alegere sau o evaluare pe care legea o lasă la latitudinea autorităților
+
 ## Numele limbilor, în limba respectivă
 
 locale-en = English

@@ -179,6 +179,50 @@ status-verified = provereno
 status-secondary = sekundarni izvor
 status-unverified = nije provereno
 
+## Kako je odlučeno o mogućnosti zaštite: uslovi i objašnjenja (za voditelja slučaja)
+
+reason-met = Uslov je ispunjen: { $condition }.
+reason-not-met = Uslov nije ispunjen: { $condition }.
+reason-unknown = Još nije poznato: { $condition }.
+reason-state-choice = Zavisi od odluke ili procene koju zakon prepušta državi ili njenim organima, a koja se ne vidi iz podataka o slučaju: proverite propise i praksu te države.
+condition-negated = nije u pitanju { $condition }
+explanation-not-applicable = Ne odnosi se na ovu osobu: { $reasons }
+explanation-unavailable = Nije dostupno: { $reasons }
+explanation-available = Dostupno: ispunjeni su svi uslovi.
+explanation-possible = Moguće: ništa to ne isključuje, ali ovo još nije poznato — { $reasons }
+cond-third-country-national = državljanin treće zemlje (nije državljanin EU/EEP/Švajcarske)
+cond-eu-citizen = državljanin EU/EEP/Švajcarske
+cond-foreign-national = stranac (nije državljanin ove države)
+cond-child = dete (mlađe od 18 godina, ili se pretpostavlja da je maloletno)
+cond-adult = punoletno lice
+cond-unaccompanied-child = dete bez pratnje
+cond-trafficking-indicated = indikatori trgovine ljudima
+cond-reasonable-grounds = opravdani razlozi da se veruje da je osoba žrtva trgovine ljudima
+cond-identified = identifikacija osobe kao žrtve trgovine ljudima
+cond-willing-to-cooperate = spremnost na saradnju sa nadležnim organima
+cond-complaint-or-statement = podneta krivična prijava ili data izjava
+cond-proceedings-ongoing = krivični postupak u toku
+cond-proceedings-or-civil-claims = pokrenut krivični postupak ili istaknuti građanskopravni zahtevi
+cond-presence-necessary = potreba nadležnih organa za prisustvom osobe
+cond-ties-severed = prekinute veze sa osumnjičenima
+cond-conviction = osuđujuća presuda protiv osumnjičenog
+cond-personal-situation = lična situacija zbog koje je boravak neophodan
+cond-cannot-cooperate = nemogućnost saradnje iz ozbiljnih razloga
+cond-sexual-exploitation = seksualno iskorišćavanje
+cond-exit-prostitution-pathway = uključenost u program za izlazak iz prostitucije
+cond-violence-protection-order = izrečena mera zaštite od nasilja
+cond-fear-of-persecution = opravdan strah od progona
+cond-convention-ground = razlog progona predviđen Konvencijom o statusu izbeglica
+cond-serious-harm = stvarni rizik od ozbiljne nepravde
+cond-no-internal-relocation = nepostojanje mogućnosti bezbednog unutrašnjeg preseljenja (unutrašnje zaštite)
+cond-risk-on-return = rizik u slučaju povratka
+cond-return-risk-assessed = procena rizika i bezbednosti povratka
+cond-five-years-residence = pet godina zakonitog boravka
+cond-other-state-responsible = moguća odgovornost druge države EU za zahtev za azil
+cond-asylum-applicant = tražilac azila
+cond-asylum-rejected = odbijen zahtev za azil
+cond-state-choice = odluka ili procena koju zakon prepušta nadležnim organima
+
 ## Nazivi jezika, na tim jezicima
 
 locale-en = English
