@@ -277,6 +277,8 @@ proptest! {
         }
         for p in en.pathways.iter().chain(&other.pathways) {
             prop_assert!(!p.explanation.contains("explanation-") && !p.explanation.contains("cond-"), "{}", p.explanation);
+            prop_assert!(!p.label.starts_with("channel-"), "{}", p.label);
+            prop_assert!(p.local_name.is_empty() || p.label.contains(&p.local_name), "the legal name stays beside the translation: {}", p.label);
             for r in &p.reasons {
                 prop_assert!(!r.text.starts_with("reason-") && !r.text.contains("cond-"), "{}", r.text);
             }

@@ -59,6 +59,11 @@ fn every_locale_gives_a_summary_with_only_plain_markup() {
             "{locale}: the text form keeps the text"
         );
         assert!(s.text.contains("2026-12-28"), "{locale}: the appeal date");
+        assert!(
+            s.text
+                .contains("(Aufenthaltsberechtigung besonderer Schutz ("),
+            "{locale}: the legal name stays in German beside the translation"
+        );
         texts.push(s.text);
     }
     // The locales really differ (a catalogue that fell back to English would not).

@@ -43,16 +43,7 @@ pub struct Context<'a> {
 /// The message id of a test's condition (`cond-third-country-national`): the English text is
 /// the `label` of [`apply`]'s outcome.
 pub fn message_id(test: Test) -> String {
-    let mut id = String::from("cond");
-    for c in format!("{test:?}").chars() {
-        if c.is_ascii_uppercase() {
-            id.push('-');
-            id.push(c.to_ascii_lowercase());
-        } else {
-            id.push(c);
-        }
-    }
-    id
+    format!("cond-{}", crate::i18n::kebab(&format!("{test:?}")))
 }
 
 /// The identification stage reached, taking dates of later stages into account.

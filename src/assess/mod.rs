@@ -124,6 +124,10 @@ pub struct PathwayResult {
     pub channel: Channel,
     /// Its name in English.
     pub name: String,
+    /// The channel's name in the assessment's locale, with the legal name in the jurisdiction's
+    /// language beside it where there is one ("Residence permit for victims who cooperate
+    /// (Aufenthaltsberechtigung besonderer Schutz)").
+    pub label: String,
     /// Its legal name in the jurisdiction's language ("" when none).
     pub local_name: String,
     /// Where it stands.
@@ -511,10 +515,23 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
             provision: x.provision.clone(),
         })
         .collect();
+    let channel_name = crate::i18n::t(
+        cx.locale,
+        &format!(
+            "channel-{}",
+            crate::i18n::kebab(&format!("{:?}", p.channel))
+        ),
+        &[],
+    );
     let mut result = PathwayResult {
         id: p.id.clone(),
         channel: p.channel,
         name: p.name.clone(),
+        label: if p.local_name.is_empty() {
+            channel_name
+        } else {
+            format!("{channel_name} ({})", p.local_name)
+        },
         local_name: p.local_name.clone(),
         state: PathwayState::Unavailable,
         in_law: p.exists,

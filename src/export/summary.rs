@@ -128,13 +128,9 @@ pub fn summary(a: &Assessment) -> Summary {
         .pathways
         .iter()
         .map(|p| {
-            let name = if p.local_name.is_empty() {
-                p.name.clone()
-            } else {
-                format!("{} ({})", p.name, p.local_name)
-            };
             format!(
-                "{name} — {} [{}]: {}",
+                "{} — {} [{}]: {}",
+                p.label,
                 t(state_id(p.state)),
                 t(status_id(p.status)),
                 p.explanation

@@ -152,6 +152,22 @@ fn write(c: &Catalogue, p: &Pattern, args: &[(&str, Arg<'_>)], out: &mut String,
     }
 }
 
+/// `ThirdCountryNational` → `third-country-national`: message ids from Rust names.
+pub fn kebab(camel: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in camel.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The CLDR cardinal plural category of the integer `n` in `locale` (integers only: the engine
 /// counts days, pathways and questions). Checked against the PyPI `babel` package's CLDR data
 /// in `tests/i18n.rs`.

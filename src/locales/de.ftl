@@ -220,6 +220,20 @@ cond-asylum-applicant = Asylantragstellerin oder Asylantragsteller
 cond-asylum-rejected = abgelehnter Asylantrag
 cond-state-choice = Entscheidung oder Einschätzung, die das Gesetz den Behörden überlässt
 
+## Namen der Wege (daneben wird die gesetzliche Bezeichnung in der Sprache der jeweiligen Rechtsordnung angezeigt)
+
+channel-reflection-period = Erholungs- und Bedenkzeit
+channel-victim-permit = Aufenthaltstitel für Opfer
+channel-victim-permit-cooperation = Aufenthaltstitel für Opfer, die mit den Behörden zusammenarbeiten
+channel-victim-permit-personal-situation = Aufenthaltstitel für Opfer aufgrund ihrer persönlichen Situation
+channel-refugee-status = Flüchtlingseigenschaft
+channel-subsidiary-protection = Subsidiärer Schutz
+channel-national-status = Nationaler Schutzstatus
+channel-child-protection = Kinderschutz
+channel-eu-citizen = Rechte als EU-, EWR- oder Schweizer Staatsangehörige
+channel-long-term-residence = Langfristige Aufenthaltsberechtigung
+channel-safe-return = Sichere Rückkehr
+
 ## Namen der Sprachen, jeweils in der Sprache selbst
 
 locale-en = English

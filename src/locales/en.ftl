@@ -220,6 +220,20 @@ cond-asylum-applicant = an asylum applicant
 cond-asylum-rejected = an asylum claim rejected
 cond-state-choice = a choice or assessment the law leaves to the authorities
 
+## Names of the channels (the legal name in the jurisdiction's language is shown beside them)
+
+channel-reflection-period = Recovery and reflection period
+channel-victim-permit = Residence permit for victims
+channel-victim-permit-cooperation = Residence permit for victims who cooperate
+channel-victim-permit-personal-situation = Residence permit for victims on their personal situation
+channel-refugee-status = Refugee status
+channel-subsidiary-protection = Subsidiary protection
+channel-national-status = National protection status
+channel-child-protection = Child protection
+channel-eu-citizen = Rights as an EU/EEA/Swiss citizen
+channel-long-term-residence = Long-term residence
+channel-safe-return = Safe return
+
 ## Names of the languages, in themselves
 
 locale-en = English

@@ -224,6 +224,20 @@ cond-asylum-applicant = ser solicitante de asilo
 cond-asylum-rejected = haberse denegado la solicitud de asilo
 cond-state-choice = una decisión o valoración que la ley deja en manos de las autoridades
 
+## Nombres de las vías de protección (junto a cada una se muestra su nombre legal en el idioma de la jurisdicción)
+
+channel-reflection-period = Periodo de restablecimiento y reflexión
+channel-victim-permit = Permiso de residencia para víctimas
+channel-victim-permit-cooperation = Permiso de residencia para víctimas que cooperan
+channel-victim-permit-personal-situation = Permiso de residencia para víctimas por su situación personal
+channel-refugee-status = Estatuto de refugiado
+channel-subsidiary-protection = Protección subsidiaria
+channel-national-status = Estatuto nacional de protección
+channel-child-protection = Protección de menores
+channel-eu-citizen = Derechos de la ciudadanía de la UE, del EEE o de Suiza
+channel-long-term-residence = Residencia de larga duración
+channel-safe-return = Retorno seguro
+
 ## Nombres de los idiomas, en su propio idioma
 
 locale-en = English

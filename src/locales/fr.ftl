@@ -223,6 +223,20 @@ cond-asylum-applicant = un demandeur d’asile
 cond-asylum-rejected = une demande d’asile rejetée
 cond-state-choice = un choix ou une appréciation que la loi laisse aux autorités
 
+## Noms des voies de protection (le nom juridique dans la langue du pays est indiqué à côté)
+
+channel-reflection-period = Délai de rétablissement et de réflexion
+channel-victim-permit = Titre de séjour pour les victimes
+channel-victim-permit-cooperation = Titre de séjour pour les victimes qui coopèrent
+channel-victim-permit-personal-situation = Titre de séjour pour les victimes en raison de leur situation personnelle
+channel-refugee-status = Statut de réfugié
+channel-subsidiary-protection = Protection subsidiaire
+channel-national-status = Statut de protection national
+channel-child-protection = Protection de l’enfance
+channel-eu-citizen = Droits des ressortissants de l’UE, de l’EEE ou de la Suisse
+channel-long-term-residence = Résidence de longue durée
+channel-safe-return = Retour en sécurité
+
 ## Noms des langues, dans chaque langue
 
 locale-en = English

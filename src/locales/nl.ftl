@@ -222,6 +222,20 @@ cond-asylum-applicant = asielzoeker
 cond-asylum-rejected = afgewezen asielaanvraag
 cond-state-choice = keuze of beoordeling die de wet aan de autoriteiten overlaat
 
+## Namen van de mogelijkheden (de wettelijke naam in de taal van het rechtsgebied staat ernaast)
+
+channel-reflection-period = Herstel- en bedenktijd
+channel-victim-permit = Verblijfsvergunning voor slachtoffers
+channel-victim-permit-cooperation = Verblijfsvergunning voor slachtoffers die meewerken
+channel-victim-permit-personal-situation = Verblijfsvergunning voor slachtoffers vanwege hun persoonlijke situatie
+channel-refugee-status = Vluchtelingenstatus
+channel-subsidiary-protection = Subsidiaire bescherming
+channel-national-status = Nationale beschermingsstatus
+channel-child-protection = Kinderbescherming
+channel-eu-citizen = Rechten als EU-, EER- of Zwitserse burger
+channel-long-term-residence = Status van langdurig ingezetene
+channel-safe-return = Veilige terugkeer
+
 ## Namen van de talen, in de taal zelf
 
 locale-en = English

@@ -223,6 +223,20 @@ cond-asylum-applicant = calitatea de solicitant de azil
 cond-asylum-rejected = respingerea cererii de azil
 cond-state-choice = o alegere sau o evaluare pe care legea o lasă la latitudinea autorităților
 
+## Numele căilor de protecție (denumirea legală în limba jurisdicției este afișată alături)
+
+channel-reflection-period = Perioada de recuperare și de reflecție
+channel-victim-permit = Permisul de ședere pentru victime
+channel-victim-permit-cooperation = Permisul de ședere pentru victimele care cooperează
+channel-victim-permit-personal-situation = Permisul de ședere pentru victime, pe baza situației personale
+channel-refugee-status = Statutul de refugiat
+channel-subsidiary-protection = Protecția subsidiară
+channel-national-status = Statutul național de protecție
+channel-child-protection = Protecția copilului
+channel-eu-citizen = Drepturile de cetățean al UE/SEE sau al Elveției
+channel-long-term-residence = Șederea pe termen lung
+channel-safe-return = Întoarcerea în siguranță
+
 ## Numele limbilor, în limba respectivă
 
 locale-en = English

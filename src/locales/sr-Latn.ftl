@@ -223,6 +223,20 @@ cond-asylum-applicant = tražilac azila
 cond-asylum-rejected = odbijen zahtev za azil
 cond-state-choice = odluka ili procena koju zakon prepušta nadležnim organima
 
+## Nazivi kanala zaštite (pored njih se prikazuje zakonski naziv na jeziku nadležne države)
+
+channel-reflection-period = Period oporavka i razmišljanja
+channel-victim-permit = Dozvola boravka za žrtve
+channel-victim-permit-cooperation = Dozvola boravka za žrtve koje sarađuju
+channel-victim-permit-personal-situation = Dozvola boravka za žrtve zbog lične situacije
+channel-refugee-status = Status izbeglice
+channel-subsidiary-protection = Supsidijarna zaštita
+channel-national-status = Nacionalni status zaštite
+channel-child-protection = Zaštita deteta
+channel-eu-citizen = Prava državljanina EU/EEP/Švajcarske
+channel-long-term-residence = Dugoročni boravak
+channel-safe-return = Bezbedan povratak
+
 ## Nazivi jezika, na tim jezicima
 
 locale-en = English
