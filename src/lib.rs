@@ -194,12 +194,17 @@ fn options_value<T: Default + serde::de::DeserializeOwned>(
 pub fn assess_value(case: &input::Value, options: &input::Value) -> Result<Assessment, Error> {
     let options: AssessOptions = options_value(options)?;
     let locale = i18n::negotiate(options.locale.as_deref(), "locale")?;
+    assess::assess_in(&decode_case(case)?, locale)
+}
+
+/// A case from untyped input: an object, decoded strictly.
+fn decode_case(case: &input::Value) -> Result<Case, Error> {
     object_or_error(
         case,
         "assess",
         "{ jurisdiction: \"AT\", asOf: \"2026-11-27\", person: { … } }",
     )?;
-    assess::assess_in(&input::decode(case)?, locale)
+    input::decode(case)
 }
 
 /// How much `assessMany` returns per case.
@@ -304,9 +309,7 @@ pub fn assess_many_value(
         .iter()
         .map(|case| {
             if summary {
-                let states = object_or_error(case, "assess", "{ jurisdiction: \"AT\" }")
-                    .and_then(|()| input::decode::<Case>(case))
-                    .and_then(|case| assess::pathway_states(&case));
+                let states = decode_case(case).and_then(|case| assess::pathway_states(&case));
                 match states {
                     Ok(states) => BatchItem {
                         assessment: None,
@@ -324,9 +327,7 @@ pub fn assess_many_value(
                     Err(e) => error_item(e),
                 }
             } else {
-                let assessed = object_or_error(case, "assess", "{ jurisdiction: \"AT\" }")
-                    .and_then(|()| input::decode::<Case>(case))
-                    .and_then(|case| assess::assess_in(&case, locale));
+                let assessed = decode_case(case).and_then(|case| assess::assess_in(&case, locale));
                 match assessed {
                     Ok(a) => BatchItem {
                         assessment: Some(a),

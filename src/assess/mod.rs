@@ -417,7 +417,7 @@ fn citation(profile: &ProfileData, key: &str) -> Citation {
 }
 
 /// The status of provision `key` (unverified if it were missing, which the build prevents).
-fn status_of(profile: &ProfileData, key: &str) -> Status {
+pub(super) fn status_of(profile: &ProfileData, key: &str) -> Status {
     profile
         .provisions
         .get(key)

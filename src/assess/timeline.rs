@@ -132,7 +132,7 @@ pub fn timeline(
             *date,
             "Long-term residence can be applied for: five years of continuous lawful residence are complete (if the permits held count towards it)".into(),
             Some(provision.clone()),
-            status_of(profile, provision),
+            super::status_of(profile, provision),
             Some(id.clone()),
         ));
     }
@@ -506,13 +506,6 @@ fn rule_of(
         .iter()
         .find(|r| r.id == rule)
         .map(|r| (r, profile))
-}
-
-fn status_of(profile: &ProfileData, key: &str) -> Status {
-    profile
-        .provisions
-        .get(key)
-        .map_or(Status::Unverified, |p| p.status)
 }
 
 fn entry_of(slot: &str, sorted: &[Candidate], case: &Case) -> TimelineEntry {

@@ -443,18 +443,18 @@ pub fn count(
             ..*place
         };
         let without = count_once(rule, &strict, kind, from, period)?;
-        if without.date < result.date {
+        if without.deadline.date < result.deadline.date {
             result.deadline.alternative = Some(Alternative {
-                date: without.date,
+                date: without.deadline.date,
                 reading: format!(
                     "Without what is not yet verified ({}), the last day would be {}. Act by then to be safe.",
                     result.unverified_parts.join("; "),
-                    without.date.long()
+                    without.deadline.date.long()
                 ),
             });
         }
     }
-    Ok(result.deadline())
+    Ok(result.deadline)
 }
 
 /// A result with what it rests on, before the alternative is worked out.
@@ -462,19 +462,6 @@ struct Counted {
     deadline: Deadline,
     rests_on_unverified: bool,
     unverified_parts: Vec<String>,
-}
-
-impl std::ops::Deref for Counted {
-    type Target = Deadline;
-    fn deref(&self) -> &Deadline {
-        &self.deadline
-    }
-}
-
-impl Counted {
-    fn deadline(self) -> Deadline {
-        self.deadline
-    }
 }
 
 #[allow(clippy::too_many_lines)]

@@ -320,16 +320,25 @@ impl HolidayCalendar {
         }
     }
 
+    /// The same country's calendar for another region and other deadline-only days.
+    fn variant(
+        &self,
+        region: Option<&'static RegionData>,
+        deadline_days: Vec<String>,
+    ) -> HolidayCalendar {
+        HolidayCalendar {
+            data: self.data,
+            region,
+            deadline_days,
+            cache: RefCell::new(Vec::new()),
+        }
+    }
+
     /// Whether some region has a holiday of its own between `first` and `last` (both
     /// included), on a weekday: the days a calendar without a region may be missing.
     pub fn regional_days_between(&self, first: Date, last: Date) -> bool {
         self.data.regions.iter().any(|r| {
-            let regional = HolidayCalendar {
-                data: self.data,
-                region: Some(r),
-                deadline_days: self.deadline_days.clone(),
-                cache: RefCell::new(Vec::new()),
-            };
+            let regional = self.variant(Some(r), self.deadline_days.clone());
             (first.year()..=last.year()).any(|y| {
                 regional.holidays(y).iter().any(|h| {
                     h.date >= first
@@ -358,12 +367,7 @@ impl HolidayCalendar {
         if doubtful.is_empty() {
             return vec![];
         }
-        let all = HolidayCalendar {
-            data: self.data,
-            region: self.region,
-            deadline_days: doubtful.clone(),
-            cache: RefCell::new(Vec::new()),
-        };
+        let all = self.variant(self.region, doubtful.clone());
         (first.year()..=last.year())
             .flat_map(|y| all.holidays(y))
             .filter(|h| {
