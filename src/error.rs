@@ -210,17 +210,7 @@ impl serde::de::Error for Error {
     ) -> Error {
         // Reached when a type reads any value (`deserialize_any`, e.g. a period, which may be
         // text or an object) and gets a kind it cannot use.
-        let got = match unexpected {
-            serde::de::Unexpected::Bool(b) => format!("{b}"),
-            serde::de::Unexpected::Unsigned(n) => format!("the number {n}"),
-            serde::de::Unexpected::Signed(n) => format!("the number {n}"),
-            serde::de::Unexpected::Float(n) => format!("the number {n}"),
-            serde::de::Unexpected::Str(s) => format!("the text \"{}\"", shorten(s)),
-            serde::de::Unexpected::Unit | serde::de::Unexpected::Option => "null".to_owned(),
-            serde::de::Unexpected::Seq => "a list".to_owned(),
-            serde::de::Unexpected::Map => "an object".to_owned(),
-            other => other.to_string(),
-        };
+        let got = unexpected_text(unexpected, true);
         Error::unlocated(
             ErrorCode::WrongType,
             format!("expected {expected}, got {got}"),
@@ -231,10 +221,7 @@ impl serde::de::Error for Error {
         unexpected: serde::de::Unexpected<'_>,
         expected: &dyn serde::de::Expected,
     ) -> Error {
-        let got = match unexpected {
-            serde::de::Unexpected::Str(s) => format!("\"{}\"", shorten(s)),
-            other => other.to_string(),
-        };
+        let got = unexpected_text(unexpected, false);
         Error::unlocated(
             ErrorCode::InvalidValue,
             format!("{got} is not accepted here; expected {expected}"),
@@ -275,6 +262,57 @@ impl serde::de::Error for Error {
 }
 
 /// Cuts untrusted text to a length that fits in a message.
+/// What a caller sent, in words; `kind` names the kind ("the text \"x\"") where an invalid
+/// type is reported, a bare value (`"x"`) where an invalid value is. Every variant is spelled
+/// out so serde's `Display`, and the float formatter with it, stays out of the wasm.
+fn unexpected_text(unexpected: serde::de::Unexpected<'_>, kind: bool) -> String {
+    use serde::de::Unexpected as U;
+    let prefix = |what: &str| {
+        if kind {
+            format!("{what} ")
+        } else {
+            String::new()
+        }
+    };
+    match unexpected {
+        U::Bool(b) => format!("{b}"),
+        U::Unsigned(n) => format!("{}{n}", prefix("the number")),
+        U::Signed(n) => format!("{}{n}", prefix("the number")),
+        U::Float(n) => format!("{}{}", prefix("the number"), number_text(n)),
+        U::Char(c) => format!("{}\"{}\"", prefix("the text"), shorten(&c.to_string())),
+        U::Str(s) => format!("{}\"{}\"", prefix("the text"), shorten(s)),
+        U::Bytes(_) => "bytes".to_owned(),
+        U::Unit | U::Option => "null".to_owned(),
+        U::Seq => "a list".to_owned(),
+        U::Map => "an object".to_owned(),
+        U::NewtypeStruct | U::Enum => "a value of another kind".to_owned(),
+        U::UnitVariant | U::NewtypeVariant | U::TupleVariant | U::StructVariant => {
+            "a choice".to_owned()
+        }
+        U::Other(other) => other.to_owned(),
+    }
+}
+
+/// A number from the caller in words, without the float formatter (whose code is 17 KB of the
+/// wasm): whole numbers as they are, others to at most six decimals.
+pub(crate) fn number_text(n: f64) -> String {
+    if !n.is_finite() {
+        return "a number that is not finite".to_owned();
+    }
+    let sign = if n < 0.0 { "-" } else { "" };
+    let a = n.abs();
+    if a >= 1e15 {
+        return format!("{sign}a number of more than 15 digits");
+    }
+    let scaled = (a * 1e6).round() as u64;
+    let (whole, frac) = (scaled / 1_000_000, scaled % 1_000_000);
+    if frac == 0 {
+        return format!("{sign}{whole}");
+    }
+    let digits = format!("{frac:06}");
+    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+}
+
 pub(crate) fn shorten(s: &str) -> String {
     const MAX: usize = 40;
     let mut chars = s.chars();
@@ -321,7 +359,7 @@ mod tests {
             assert_eq!(ErrorCode::from_str(code.as_str()), Some(code));
         }
         let mut names: Vec<_> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
-        names.sort_unstable();
+        crate::sort::sort(&mut names);
         names.dedup();
         assert_eq!(names.len(), ErrorCode::ALL.len());
     }

@@ -40,6 +40,7 @@ pub mod i18n;
 pub mod input;
 pub mod law;
 pub mod logic;
+mod sort;
 
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]

@@ -332,7 +332,7 @@ pub fn residence_run_start(case: &Case) -> Option<crate::calendar::Date> {
         .iter()
         .filter_map(|p| Some((p.from?, p.until.unwrap_or(as_of).min(as_of))))
         .collect();
-    spans.sort();
+    crate::sort::sort(&mut spans);
     let mut run: Option<(crate::calendar::Date, crate::calendar::Date)> = None;
     for (from, until) in spans {
         run = match run {

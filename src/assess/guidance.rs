@@ -224,7 +224,9 @@ pub fn guidance(
     eu_law: bool,
 ) -> (Guidance, Vec<String>) {
     let mut ranked: Vec<&PathwayResult> = pathways.iter().filter(|p| open(p)).collect();
-    ranked.sort_by_key(|p| (p.state != PathwayState::Available, weight(p.channel)));
+    crate::sort::sort_by_key(&mut ranked, |p| {
+        (p.state != PathwayState::Available, weight(p.channel))
+    });
     let ranked = ranked
         .into_iter()
         .map(|p| RankedChannel {

@@ -263,7 +263,9 @@ pub fn assess_in(case: &Case, locale: &'static str) -> Result<Assessment, Error>
         })
         .collect();
     // The most decisive first; ties in path order (stable sort on a sorted list).
-    facts_to_establish.sort_by_key(|f| std::cmp::Reverse(f.pathways.len()));
+    crate::sort::sort_by_key(&mut facts_to_establish, |f| {
+        std::cmp::Reverse(f.pathways.len())
+    });
 
     let reachable: Vec<(String, String, Date)> = pathways
         .iter()
@@ -632,7 +634,7 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
             .filter(|r| r.met == Truth::Unknown)
             .flat_map(|r| r.facts.iter().cloned())
             .collect();
-        facts.sort();
+        crate::sort::sort(&mut facts);
         facts.dedup();
         result.facts_to_establish = facts;
     }

@@ -180,7 +180,9 @@ pub fn questions(
     }
     // The date of the assessment is the case worker's to set, not a question for the person.
     by_fact.retain(|(fact, _, _)| fact != "asOf");
-    by_fact.sort_by_key(|(_, p, d)| std::cmp::Reverse(p.len() + d.len()));
+    crate::sort::sort_by_key(&mut by_fact, |(_, p, d)| {
+        std::cmp::Reverse(p.len() + d.len())
+    });
     let skip = vec![
         AnswerOption {
             value: "\"unknown\"".into(),

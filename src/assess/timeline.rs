@@ -118,7 +118,7 @@ pub fn timeline(
         if in_slot.is_empty() {
             continue;
         }
-        in_slot.sort_by_key(|c| c.deadline.date);
+        crate::sort::sort_by_key(&mut in_slot, |c| c.deadline.date);
         entries.push(entry_of(slot, &in_slot, case));
     }
 
@@ -136,7 +136,9 @@ pub fn timeline(
             Some(id.clone()),
         ));
     }
-    entries.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    crate::sort::sort_by(&mut entries, |a, b| {
+        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+    });
     entries
 }
 

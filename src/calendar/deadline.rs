@@ -817,7 +817,7 @@ fn count_once(
     let holidays: Vec<Holiday> = {
         let mut met = workdays.met.borrow().clone();
         met.retain(|h| h.date >= first && h.date <= end);
-        met.sort_by_key(|h| h.date);
+        crate::sort::sort_by_key(&mut met, |h| h.date);
         met
     };
     let mut statuses: Vec<Status> = used.iter().map(|p| p.status).collect();

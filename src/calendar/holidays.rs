@@ -274,7 +274,7 @@ impl HolidayCalendar {
                 ));
             }
         }
-        days.sort_by_key(|(d, _)| d.date);
+        crate::sort::sort_by_key(&mut days, |(d, _)| d.date);
         let mut taken: Vec<Date> = days.iter().map(|(d, _)| d.date).collect();
         let mut added = Vec::new();
         for (day, rule) in &days {
@@ -306,7 +306,7 @@ impl HolidayCalendar {
         }
         let mut out: Vec<Holiday> = days.into_iter().map(|(d, _)| d).collect();
         out.extend(added);
-        out.sort_by_key(|d| d.date);
+        crate::sort::sort_by_key(&mut out, |d| d.date);
         out
     }
 

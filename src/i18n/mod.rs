@@ -85,7 +85,7 @@ pub fn variables(locale: &str, id: &str) -> Vec<String> {
         .and_then(|c| c.get(id))
         .map(Catalogue::variables)
         .unwrap_or_default();
-    v.sort();
+    crate::sort::sort(&mut v);
     v
 }
 

@@ -7,7 +7,7 @@
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 
 use super::Value;
-use crate::error::{Error, ErrorCode};
+use crate::error::{number_text, Error, ErrorCode};
 
 /// Where a value sits in the input: a chain of field names and list indices.
 #[derive(Clone, Copy)]
@@ -82,7 +82,12 @@ impl<'v, 'p> ValueDeserializer<'v, 'p> {
                     Err(Error::new(
                         ErrorCode::OutOfRange,
                         self.path.render(),
-                        format!("{n} is outside the accepted range {min}–{max}"),
+                        format!(
+                            "{} is outside the accepted range {}–{}",
+                            number_text(*n),
+                            number_text(min),
+                            number_text(max)
+                        ),
                     ))
                 } else {
                     Ok(*n)

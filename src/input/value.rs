@@ -29,7 +29,7 @@ impl Value {
             Value::Undefined => "nothing (undefined)".to_owned(),
             Value::Null => "null".to_owned(),
             Value::Bool(b) => format!("{b}"),
-            Value::Number(n) => format!("the number {n}"),
+            Value::Number(n) => format!("the number {}", crate::error::number_text(*n)),
             Value::String(s) => format!("the text \"{}\"", crate::error::shorten(s)),
             Value::Array(_) => "a list".to_owned(),
             Value::Object(_) => "an object".to_owned(),
