@@ -1061,6 +1061,8 @@ pub const CONTACT_ROLES: &[&str] = &[
     "child-protection",
     "legal-aid",
     "shelter",
+    // A national coordinator or rapporteur: policy, no individual cases; named last.
+    "coordinator",
 ];
 
 /// A referral-guidance rule: a next step for the situations it names.

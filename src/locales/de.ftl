@@ -150,6 +150,7 @@ contact-role-asylum-authority = Asylbehörde
 contact-role-child-protection = Kinder- und Jugendhilfe
 contact-role-legal-aid = Rechtsberatung
 contact-role-shelter = Schutzunterkunft
+contact-role-coordinator = Nationale Koordinierung oder Berichterstattung (Politik, keine Einzelfälle)
 
 ## Die druckbare Zusammenfassung
 

@@ -150,6 +150,7 @@ contact-role-asylum-authority = Asylum authority
 contact-role-child-protection = Child protection
 contact-role-legal-aid = Legal aid
 contact-role-shelter = Shelter
+contact-role-coordinator = National coordinator or rapporteur (policy work, no individual cases)
 
 ## The printable summary
 

@@ -154,6 +154,7 @@ contact-role-asylum-authority = Autoridad de asilo
 contact-role-child-protection = Protección de menores
 contact-role-legal-aid = Asistencia jurídica gratuita
 contact-role-shelter = Centro de acogida
+contact-role-coordinator = Coordinación o relatoría nacional (políticas, sin casos individuales)
 
 ## El resumen para imprimir
 

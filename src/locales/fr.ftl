@@ -153,6 +153,7 @@ contact-role-asylum-authority = Autorité chargée de l’asile
 contact-role-child-protection = Protection de l’enfance
 contact-role-legal-aid = Aide juridique
 contact-role-shelter = Hébergement
+contact-role-coordinator = Coordination ou rapporteur national (politiques publiques, pas de cas individuels)
 
 ## Le résumé imprimable
 

@@ -150,6 +150,7 @@ contact-role-asylum-authority = Asielinstantie
 contact-role-child-protection = Kinderbescherming
 contact-role-legal-aid = Rechtsbijstand
 contact-role-shelter = Opvang
+contact-role-coordinator = Nationale coördinator of rapporteur (beleid, geen individuele zaken)
 
 ## Het afdrukbare overzicht
 

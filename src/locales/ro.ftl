@@ -153,6 +153,7 @@ contact-role-asylum-authority = Autoritatea pentru azil
 contact-role-child-protection = Protecția copilului
 contact-role-legal-aid = Asistență juridică
 contact-role-shelter = Adăpost
+contact-role-coordinator = Coordonator sau raportor național (politici, fără cazuri individuale)
 
 ## Rezumatul pentru tipărire
 

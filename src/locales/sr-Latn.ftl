@@ -153,6 +153,7 @@ contact-role-asylum-authority = Organ nadležan za azil
 contact-role-child-protection = Zaštita dece
 contact-role-legal-aid = Pravna pomoć
 contact-role-shelter = Prihvatilište
+contact-role-coordinator = Nacionalni koordinator ili izvestilac (politike, bez pojedinačnih slučajeva)
 
 ## Pregled za štampanje
 
