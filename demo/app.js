@@ -168,6 +168,7 @@ function showTimeline(a) {
     if (e.earliestPossible) head.append(el("span", "earliest possible", { class: "badge earliest" }));
     if (e.overdue) head.append(el("span", "overdue", { class: "badge unverified" }));
     li.append(head);
+    if (e.detail) li.append(el("p", e.detail, { class: "cite detail" }));
     if (e.daysRemaining !== undefined) li.append(el("p", e.daysRemaining >= 0 ? `${e.daysRemaining} days from ${a.asOf}` : `${-e.daysRemaining} days ago`, { class: "cite" }));
     if (e.alternative) li.append(el("p", e.alternative.reading, { class: "cite" }));
     for (const x of e.assumptions) li.append(el("p", x.text, { class: "cite" }));
@@ -252,6 +253,7 @@ function showAssessment(a) {
     const line = el("p");
     line.append(el("span", STATE_WORDS[p.state] ?? p.state, { class: `state ${p.state}` }), " ", badge(p.status));
     box.append(line, el("p", p.explanation));
+    if (p.alternative) box.append(el("p", p.alternative.reading, { class: "cite alternative" }));
     if (p.factsToEstablish.length) box.append(el("p", `To establish: ${p.factsToEstablish.join(", ")}`, { class: "cite" }));
     const basis = a.provisions[p.basis];
     const cite = el("span", null, { class: "cite" });

@@ -283,6 +283,35 @@ proptest! {
                 prop_assert!(!r.text.starts_with("reason-") && !r.text.contains("cond-"), "{}", r.text);
             }
         }
+        let alternatives = |a: &protection_pathways::Assessment| a.pathways.iter().map(|p| p.alternative.as_ref().map(|x| (x.state, x.rests_on.clone()))).collect::<Vec<_>>();
+        prop_assert_eq!(alternatives(&en), alternatives(&other));
+        let counted = |a: &protection_pathways::Assessment| a.timeline.iter().map(|e| (
+            e.steps.iter().map(|s| (s.code.clone(), s.date)).collect::<Vec<_>>(),
+            e.assumptions.iter().map(|x| x.code.clone()).collect::<Vec<_>>(),
+            e.alternative.as_ref().map(|x| x.date),
+            e.detail.clone(),
+        )).collect::<Vec<_>>();
+        prop_assert_eq!(counted(&en), counted(&other));
+        // Every text the engine writes is in the locale: a missing message would show its id,
+        // an unfilled variable its name.
+        let leaks = |t: &str| ["{$", "step-", "assume-", "reading-", "why-", "timeline-", "child-basis-", "pathway-alternative", "weekday-", "month-", "period-amount"].iter().any(|m| t.contains(m));
+        for e in en.timeline.iter().chain(&other.timeline) {
+            prop_assert!(!leaks(&e.label), "{}", e.label);
+            for t in e.steps.iter().map(|s| &s.text).chain(e.assumptions.iter().map(|a| &a.text)).chain(e.alternative.iter().map(|a| &a.reading)) {
+                prop_assert!(!leaks(t), "{}", t);
+            }
+        }
+        prop_assert!(!leaks(&other.person.child_basis), "{}", other.person.child_basis);
+        for p in &other.pathways {
+            if let Some(alt) = &p.alternative {
+                prop_assert!(!leaks(&alt.reading) && alt.state != p.state, "{:?}", alt);
+            }
+        }
+        for (e, o) in en.timeline.iter().zip(&other.timeline) {
+            if !e.steps.is_empty() {
+                prop_assert_ne!(&e.steps[0].text, &o.steps[0].text, "{} is not translated", e.id);
+            }
+        }
         for q in en.questions.iter().chain(&other.questions) {
             // A missing message would show its id.
             prop_assert!(!q.text.starts_with("q-") && !q.why.starts_with("question-"), "{:?}", q);

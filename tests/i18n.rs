@@ -88,6 +88,45 @@ fn plural_categories_are_cldrs() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
+/// Dates in words follow CLDR's full date format in every locale (weekday and month names,
+/// order, punctuation), checked against PyPI `babel` for every day of 2026 and the month ends of
+/// 2027–2030.
+#[test]
+fn long_dates_are_cldrs_full_dates() {
+    let locales: Vec<&str> = i18n::locales().collect();
+    let python = std::env::var("PP_PYTHON").unwrap_or_else(|_| "target/pyvenv/bin/python".into());
+    let out = Command::new(&python)
+        .arg("tools/dates.py")
+        .args(&locales)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {python} (run `tools/setup.sh python`): {e}"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let mut wrong = Vec::new();
+    let mut compared = 0;
+    for locale in &locales {
+        for (day, want) in json["dates"][locale].as_object().expect("locale") {
+            let date: protection_pathways::calendar::Date = day.parse().expect("date");
+            let got = i18n::long_date(locale, date);
+            compared += 1;
+            if got != want.as_str().unwrap_or_default() {
+                wrong.push(format!("{locale} {day}: {got:?}, CLDR {want}"));
+            }
+        }
+    }
+    assert!(compared > 7 * 400, "{compared} dates compared");
+    assert!(
+        wrong.is_empty(),
+        "{} of {compared} differ:\n{}",
+        wrong.len(),
+        wrong[..wrong.len().min(20)].join("\n")
+    );
+}
+
 #[test]
 fn locales_are_negotiated_and_english_is_the_fallback() {
     assert_eq!(i18n::negotiate(Some("de-AT"), "locale").expect("ok"), "de");

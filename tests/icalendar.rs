@@ -167,3 +167,60 @@ fn an_assessment_without_dates_gives_an_empty_but_valid_calendar() {
     ));
     assert_eq!(parsed["events"], Json::Array(vec![]));
 }
+
+/// A calendar from an assessment in another language is written in it: its name, titles,
+/// descriptions and reminders, with the law's own description of each time limit; a parser
+/// reads it back with the same dates as the English one.
+#[test]
+fn a_calendar_is_written_in_the_assessments_language() {
+    let c = case(
+        r#"{"jurisdiction":"AT","asOf":"2026-11-27",
+        "stay":{"asylum":{"lodgedDate":"2026-03-01","procedure":"regular","decision":"rejected","decisionNotifiedDate":"2026-11-26"}},
+        "permits":[{"from":"2025-12-01","until":"2026-12-24"}]}"#,
+    );
+    let en = assess(&c).expect("assess");
+    let de = protection_pathways::assess::assess_in(&c, "de").expect("assess");
+    let (en_text, de_text) = (
+        to_icalendar(&CalendarSource::from(&en), &CalendarOptions::default()),
+        to_icalendar(&CalendarSource::from(&de), &CalendarOptions::default()),
+    );
+    let (en_cal, de_cal) = (parse(&en_text), parse(&de_text));
+    assert_eq!(de_cal["problems"], Json::Array(vec![]), "{de_text}");
+    let dates = |cal: &Json| -> Vec<Json> {
+        cal["events"]
+            .as_array()
+            .expect("events")
+            .iter()
+            .map(|e| e["dtstart"].clone())
+            .collect()
+    };
+    assert_eq!(dates(&en_cal), dates(&de_cal));
+    let appeal = de_cal["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .find(|e| {
+            e["summary"]
+                .as_str()
+                .is_some_and(|s| s.contains("Asylentscheidung"))
+        })
+        .unwrap_or_else(|| panic!("a German appeal title: {de_text}"));
+    let description = appeal["description"].as_str().expect("description");
+    assert!(
+        description.contains("keine Rechtsberatung"),
+        "{description}"
+    );
+    assert!(
+        description.contains("Montag, 28. Dezember 2026"),
+        "{description}"
+    );
+    // The law's own words stay beside the translation.
+    assert!(
+        description.contains("Federal Administrative Court (BVwG)"),
+        "{description}"
+    );
+    assert!(
+        !de_text.contains("not legal advice") && !de_text.contains("ics-"),
+        "{de_text}"
+    );
+}

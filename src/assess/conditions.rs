@@ -446,7 +446,7 @@ mod message_tests {
         )]))
         .expect("case");
         let profile = crate::law::profile("EU", "j").expect("EU");
-        let person = super::super::person::derive(&case, profile, &profile.free_movement);
+        let person = super::super::person::derive(&case, profile, &profile.free_movement, "en");
         let cx = Context {
             case: &case,
             person: &person,

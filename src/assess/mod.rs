@@ -158,6 +158,23 @@ pub struct PathwayResult {
     /// permits given.
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub reachable_on: Option<Date>,
+    /// The result under another reading, where this one rests on a provision whose text has not
+    /// been verified: the state if those provisions' conditions were left open.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub alternative: Option<PathwayAlternative>,
+}
+
+/// A pathway's state under another reading of the law.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct PathwayAlternative {
+    /// The state under that reading.
+    pub state: PathwayState,
+    /// The unverified provisions (keys of `provisions`) the main result rests on.
+    pub rests_on: Vec<String>,
+    /// The reading, in words, in the assessment's locale.
+    pub reading: String,
 }
 
 /// A fact that would decide one or more pathways.
@@ -223,7 +240,7 @@ pub fn assess(case: &Case) -> Result<Assessment, Error> {
 /// # Errors
 /// The validation errors of [`crate::case::validate::validate`].
 pub fn assess_in(case: &Case, locale: &'static str) -> Result<Assessment, Error> {
-    let (warnings, profile, person) = prepare(case)?;
+    let (warnings, profile, person) = prepare(case, locale)?;
     let cx = conditions::Context {
         case,
         person: &person,
@@ -307,10 +324,13 @@ pub fn assess_in(case: &Case, locale: &'static str) -> Result<Assessment, Error>
 }
 
 /// What both evaluations start from: the case checked, its profile, and the person's facts.
-fn prepare(case: &Case) -> Result<(Vec<Warning>, &'static ProfileData, PersonFacts), Error> {
+fn prepare(
+    case: &Case,
+    locale: &str,
+) -> Result<(Vec<Warning>, &'static ProfileData, PersonFacts), Error> {
     let warnings = validate(case)?;
     let profile = law::profile(&case.jurisdiction, "jurisdiction")?;
-    let person = person::derive(case, profile, free_movement_states()?);
+    let person = person::derive(case, profile, free_movement_states()?, locale);
     Ok((warnings, profile, person))
 }
 
@@ -325,7 +345,7 @@ fn free_movement_states() -> Result<&'static [crate::law::model::FreeMovementDat
 /// # Errors
 /// The validation errors of [`crate::case::validate::validate`].
 pub fn pathway_states(case: &Case) -> Result<Vec<(&'static str, PathwayState)>, Error> {
-    let (_, profile, person) = prepare(case)?;
+    let (_, profile, person) = prepare(case, "en")?;
     let cx = conditions::Context {
         case,
         person: &person,
@@ -546,6 +566,7 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
         parameters,
         decided_by: authorities(p),
         reachable_on: None,
+        alternative: None,
     };
     if !p.exists {
         result.explanation = p.absent_reason.clone();
@@ -590,6 +611,7 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
     let overall = scope_truth.and(requires_truth).and(alternatives_truth);
 
     result.state = state_of(scope_truth, overall);
+    result.alternative = alternative(&scope, &requires, &groups, result.state, cx.locale);
 
     // The reasons that can matter: scope and requirements always; of the alternatives, the
     // group that holds when one does, the undecided groups while none holds, and all of them
@@ -667,6 +689,73 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
         .chain(groups.into_iter().flat_map(|(_, rs)| rs))
         .collect();
     result
+}
+
+/// The state if every condition that rests on an unverified provision were left open (its
+/// reading not taken as settled), where that changes the state: law/README's rule that a result
+/// from an unverified fact is never presented as settled law.
+fn alternative(
+    scope: &[Reason],
+    requires: &[Reason],
+    groups: &[(String, Vec<Reason>)],
+    state: PathwayState,
+    locale: &str,
+) -> Option<PathwayAlternative> {
+    let open = |r: &Reason| {
+        if r.status == Status::Unverified {
+            Truth::Unknown
+        } else {
+            r.met
+        }
+    };
+    let scope_truth = Truth::all(scope.iter().map(open));
+    let requires_truth = Truth::all(requires.iter().map(open));
+    let alternatives_truth = if groups.is_empty() {
+        Truth::Yes
+    } else {
+        Truth::any(groups.iter().map(|(_, rs)| Truth::all(rs.iter().map(open))))
+    };
+    let other = state_of(
+        scope_truth,
+        scope_truth.and(requires_truth).and(alternatives_truth),
+    );
+    if other == state {
+        return None;
+    }
+    let mut rests_on: Vec<String> = Vec::new();
+    let mut cited: Vec<&str> = Vec::new();
+    for r in scope
+        .iter()
+        .chain(requires)
+        .chain(groups.iter().flat_map(|(_, rs)| rs.iter()))
+        .filter(|r| r.status == Status::Unverified && r.met != Truth::Unknown)
+    {
+        if !rests_on.contains(&r.provision) {
+            rests_on.push(r.provision.clone());
+            cited.push(&r.cite);
+        }
+    }
+    let state_words = crate::i18n::t(locale, &format!("state-{}", state_key(other)), &[]);
+    Some(PathwayAlternative {
+        state: other,
+        reading: crate::i18n::tr!(
+            locale,
+            "pathway-alternative",
+            provisions = cited.join("; "),
+            count = cited.len(),
+            state = state_words
+        ),
+        rests_on,
+    })
+}
+
+fn state_key(s: PathwayState) -> &'static str {
+    match s {
+        PathwayState::Available => "available",
+        PathwayState::Possible => "possible",
+        PathwayState::Unavailable => "unavailable",
+        PathwayState::NotApplicable => "not_applicable",
+    }
 }
 
 fn texts(reasons: &[&Reason]) -> String {

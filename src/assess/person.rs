@@ -40,6 +40,7 @@ pub fn derive(
     case: &Case,
     profile: &ProfileData,
     free_movement: &[FreeMovementData],
+    locale: &str,
 ) -> PersonFacts {
     let as_of = case.as_of;
     let person = &case.person;
@@ -77,7 +78,7 @@ pub fn derive(
         .date_of_birth
         .and_then(|b| b.add_months_clamped(18 * 12))
         .map(|(d, _)| d);
-    let (child, child_basis, child_presumed) = child(case, age);
+    let (child, child_basis, child_presumed) = child(case, age, locale);
     PersonFacts {
         eu_citizen,
         foreign_national,
@@ -89,41 +90,35 @@ pub fn derive(
     }
 }
 
-fn child(case: &Case, age: Option<u32>) -> (Truth, String, bool) {
+fn child(case: &Case, age: Option<u32>, l: &str) -> (Truth, String, bool) {
+    use crate::i18n::tr;
     let person = &case.person;
     if let Some(age) = age {
         let truth = if age < 18 { Truth::Yes } else { Truth::No };
-        return (
-            truth,
-            format!("{age} years old on the date of the assessment (from the date of birth)"),
-            false,
-        );
+        return (truth, tr!(l, "child-basis-age", age = age), false);
     }
     if person.date_of_birth.is_some() && case.as_of.is_none() {
-        return (
-            Truth::Unknown,
-            "the date of birth is known but not the date of the assessment (asOf)".to_owned(),
-            false,
-        );
+        return (Truth::Unknown, tr!(l, "child-basis-no-as-of"), false);
     }
     if let Some(range) = &person.age_assessment {
-        if range.max < 18 {
+        let (min, max) = (range.min, range.max);
+        if max < 18 {
             return (
                 Truth::Yes,
-                format!("an age assessment found {}–{} years", range.min, range.max),
+                tr!(l, "child-basis-assessed", min = min, max = max),
                 false,
             );
         }
-        if range.min < 18 {
+        if min < 18 {
             return (
                 Truth::Yes,
-                format!("an age assessment found {}–{} years, a range that goes below 18: the person is presumed a child", range.min, range.max),
+                tr!(l, "child-basis-assessed-presumed", min = min, max = max),
                 true,
             );
         }
         return (
             Truth::No,
-            format!("an age assessment found {}–{} years", range.min, range.max),
+            tr!(l, "child-basis-assessed", min = min, max = max),
             false,
         );
     }
@@ -131,21 +126,17 @@ fn child(case: &Case, age: Option<u32>) -> (Truth, String, bool) {
         if claimed < 18 {
             let disputed = person.age_disputed.0 == Some(true);
             let basis = if disputed {
-                format!("the person says they are {claimed}; the age is disputed, and while it is uncertain the person is presumed a child")
+                tr!(l, "child-basis-claimed-disputed", claimed = claimed)
             } else {
-                format!("the person says they are {claimed}")
+                tr!(l, "child-basis-claimed", claimed = claimed)
             };
             return (Truth::Yes, basis, disputed);
         }
         return (
             Truth::No,
-            format!("the person says they are {claimed}"),
+            tr!(l, "child-basis-claimed", claimed = claimed),
             false,
         );
     }
-    (
-        Truth::Unknown,
-        "no date of birth or age is given".to_owned(),
-        false,
-    )
+    (Truth::Unknown, tr!(l, "child-basis-unknown"), false)
 }

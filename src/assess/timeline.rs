@@ -20,6 +20,7 @@ use crate::calendar::{
     Place, Step,
 };
 use crate::case::{AsylumDecision, AsylumProcedure, Case};
+use crate::i18n::{long_date, tr};
 use crate::law::model::{
     RegimeDate, TimeLimitCounting, TimeLimitData, TimeLimitEvent, TimelineKind,
 };
@@ -44,8 +45,12 @@ pub struct TimelineEntry {
     /// The date (`YYYY-MM-DD`).
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub date: Date,
-    /// What the date is, in words.
+    /// What the date is, in words, in the assessment's locale.
     pub label: String,
+    /// The law's own description of this time limit (in the data's language, English), where
+    /// the entry comes from a time limit of the law: which appeal, to which court, how long.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub detail: Option<String>,
     /// The dated fact it runs from.
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub from: Option<Date>,
@@ -119,18 +124,20 @@ pub fn timeline(
             continue;
         }
         crate::sort::sort_by_key(&mut in_slot, |c| c.deadline.date);
-        entries.push(entry_of(slot, &in_slot, case));
+        entries.push(entry_of(slot, &in_slot, case, cx.locale));
     }
 
-    birthday(case, &mut entries);
-    permits(case, &mut entries);
+    let l = cx.locale;
+    birthday(case, &mut entries, l);
+    permits(case, &mut entries, l);
     for (id, provision, date) in reachable {
         entries.push(plain(
             case,
             format!("{id}-reachable"),
             TimelineKind::Event,
             *date,
-            "Long-term residence can be applied for: five years of continuous lawful residence are complete (if the permits held count towards it)".into(),
+            tr!(l, "timeline-ltr-reachable"),
+            l,
             Some(provision.clone()),
             super::status_of(profile, provision),
             Some(id.clone()),
@@ -236,13 +243,13 @@ fn candidates_for(
         (
             &t.procedures,
             procedure,
-            "the asylum procedure",
+            "fact-procedure",
             "stay.asylum.procedure",
         ),
         (
             &t.decisions,
             decision,
-            "the decision",
+            "fact-decision",
             "stay.asylum.decision",
         ),
     ] {
@@ -254,9 +261,11 @@ fn candidates_for(
             Some(_) => {}
             None => {
                 unknown_facts.push(fact);
-                unknowns.push(format!(
-                    "{what} is not known (this reading is for: {})",
-                    wanted.join(", ")
+                unknowns.push(tr!(
+                    cx.locale,
+                    "why-fact-unknown",
+                    what = tr!(cx.locale, what),
+                    values = wanted.join(", ")
                 ));
             }
         }
@@ -282,13 +291,14 @@ fn candidates_for(
                     RegimeDate::Lodged => "stay.asylum.lodgedDate",
                     _ => "stay.asylum.registeredDate",
                 });
-                format!(
-                    "the date the application was {} is not known, and the rules changed on {}",
-                    match t.regime_date {
+                tr!(
+                    cx.locale,
+                    "why-regime-date-unknown",
+                    date = match t.regime_date {
                         RegimeDate::Lodged => "lodged",
                         _ => "registered",
                     },
-                    if t.regime_from.is_empty() {
+                    changed = if t.regime_from.is_empty() {
                         &t.regime_until
                     } else {
                         &t.regime_from
@@ -309,10 +319,11 @@ fn candidates_for(
             Truth::Yes => {}
             Truth::Unknown => {
                 unknown_facts.extend(outcome.facts.iter().copied());
-                unknowns.push(format!(
-                    "it is not known whether {} ({})",
-                    outcome.label,
-                    outcome.facts.join(", ")
+                unknowns.push(tr!(
+                    cx.locale,
+                    "why-condition-unknown",
+                    condition = outcome.label,
+                    facts = outcome.facts.join(", ")
                 ));
             }
         }
@@ -331,16 +342,16 @@ fn candidates_for(
         Ok(None)
     } else if rule.working_days.calendar.is_some() {
         calendar_for(rule_owner, rule, region).or_else(|_| {
-            region_note = region.map(|r| {
-                format!("{r} has no holiday calendar of its own here; only the national holidays were applied, so regional ones could make the date later.")
-            });
+            region_note =
+                region.map(|r| tr!(cx.locale, "assume-region-without-calendar", region = r));
             calendar_for(rule_owner, rule, None)
         })
     } else {
         place_code
             .map(|p| {
                 calendar_for(rule_owner, rule, Some(p)).or_else(|_| {
-                    region_note = Some(format!("{p} has no holiday calendar of its own here; only the national holidays were applied, so regional ones could make the date later."));
+                    region_note =
+                        Some(tr!(cx.locale, "assume-region-without-calendar", region = p));
                     calendar_for(rule_owner, rule, Some(&profile.code))
                 })
             })
@@ -353,6 +364,7 @@ fn candidates_for(
         jurisdiction: &profile.code,
         calendar: calendar.as_ref(),
         strict: false,
+        locale: cx.locale,
     };
     let kind = match t.counting {
         TimeLimitCounting::TimeLimit => DeadlineKind::TimeLimit,
@@ -371,10 +383,14 @@ fn candidates_for(
         // CJEU C-66/21: a person who claims to be a victim is entitled to the period; when it
         // starts is not settled in what we have read. Counted also from the referral.
         if let Some(r) = case.identification.referral_date.filter(|r| *r < from) {
-            starts.push((r, Some(format!(
-                "when the period starts is contested (CJEU C-66/21: a person who claims to be a victim is entitled to it; the Court's ruling on its start was not read): counted from the referral on {}",
-                r.long()
-            ))));
+            starts.push((
+                r,
+                Some(tr!(
+                    cx.locale,
+                    "why-contested-start",
+                    date = long_date(cx.locale, r)
+                )),
+            ));
         }
     }
     let mut out = Vec::new();
@@ -383,7 +399,7 @@ fn candidates_for(
             out.push(Candidate {
                 data: t,
                 owner: &owner.code,
-                deadline: unknown_period(t, start, &profile.code, rule),
+                deadline: unknown_period(t, start, &profile.code, rule, cx.locale),
                 later: None,
                 longest: None,
                 unknowns: unknowns.clone(),
@@ -417,9 +433,10 @@ fn candidates_for(
                 if safe.date == strict_date {
                     later = Some(Alternative {
                         date: deadline.date,
-                        reading: format!(
-                            "If what is not yet verified holds (see the assumptions), the last day is {}.",
-                            deadline.date.long()
+                        reading: tr!(
+                            cx.locale,
+                            "reading-if-unverified-holds",
+                            date = long_date(cx.locale, deadline.date)
                         ),
                     });
                     safe.assumptions = deadline.assumptions.clone();
@@ -460,6 +477,7 @@ fn unknown_period(
     from: Date,
     jurisdiction: &str,
     rule: &CountingRuleData,
+    locale: &str,
 ) -> Deadline {
     Deadline {
         date: from,
@@ -479,9 +497,10 @@ fn unknown_period(
         holidays: vec![],
         steps: vec![Step {
             code: "result".into(),
-            text: format!(
-                "No period is encoded for this decision, and it may be very short: it is shown on the day of notification, {}. Seek legal advice at once.",
-                from.long()
+            text: tr!(
+                locale,
+                "step-period-unknown",
+                date = long_date(locale, from)
             ),
             date: from,
             citation: None,
@@ -510,7 +529,8 @@ fn rule_of(
         .map(|r| (r, profile))
 }
 
-fn entry_of(slot: &str, sorted: &[Candidate], case: &Case) -> TimelineEntry {
+fn entry_of(slot: &str, sorted: &[Candidate], case: &Case, l: &str) -> TimelineEntry {
+    let words = |iso: &str| Period::parse_iso(iso).map_or_else(|_| iso.to_owned(), |p| p.words(l));
     let chosen = &sorted[0];
     let t = chosen.data;
     let d = &chosen.deadline;
@@ -523,7 +543,7 @@ fn entry_of(slot: &str, sorted: &[Candidate], case: &Case) -> TimelineEntry {
     for why in &chosen.unknowns {
         assumptions.push(Assumption {
             code: "reading-not-certain".into(),
-            text: format!("This reading is shown because {why}."),
+            text: tr!(l, "assume-reading-not-certain", why = why),
         });
     }
     // The next reading that ends later, if any.
@@ -531,11 +551,12 @@ fn entry_of(slot: &str, sorted: &[Candidate], case: &Case) -> TimelineEntry {
         earliest_possible = true;
         alternative = alternative.or(Some(Alternative {
             date: other.deadline.date,
-            reading: format!(
-                "Under another reading — {} ({}) — the date would be {}.",
-                other.data.label,
-                other.deadline.period,
-                other.deadline.date.long()
+            reading: tr!(
+                l,
+                "reading-other",
+                label = other.data.label,
+                period = words(&other.deadline.period),
+                date = long_date(l, other.deadline.date)
             ),
         }));
     }
@@ -543,13 +564,19 @@ fn entry_of(slot: &str, sorted: &[Candidate], case: &Case) -> TimelineEntry {
         earliest_possible = true;
         if let Some(long) = &chosen.longest {
             let reading = if t.range_text.is_empty() {
-                format!(
-                    "If this state chose the longest period the law allows ({}), the date would be {}.",
-                    t.period_max,
-                    long.date.long()
+                tr!(
+                    l,
+                    "reading-longest",
+                    period = words(&t.period_max),
+                    date = long_date(l, long.date)
                 )
             } else {
-                format!("{}: {}.", t.range_text, long.date.long())
+                tr!(
+                    l,
+                    "reading-range",
+                    range = t.range_text,
+                    date = long_date(l, long.date)
+                )
             };
             if long.date > d.date {
                 // Of the later readings, the alternative is the nearest.
@@ -569,12 +596,15 @@ fn entry_of(slot: &str, sorted: &[Candidate], case: &Case) -> TimelineEntry {
                 }
                 .into(),
                 text: if t.range_text.is_empty() {
-                    format!(
-                        "The law sets a range ({} to {}); the figure this state chose is not known, so the earliest end of the range is shown. {reading}",
-                        t.period, t.period_max
+                    tr!(
+                        l,
+                        "assume-national-figure-unknown",
+                        shortest = words(&t.period),
+                        longest = words(&t.period_max),
+                        reading = reading
                     )
                 } else {
-                    format!("The earliest end is shown. {reading}")
+                    tr!(l, "assume-range", reading = reading)
                 },
             });
         }
@@ -601,7 +631,8 @@ fn entry_of(slot: &str, sorted: &[Candidate], case: &Case) -> TimelineEntry {
         id: slot.to_owned(),
         kind: t.kind,
         date: d.date,
-        label: t.label.clone(),
+        label: tr!(l, &format!("timeline-{slot}")),
+        detail: Some(t.label.clone()),
         from: Some(d.from),
         period: (!t.period_unknown).then(|| d.period.clone()),
         provision: Some(provision),
@@ -634,6 +665,7 @@ fn plain(
     kind: TimelineKind,
     date: Date,
     label: String,
+    locale: &str,
     provision: Option<String>,
     status: Status,
     pathway: Option<String>,
@@ -645,11 +677,17 @@ fn plain(
         date,
         steps: vec![Step {
             code: "result".into(),
-            text: format!("{}: {}.", label, date.long()),
+            text: tr!(
+                locale,
+                "step-dated",
+                label = label,
+                date = long_date(locale, date)
+            ),
             date,
             citation: None,
         }],
         label,
+        detail: None,
         from: None,
         period: None,
         provision,
@@ -665,7 +703,7 @@ fn plain(
 }
 
 /// The 18th birthday, for a child or someone who turned 18 in the last year.
-fn birthday(case: &Case, entries: &mut Vec<TimelineEntry>) {
+fn birthday(case: &Case, entries: &mut Vec<TimelineEntry>, l: &str) {
     let Some(born) = case.person.date_of_birth else {
         return;
     };
@@ -683,7 +721,8 @@ fn birthday(case: &Case, entries: &mut Vec<TimelineEntry>) {
         "18th-birthday".into(),
         TimelineKind::Event,
         date,
-        "18th birthday: from this day the person is an adult, and the rules for children no longer apply".into(),
+        tr!(l, "timeline-18th-birthday"),
+        l,
         None,
         Status::Verified,
         None,
@@ -691,14 +730,14 @@ fn birthday(case: &Case, entries: &mut Vec<TimelineEntry>) {
     if clamped {
         e.assumptions.push(Assumption {
             code: "born-29-february".into(),
-            text: "Born on 29 February: the 18th birthday is taken as 28 February, the earlier day on which protection as a child could end.".into(),
+            text: tr!(l, "assume-born-29-february"),
         });
     }
     entries.push(e);
 }
 
 /// Each permit's last day of validity, with the renewal that must come before it.
-fn permits(case: &Case, entries: &mut Vec<TimelineEntry>) {
+fn permits(case: &Case, entries: &mut Vec<TimelineEntry>, l: &str) {
     for (i, p) in case.permits.iter().enumerate() {
         let Some(until) = p.until else {
             continue;
@@ -706,16 +745,17 @@ fn permits(case: &Case, entries: &mut Vec<TimelineEntry>) {
         if case.as_of.is_some_and(|a| until < a) {
             continue;
         }
-        let scheme = p
-            .scheme
-            .as_deref()
-            .map_or(String::new(), |s| format!(" ({})", label_text(s)));
+        let label = match p.scheme.as_deref() {
+            Some(s) => tr!(l, "timeline-permit-expiry-scheme", scheme = label_text(s)),
+            None => tr!(l, "timeline-permit-expiry"),
+        };
         let mut expiry = plain(
             case,
             format!("permit-expiry-{}", i + 1),
             TimelineKind::ProtectedUntil,
             until,
-            format!("Last day of validity of the residence permit{scheme}"),
+            label,
+            l,
             None,
             Status::Verified,
             None,
@@ -725,7 +765,7 @@ fn permits(case: &Case, entries: &mut Vec<TimelineEntry>) {
         // shown (law/README principle 1).
         expiry.assumptions.push(Assumption {
             code: "renewal-period-not-encoded".into(),
-            text: "Apply for renewal well before this date: a renewal must be applied for while the permit is valid, and national rules may require it a set time before expiry, which is not encoded.".into(),
+            text: tr!(l, "assume-renewal-period-not-encoded"),
         });
         entries.push(expiry);
     }

@@ -22,10 +22,10 @@ use std::cell::RefCell;
 
 use serde::{Deserialize, Serialize};
 
-use super::date::month_name;
 use super::holidays::{Holiday, HolidayCalendar};
 use super::{Date, Period, PeriodUnit};
 use crate::error::{Error, ErrorCode};
+use crate::i18n::{long_date, tr};
 use crate::law::calendar_model::HolidayScope;
 use crate::law::{self, Citation, CountingRuleData, Provision, Status};
 
@@ -73,6 +73,10 @@ pub struct DeadlineRequest {
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub region: Option<String>,
+    /// The language of the steps and assumptions (BCP 47; default English).
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub locale: Option<String>,
 }
 
 /// The counting rule a result applied.
@@ -191,10 +195,12 @@ pub fn compute_deadline(request: &DeadlineRequest) -> Result<Deadline, Error> {
     let kind = request.kind.unwrap_or_default();
     let rule = select_rule(profile, request.rule.as_deref())?;
     let calendar = calendar_for(profile, rule, request.region.as_deref())?;
+    let locale = crate::i18n::negotiate(request.locale.as_deref(), "locale")?;
     let place = Place {
         jurisdiction: &profile.code,
         calendar: calendar.as_ref(),
         strict: false,
+        locale,
     };
     count(rule, &place, kind, request.from, request.period)
 }
@@ -258,6 +264,8 @@ pub struct Place<'a> {
     /// Leave out what is unverified and would make the period longer (unverified holidays, an
     /// unverified roll or minimum of working days): the alternative, earliest reading.
     pub strict: bool,
+    /// The locale of the steps' and assumptions' words.
+    pub locale: &'a str,
 }
 
 fn select_rule<'a>(
@@ -394,19 +402,29 @@ impl<'a> Workdays<'a> {
     }
 
     /// Why `d` is not a working day, in words.
-    fn why_not_working(&self, d: Date) -> String {
+    fn why_not_working(&self, d: Date, locale: &str) -> String {
         match self.holiday(d) {
-            Some(h) if !self.is_weekend(d) => describe_holiday(&h),
-            _ => format!("a {}", super::date::weekday_name(d.weekday())),
+            Some(h) if !self.is_weekend(d) => describe_holiday(&h, locale),
+            _ => {
+                let day = crate::i18n::t(
+                    locale,
+                    &format!("weekday-{}", d.weekday().to_monday_one_offset()),
+                    &[],
+                );
+                tr!(locale, "not-working-weekday", weekday = day)
+            }
         }
     }
 }
 
-fn describe_holiday(h: &Holiday) -> String {
-    let kind = match h.scope {
-        HolidayScope::Public => "a public holiday",
-        HolidayScope::Deadlines => "a day the rule treats as a holiday",
-    };
+fn describe_holiday(h: &Holiday, locale: &str) -> String {
+    let kind = tr!(
+        locale,
+        match h.scope {
+            HolidayScope::Public => "holiday-kind-public",
+            HolidayScope::Deadlines => "holiday-kind-deadlines",
+        }
+    );
     if h.name == h.local_name {
         format!("{} ({kind})", h.name)
     } else {
@@ -446,10 +464,11 @@ pub fn count(
         if without.deadline.date < result.deadline.date {
             result.deadline.alternative = Some(Alternative {
                 date: without.deadline.date,
-                reading: format!(
-                    "Without what is not yet verified ({}), the last day would be {}. Act by then to be safe.",
-                    result.unverified_parts.join("; "),
-                    without.deadline.date.long()
+                reading: tr!(
+                    place.locale,
+                    "reading-without-unverified",
+                    parts = result.unverified_parts.join("; "),
+                    date = long_date(place.locale, without.deadline.date)
                 ),
             });
         }
@@ -473,6 +492,8 @@ fn count_once(
     period: Period,
 ) -> Result<Counted, Error> {
     let cite = |p: &Provision| Some(Citation::of(rule, p));
+    let l = place.locale;
+    let long = |d: Date| long_date(l, d);
     // Days are counted from the day after the event; a period in weeks, months or years ends on
     // the day matching the event's, so it rests on `period_end` instead.
     let mut used: Vec<&Provision> = match period.unit() {
@@ -508,9 +529,10 @@ fn count_once(
         (event, event.next_day().ok_or_else(too_late)?)
     };
     if !validity && counts_days && rule.event_day_excluded.status == Status::Unverified {
-        unverified_parts.push(format!(
-            "{}: the event day not counted",
-            rule.event_day_excluded.article
+        unverified_parts.push(tr!(
+            l,
+            "unverified-event-day",
+            article = rule.event_day_excluded.article
         ));
     }
     let period = match (period.unit(), &rule.days_are_working_days) {
@@ -520,15 +542,12 @@ fn count_once(
             if !(validity || (place.strict && p.status == Status::Unverified)) =>
         {
             if p.status == Status::Unverified {
-                unverified_parts.push(format!("{}: days are working days", p.article));
+                unverified_parts.push(tr!(l, "unverified-working-days", article = p.article));
             }
             used.push(p);
             steps.push(Step {
                 code: "days-are-working-days".into(),
-                text: format!(
-                    "Under {}, a period in days counts working days only.",
-                    rule.title
-                ),
+                text: tr!(l, "step-days-are-working-days", rule = rule.title),
                 date: event,
                 citation: cite(p),
             });
@@ -540,13 +559,9 @@ fn count_once(
     steps.push(Step {
         code: "event".into(),
         text: if validity {
-            format!("The period starts on {} and counts that day.", first.long())
+            tr!(l, "step-event-validity", first = long(first))
         } else {
-            format!(
-                "The event is on {}. That day is not counted; the period runs from {}.",
-                from.long(),
-                first.long()
-            )
+            tr!(l, "step-event", event = long(from), first = long(first))
         },
         date: event,
         citation: if validity {
@@ -560,6 +575,7 @@ fn count_once(
     }
 
     let n = period.amount();
+    let period_words = period.words(l);
     let mut end = match period.unit() {
         PeriodUnit::Days => {
             let end = from
@@ -567,10 +583,12 @@ fn count_once(
                 .ok_or_else(too_late)?;
             steps.push(Step {
                 code: "count".into(),
-                text: format!(
-                    "Counting {period} from {}, the last day is {}.",
-                    first.long(),
-                    end.long()
+                text: tr!(
+                    l,
+                    "step-count-days",
+                    period = period_words,
+                    first = long(first),
+                    end = long(end)
                 ),
                 date: end,
                 citation: if validity {
@@ -586,24 +604,20 @@ fn count_once(
             let end = from
                 .add_days(i32::try_from(n * 7).map_err(|_| too_late())?)
                 .ok_or_else(too_late)?;
-            let weeks = if n == 1 {
-                "one week".to_owned()
-            } else {
-                format!("{n} weeks")
-            };
+            let weeks = tr!(l, "weeks-later", n = n);
             steps.push(Step {
                 code: "count".into(),
-                text: if validity {
-                    format!(
-                        "A period of {period} counting its first day ends the day before the same weekday {weeks} later: {}.",
-                        end.long()
-                    )
-                } else {
-                    format!(
-                        "A period of {period} ends on the same weekday as the event, {weeks} later: {}.",
-                        end.long()
-                    )
-                },
+                text: tr!(
+                    l,
+                    if validity {
+                        "step-count-weeks-validity"
+                    } else {
+                        "step-count-weeks"
+                    },
+                    period = period_words,
+                    weeks = weeks,
+                    end = long(end)
+                ),
                 date: end,
                 citation: cite(&rule.period_end),
             });
@@ -633,21 +647,37 @@ fn count_once(
             if clamped {
                 used.push(month_end);
             }
-            let same = if validity {
-                format!("the day before the date {period} after its first day")
-            } else {
-                "the same date as the event".to_owned()
-            };
             let text = if clamped {
-                format!(
-                    "A period of {period} ends on {same}. There is no {} {} {}, so it ends on the last day of that month: {}.",
-                    if validity { first.day() } else { from.day() },
-                    month_name(end.month()),
-                    end.year(),
-                    end.long()
+                let month = crate::i18n::t(l, &format!("month-{}", end.month()), &[]);
+                let missing = tr!(
+                    l,
+                    "date-day-month-year",
+                    day = if validity { first.day() } else { from.day() },
+                    month = month,
+                    year = end.year()
+                );
+                tr!(
+                    l,
+                    if validity {
+                        "step-month-end-validity"
+                    } else {
+                        "step-month-end"
+                    },
+                    period = period_words,
+                    missing = missing,
+                    end = long(end)
                 )
             } else {
-                format!("A period of {period} ends on {same}: {}.", end.long())
+                tr!(
+                    l,
+                    if validity {
+                        "step-count-months-validity"
+                    } else {
+                        "step-count-months"
+                    },
+                    period = period_words,
+                    end = long(end)
+                )
             };
             steps.push(Step {
                 code: if clamped { "month-end" } else { "count" }.into(),
@@ -669,20 +699,22 @@ fn count_once(
                 .met
                 .borrow()
                 .iter()
-                .map(|h| format!("{} on {}", h.name, h.date.long()))
+                .map(|h| tr!(l, "holiday-on-date", holiday = h.name, date = long(h.date)))
                 .collect();
-            let holidays = if skipped.is_empty() {
-                String::new()
-            } else {
-                format!(", nor the holidays {}", skipped.join(", "))
-            };
             steps.push(Step {
                 code: "count".into(),
-                text: format!(
-                    "Counting {period} from {} (not counting {}{holidays}), the last day is {}.",
-                    first.long(),
-                    weekend_words(rule),
-                    day.long()
+                text: tr!(
+                    l,
+                    if skipped.is_empty() {
+                        "step-count-working-days"
+                    } else {
+                        "step-count-working-days-holidays"
+                    },
+                    period = period_words,
+                    first = long(first),
+                    weekend = weekend_words(rule, l),
+                    holidays = skipped.join(", "),
+                    end = long(day)
                 ),
                 date: day,
                 citation: cite(&rule.working_days.provision),
@@ -699,13 +731,14 @@ fn count_once(
         used.push(&limit.provision);
         steps.push(Step {
             code: "rule-not-applicable".into(),
-            text: format!(
-                "{} does not move the end of a period this long (more than {} days, {} weeks or {} months{}), so weekends and holidays do not extend it.",
-                rule.title,
-                limit.days,
-                limit.weeks,
-                limit.months,
-                if limit.years == 0 { ", or a year or more".to_owned() } else { format!(", or more than {} years", limit.years) }
+            text: tr!(
+                l,
+                "step-rule-not-applicable",
+                rule = rule.title,
+                days = limit.days,
+                weeks = limit.weeks,
+                months = limit.months,
+                years = limit.years
             ),
             date: end,
             citation: cite(&limit.provision),
@@ -717,21 +750,23 @@ fn count_once(
             if !workdays.is_working(end) {
                 used.push(roll);
                 if roll.status == Status::Unverified {
-                    unverified_parts.push(format!(
-                        "{}: the move to the next working day",
-                        roll.article
-                    ));
+                    unverified_parts.push(tr!(l, "unverified-roll", article = roll.article));
                 }
-                let why = workdays.why_not_working(end);
+                let why = workdays.why_not_working(end, l);
                 let next = workdays.next_working_after(end).ok_or_else(too_late)?;
                 let between = end.days_until(next) > 1;
                 steps.push(Step {
                     code: "roll".into(),
-                    text: format!(
-                        "{} is {why}, not a working day, so the period ends on the next working day{}: {}.",
-                        end.long(),
-                        if between { " (the days between are not working days either)" } else { "" },
-                        next.long()
+                    text: tr!(
+                        l,
+                        if between {
+                            "step-roll-between"
+                        } else {
+                            "step-roll"
+                        },
+                        end = long(end),
+                        why = why,
+                        next = long(next)
                     ),
                     date: next,
                     citation: cite(roll),
@@ -759,9 +794,10 @@ fn count_once(
             if before < minimum.working_days {
                 used.push(&minimum.provision);
                 if minimum.provision.status == Status::Unverified {
-                    unverified_parts.push(format!(
-                        "{}: the minimum of working days",
-                        minimum.provision.article
+                    unverified_parts.push(tr!(
+                        l,
+                        "unverified-minimum",
+                        article = minimum.provision.article
                     ));
                 }
             }
@@ -772,20 +808,22 @@ fn count_once(
                 have += 1;
             }
             let text = if before < minimum.working_days {
-                format!(
-                    "The period {} – {} holds only {before} working day{}; it must include at least {}, so it is extended to {}.",
-                    first.long(),
-                    unextended.long(),
-                    if before == 1 { "" } else { "s" },
-                    minimum.working_days,
-                    end.long()
+                tr!(
+                    l,
+                    "step-minimum-extended",
+                    first = long(first),
+                    unextended = long(unextended),
+                    before = before,
+                    minimum = minimum.working_days,
+                    end = long(end)
                 )
             } else {
-                format!(
-                    "The period {} – {} includes at least {} working days, as required.",
-                    first.long(),
-                    end.long(),
-                    minimum.working_days
+                tr!(
+                    l,
+                    "step-minimum-met",
+                    first = long(first),
+                    end = long(end),
+                    minimum = minimum.working_days
                 )
             };
             steps.push(Step {
@@ -799,17 +837,15 @@ fn count_once(
 
     steps.push(Step {
         code: "result".into(),
-        text: if validity {
-            format!(
-                "Last day of the period: {}. Weekends and holidays do not move it.",
-                end.long()
-            )
-        } else {
-            format!(
-                "Last day to act: {}, until the end of that day.",
-                end.long()
-            )
-        },
+        text: tr!(
+            l,
+            if validity {
+                "step-result-validity"
+            } else {
+                "step-result"
+            },
+            end = long(end)
+        ),
         date: end,
         citation: None,
     });
@@ -841,9 +877,11 @@ fn count_once(
                 earliest_possible = true;
                 assumptions.push(Assumption {
                     code: "public-holidays-not-applied".into(),
-                    text: format!(
-                        "No holidays were applied: under {} the holidays of {} are not working days, and no place was given. A holiday on or before the last day can make the period end later, so the date shown is the earliest possible one. Give 'region' (the Member State, such as AT, or a region, such as ES-MD) to apply its holidays.",
-                        rule.title, rule.working_days.public_holidays_of
+                    text: tr!(
+                        l,
+                        "assume-public-holidays-not-applied",
+                        rule = rule.title,
+                        country = rule.working_days.public_holidays_of
                     ),
                 });
             }
@@ -854,10 +892,11 @@ fn count_once(
                         cal.data().regions.iter().map(|r| r.code.as_str()).collect();
                     assumptions.push(Assumption {
                         code: "regional-holidays-not-applied".into(),
-                        text: format!(
-                            "Only the national holidays of {} were applied. Its regions have holidays of their own, which can make the period end later, so the date shown is the earliest possible one. Give 'region' ({}) to apply them.",
-                            cal.data().name,
-                            codes.join(", ")
+                        text: tr!(
+                            l,
+                            "assume-regional-holidays-not-applied",
+                            country = cal.data().name,
+                            regions = codes.join(", ")
                         ),
                     });
                 }
@@ -866,20 +905,17 @@ fn count_once(
                     earliest_possible = true;
                     let names: Vec<String> = doubtful
                         .iter()
-                        .map(|h| format!("{} ({})", describe_holiday(h), h.date.long()))
+                        .map(|h| format!("{} ({})", describe_holiday(h, l), long(h.date)))
                         .collect();
                     assumptions.push(Assumption {
                         code: "doubtful-holiday".into(),
-                        text: format!(
-                            "{} may also be a holiday for this rule; it was not applied. If it is one, the period ends later: the date shown is the earliest possible one.",
-                            names.join(", ")
-                        ),
+                        text: tr!(l, "assume-doubtful-holiday", days = names.join(", ")),
                     });
                 }
                 let mut reasons: Vec<String> = Vec::new();
                 for year in first.year()..=end.year() {
                     if !cal.complete_for(year) {
-                        let reason = cal.incomplete_reason(year);
+                        let reason = cal.incomplete_reason(year, l);
                         if !reasons.contains(&reason) {
                             reasons.push(reason);
                         }
@@ -889,10 +925,7 @@ fn count_once(
                     earliest_possible = true;
                     assumptions.push(Assumption {
                         code: "holidays-incomplete".into(),
-                        text: format!(
-                            "{} A holiday missing from the calendar can make the period end later, so the date shown is the earliest possible one.",
-                            reasons.join(" ")
-                        ),
+                        text: tr!(l, "assume-holidays-incomplete", reasons = reasons.join(" ")),
                     });
                 }
             }
@@ -917,33 +950,46 @@ fn count_once(
     if !weak.is_empty() {
         assumptions.push(Assumption {
             code: "provision-not-verified".into(),
-            text: format!(
-                "{} of {} {} not yet been read in the official text (status: {}); check {} before relying on this date.",
-                weak.join(", "),
-                rule.title,
-                if weak.len() == 1 { "has" } else { "have" },
-                status_word(used.iter().map(|p| p.status).min().unwrap_or(Status::Verified)),
-                rule.url
+            text: tr!(
+                l,
+                "assume-provision-not-verified",
+                articles = weak.join(", "),
+                rule = rule.title,
+                count = weak.len(),
+                status = status_word(
+                    used.iter()
+                        .map(|p| p.status)
+                        .min()
+                        .unwrap_or(Status::Verified),
+                    l
+                ),
+                url = rule.url
             ),
         });
     }
     let weak_days: Vec<String> = holidays
         .iter()
         .filter(|h| h.status != Status::Verified)
-        .map(|h| format!("{} ({})", h.name, status_word(h.status)))
+        .map(|h| format!("{} ({})", h.name, status_word(h.status, l)))
         .collect();
     if !weak_days.is_empty() {
         assumptions.push(Assumption {
             code: "holiday-not-verified".into(),
-            text: format!(
-                "The result counts holidays whose listing has not been read in the law itself: {}.",
-                weak_days.join(", ")
+            text: tr!(
+                l,
+                "assume-holiday-not-verified",
+                days = weak_days.join(", ")
             ),
         });
     }
 
     for h in holidays.iter().filter(|h| h.status == Status::Unverified) {
-        unverified_parts.push(format!("{} on {} as a holiday", h.name, h.date.long()));
+        unverified_parts.push(tr!(
+            l,
+            "unverified-holiday",
+            holiday = h.name,
+            date = long(h.date)
+        ));
     }
     let deadline = Deadline {
         date: end,
@@ -997,26 +1043,22 @@ fn reaches(period: Period, days: u32) -> bool {
     }
 }
 
-fn weekend_words(rule: &CountingRuleData) -> String {
-    let days: Vec<String> = rule
-        .working_days
-        .weekend
-        .iter()
-        .map(|d| {
-            let mut chars = d.chars();
-            chars
-                .next()
-                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str() + "s")
-                .unwrap_or_default()
-        })
-        .collect();
-    days.join(" and ")
+fn weekend_words(rule: &CountingRuleData, locale: &str) -> String {
+    let days = match rule.working_days.weekend.as_slice() {
+        [] => "none",
+        [one] if one == "sunday" => "sunday",
+        _ => "saturday-sunday",
+    };
+    tr!(locale, "weekend-days", days = days)
 }
 
-fn status_word(s: Status) -> &'static str {
-    match s {
-        Status::Verified => "verified",
-        Status::Secondary => "secondary source only",
-        Status::Unverified => "unverified",
-    }
+fn status_word(s: Status, locale: &str) -> String {
+    tr!(
+        locale,
+        match s {
+            Status::Verified => "status-word-verified",
+            Status::Secondary => "status-word-secondary",
+            Status::Unverified => "status-word-unverified",
+        }
+    )
 }

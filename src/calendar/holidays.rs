@@ -198,37 +198,40 @@ impl HolidayCalendar {
                 .is_none_or(|c| within(c, year))
     }
 
-    /// Why `year` is not complete (empty when it is).
-    pub fn incomplete_reason(&self, year: i16) -> String {
-        if self.data.complete.is_empty() {
-            return format!(
-                "The holidays of {} are not complete for any year. {}",
-                self.data.name, self.data.incomplete_reason
+    /// Why `year` is not complete (empty when it is), in `locale`; the calendar's own reason
+    /// (data, in English) follows.
+    pub fn incomplete_reason(&self, year: i16, locale: &str) -> String {
+        use crate::i18n::tr;
+        let (head, why) = if self.data.complete.is_empty() {
+            (
+                tr!(locale, "holidays-never-complete", calendar = self.data.name),
+                &self.data.incomplete_reason,
             )
-            .trim_end()
-            .to_owned();
-        }
-        if !within(&self.data.complete, year) {
-            return format!(
-                "The holidays of {} are known for {} only. {}",
-                self.data.name,
-                spans_words(&self.data.complete),
-                self.data.incomplete_reason
+        } else if !within(&self.data.complete, year) {
+            (
+                tr!(
+                    locale,
+                    "holidays-known-for",
+                    calendar = self.data.name,
+                    years = spans_words(&self.data.complete)
+                ),
+                &self.data.incomplete_reason,
             )
-            .trim_end()
-            .to_owned();
-        }
-        match self.region {
-            Some(r) if !r.complete.as_deref().is_none_or(|c| within(c, year)) => format!(
-                "The regional holidays of {} are known for {} only. {}",
-                r.name,
-                spans_words(r.complete.as_deref().unwrap_or_default()),
-                r.incomplete_reason
-            )
-            .trim_end()
-            .to_owned(),
-            _ => String::new(),
-        }
+        } else {
+            match self.region {
+                Some(r) if !r.complete.as_deref().is_none_or(|c| within(c, year)) => (
+                    tr!(
+                        locale,
+                        "regional-holidays-known-for",
+                        region = r.name,
+                        years = spans_words(r.complete.as_deref().unwrap_or_default())
+                    ),
+                    &r.incomplete_reason,
+                ),
+                _ => return String::new(),
+            }
+        };
+        format!("{head} {why}").trim_end().to_owned()
     }
 
     /// The holiday on `date`, if any.
@@ -550,7 +553,7 @@ pub fn holidays_of(request: &HolidaysRequest) -> Result<HolidayList, Error> {
         law: cal.data().law.clone(),
         url: cal.data().url.clone(),
         complete: cal.complete_for(request.year),
-        incomplete_reason: cal.incomplete_reason(request.year),
+        incomplete_reason: cal.incomplete_reason(request.year, "en"),
         regions: cal.data().regions.iter().map(|r| r.code.clone()).collect(),
         holidays: cal.holidays(request.year),
     })

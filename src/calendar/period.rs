@@ -193,6 +193,20 @@ impl PeriodUnit {
     }
 }
 
+impl Period {
+    /// The period in words in `locale`: "4 weeks", "10 Arbeitstage".
+    pub fn words(self, locale: &str) -> String {
+        let unit = match self.unit {
+            PeriodUnit::Days => "days",
+            PeriodUnit::Weeks => "weeks",
+            PeriodUnit::Months => "months",
+            PeriodUnit::Years => "years",
+            PeriodUnit::WorkingDays => "working-days",
+        };
+        crate::i18n::tr!(locale, "period-amount", unit = unit, n = self.amount)
+    }
+}
+
 impl fmt::Display for Period {
     /// "1 month", "10 working days".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -21,6 +21,7 @@ use serde::Deserialize;
 use crate::assess::timeline::TimelineEntry;
 use crate::assess::Assessment;
 use crate::calendar::Date;
+use crate::i18n::tr;
 use crate::law::model::TimelineKind;
 use crate::law::Status;
 
@@ -44,6 +45,10 @@ pub struct CalendarSource {
     /// The provisions the entries cite.
     #[serde(default)]
     pub provisions: BTreeMap<String, SourceCitation>,
+    /// The assessment's locale: the calendar's own words are written in it (English when
+    /// absent or not one of the engine's).
+    #[serde(default)]
+    pub locale: Option<String>,
 }
 
 /// One timeline entry, as `toICalendar` reads it.
@@ -58,6 +63,9 @@ pub struct SourceEntry {
     pub date: Date,
     /// What the date is.
     pub label: String,
+    /// The law's own description of the time limit.
+    #[serde(default)]
+    pub detail: Option<String>,
     /// How sure we are.
     pub status: Status,
     /// A reading not known could make the date later.
@@ -138,6 +146,7 @@ impl From<&Assessment> for CalendarSource {
             as_of: a.as_of,
             engine: a.engine.clone(),
             rules: a.rules.clone(),
+            locale: Some(a.locale.clone()),
             timeline: a.timeline.iter().map(SourceEntry::from).collect(),
             provisions: a
                 .provisions
@@ -164,6 +173,7 @@ impl From<&TimelineEntry> for SourceEntry {
             kind: e.kind,
             date: e.date,
             label: e.label.clone(),
+            detail: e.detail.clone(),
             status: e.status,
             earliest_possible: e.earliest_possible,
             alternative: e.alternative.as_ref().map(|a| SourceAlternative {
@@ -191,6 +201,7 @@ impl From<&TimelineEntry> for SourceEntry {
 
 /// The calendar text (CRLF line ends, folded lines).
 pub fn to_icalendar(source: &CalendarSource, options: &CalendarOptions) -> String {
+    let l = crate::i18n::negotiate(source.locale.as_deref(), "locale").unwrap_or("en");
     let reminders = options.reminder_days.clone().unwrap_or_else(|| vec![7, 1]);
     let mut out = String::new();
     let mut line = |text: &str| fold(&mut out, text);
@@ -211,9 +222,10 @@ pub fn to_icalendar(source: &CalendarSource, options: &CalendarOptions) -> Strin
     line("CALSCALE:GREGORIAN");
     line(&format!(
         "X-WR-CALNAME:{}",
-        escape(&format!(
-            "Protection pathways: dates ({})",
-            source.jurisdiction
+        escape(&tr!(
+            l,
+            "ics-calendar-name",
+            jurisdiction = source.jurisdiction
         ))
     ));
     for e in &source.timeline {
@@ -227,10 +239,10 @@ pub fn to_icalendar(source: &CalendarSource, options: &CalendarOptions) -> Strin
         );
         let stamp = source.as_of.unwrap_or(e.date);
 
-        let prefix = match e.kind {
-            TimelineKind::ActBy => "Last day: ",
-            TimelineKind::ProtectedUntil => "Protected until: ",
-            TimelineKind::Event => "",
+        // An act-by entry's label already says it is the last day ("Last day to appeal …").
+        let summary = match e.kind {
+            TimelineKind::ProtectedUntil => tr!(l, "ics-summary-protected-until", label = e.label),
+            TimelineKind::ActBy | TimelineKind::Event => e.label.clone(),
         };
         line("BEGIN:VEVENT");
         line(&format!("UID:{uid}"));
@@ -241,11 +253,11 @@ pub fn to_icalendar(source: &CalendarSource, options: &CalendarOptions) -> Strin
         if let Some(next) = e.date.next_day() {
             line(&format!("DTEND;VALUE=DATE:{}", compact(next)));
         }
+        line(&format!("SUMMARY:{}", escape(&summary)));
         line(&format!(
-            "SUMMARY:{}",
-            escape(&format!("{prefix}{}", e.label))
+            "DESCRIPTION:{}",
+            escape(&description(source, e, l))
         ));
-        line(&format!("DESCRIPTION:{}", escape(&description(source, e))));
         line(&format!(
             "CATEGORIES:{}",
             match e.kind {
@@ -279,11 +291,7 @@ pub fn to_icalendar(source: &CalendarSource, options: &CalendarOptions) -> Strin
                 line(&format!("TRIGGER;RELATED=START:-P{days}D"));
                 line(&format!(
                     "DESCRIPTION:{}",
-                    escape(&format!(
-                        "In {days} day{}: {}",
-                        if *days == 1 { "" } else { "s" },
-                        e.label
-                    ))
+                    escape(&tr!(l, "ics-reminder", days = *days, label = e.label))
                 ));
                 line("END:VALARM");
             }
@@ -294,37 +302,58 @@ pub fn to_icalendar(source: &CalendarSource, options: &CalendarOptions) -> Strin
     out
 }
 
-fn description(source: &CalendarSource, e: &SourceEntry) -> String {
+fn description(source: &CalendarSource, e: &SourceEntry, l: &str) -> String {
     let mut d = String::new();
+    if let Some(detail) = &e.detail {
+        let _ = writeln!(d, "{detail}");
+    }
     for s in &e.steps {
         let _ = writeln!(d, "{}", s.text);
     }
     if let Some(alt) = &e.alternative {
-        let _ = writeln!(d, "Another reading: {} ({})", alt.date, alt.reading);
+        let reading = tr!(
+            l,
+            "ics-another-reading",
+            date = alt.date.to_string(),
+            reading = alt.reading
+        );
+        let _ = writeln!(d, "{reading}");
     }
     for a in &e.assumptions {
-        let _ = writeln!(d, "Note: {}", a.text);
+        let _ = writeln!(d, "{}", tr!(l, "ics-note", text = a.text));
     }
     if let Some(c) = e.provision.as_ref().and_then(|k| source.provisions.get(k)) {
-        let _ = writeln!(d, "Source: {}, {} ({})", c.instrument, c.article, c.url);
+        let cited = tr!(
+            l,
+            "ics-source",
+            instrument = c.instrument,
+            article = c.article,
+            url = c.url
+        );
+        let _ = writeln!(d, "{cited}");
     }
-    let _ = writeln!(
-        d,
-        "Status: {}. {}",
+    let status = tr!(
+        l,
         match e.status {
-            Status::Verified => "verified",
-            Status::Secondary => "secondary source only",
-            Status::Unverified => "unverified",
-        },
-        if e.earliest_possible {
-            "This is the earliest possible date."
-        } else {
-            ""
+            Status::Verified => "status-word-verified",
+            Status::Secondary => "status-word-secondary",
+            Status::Unverified => "status-word-unverified",
         }
     );
-    d.push_str(
-        "Guidance from protection-pathways, not legal advice: check the date with a lawyer.",
+    let _ = writeln!(
+        d,
+        "{}",
+        tr!(
+            l,
+            if e.earliest_possible {
+                "ics-status-earliest"
+            } else {
+                "ics-status"
+            },
+            status = status
+        )
     );
+    d.push_str(&tr!(l, "ics-disclaimer"));
     d
 }
 

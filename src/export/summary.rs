@@ -1,6 +1,6 @@
 //! A printable summary of an assessment, in its locale: an HTML fragment safe to insert (every
 //! text escaped, no styles or scripts, so it lives under a strict CSP) and the same as plain
-//! text. Pathway explanations, timeline labels and the sources' words are still in English in
+//! text. The law's own words (pathway summaries, a time limit's `detail`, what a source says) are in
 //! this version; headings, states, steps, questions and contacts' roles are in the locale.
 
 use std::fmt::Write as _;
@@ -128,13 +128,17 @@ pub fn summary(a: &Assessment) -> Summary {
         .pathways
         .iter()
         .map(|p| {
-            format!(
+            let mut line = format!(
                 "{} — {} [{}]: {}",
                 p.label,
                 t(state_id(p.state)),
                 t(status_id(p.status)),
                 p.explanation
-            )
+            );
+            if let Some(alt) = &p.alternative {
+                let _ = write!(line, " {}", alt.reading);
+            }
+            line
         })
         .collect();
     o.list(&pathways);
@@ -154,6 +158,9 @@ pub fn summary(a: &Assessment) -> Summary {
                 e.label,
                 t(status_id(e.status))
             );
+            if let Some(detail) = &e.detail {
+                let _ = write!(line, " — {detail}");
+            }
             if e.earliest_possible {
                 let _ = write!(line, " — {}", t("summary-earliest"));
             }

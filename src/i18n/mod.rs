@@ -30,6 +30,62 @@ pub enum Arg<'a> {
     Num(i64),
 }
 
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Arg<'a> {
+        Arg::Str(s)
+    }
+}
+
+impl<'a> From<&'a &String> for Arg<'a> {
+    fn from(s: &'a &String) -> Arg<'a> {
+        Arg::Str(s)
+    }
+}
+
+impl<'a> From<&'a &str> for Arg<'a> {
+    fn from(s: &'a &str) -> Arg<'a> {
+        Arg::Str(s)
+    }
+}
+
+macro_rules! number_args {
+    ($($ty:ty),*) => {$(
+        impl From<&$ty> for Arg<'_> {
+            fn from(n: &$ty) -> Self {
+                Arg::Num(i64::try_from(*n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_args!(u8, u16, u32, i32, i16, i8, usize, i64);
+
+/// `tr!(locale, "message-id", name = value, …)`: the message with its arguments, each value
+/// text or a whole number.
+macro_rules! tr {
+    ($locale:expr, $id:expr $(, $k:ident = $v:expr)* $(,)?) => {
+        $crate::i18n::t($locale, $id, &[$((stringify!($k), $crate::i18n::Arg::from(&$v))),*])
+    };
+}
+pub(crate) use tr;
+
+/// A date in words in `locale`: "Wednesday 9 December 2026", "Mittwoch, 9. Dezember 2026".
+pub fn long_date(locale: &str, d: crate::calendar::Date) -> String {
+    let weekday = t(
+        locale,
+        &format!("weekday-{}", d.weekday().to_monday_one_offset()),
+        &[],
+    );
+    let month = t(locale, &format!("month-{}", d.month()), &[]);
+    tr!(
+        locale,
+        "date-long",
+        weekday = weekday,
+        day = d.day(),
+        month = month,
+        year = d.year()
+    )
+}
+
 /// The locale to answer in for a requested BCP 47 tag: the best match among the engine's
 /// locales (`de-AT` → `de`, `sr-Latn-RS` → `sr-Latn`; `sr` → `sr-Latn`, the only Serbian
 /// script here), or English when none matches.

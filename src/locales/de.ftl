@@ -244,3 +244,199 @@ locale-es = Español
 locale-nl = Nederlands
 locale-sr-Latn = Srpski (latinica)
 locale-ro = Română
+
+## Daten und Zeiträume in Worten (das vollständige Datum folgt der in der Sprache üblichen Reihenfolge)
+
+date-long = { $weekday }, { $day }. { $month } { $year }
+date-day-month-year = { $day }. { $month } { $year }
+weekday-1 = Montag
+weekday-2 = Dienstag
+weekday-3 = Mittwoch
+weekday-4 = Donnerstag
+weekday-5 = Freitag
+weekday-6 = Samstag
+weekday-7 = Sonntag
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+period-amount =
+    { $unit ->
+        [weeks]
+            { $n ->
+                [one] { $n } Woche
+               *[other] { $n } Wochen
+            }
+        [months]
+            { $n ->
+                [one] { $n } Monat
+               *[other] { $n } Monate
+            }
+        [years]
+            { $n ->
+                [one] { $n } Jahr
+               *[other] { $n } Jahre
+            }
+        [working-days]
+            { $n ->
+                [one] { $n } Arbeitstag
+               *[other] { $n } Arbeitstage
+            }
+       *[days]
+            { $n ->
+                [one] { $n } Tag
+               *[other] { $n } Tage
+            }
+    }
+weeks-later =
+    { $n ->
+        [one] eine Woche
+       *[other] { $n } Wochen
+    }
+weekend-days =
+    { $days ->
+        [sunday] Sonntage
+        [none] kein Wochentag
+       *[saturday-sunday] Samstage und Sonntage
+    }
+not-working-weekday = ein { $weekday }
+holiday-kind-public = ein gesetzlicher Feiertag
+holiday-kind-deadlines = ein Tag, den die Vorschrift als Feiertag behandelt
+holiday-on-date = { $holiday } am { $date }
+status-word-verified = geprüft
+status-word-secondary = nur Sekundärquelle
+status-word-unverified = nicht geprüft
+
+## Wie eine Frist berechnet wurde: die Schritte (für die Fachkraft, die den Fall begleitet; der Name der Vorschrift bleibt unverändert)
+
+step-days-are-working-days = Nach { $rule } werden bei einer nach Tagen bemessenen Frist nur Arbeitstage gezählt.
+step-event-validity = Der Zeitraum beginnt am { $first }; dieser Tag wird mitgezählt.
+step-event = Das Ereignis fällt auf { $event }. Dieser Tag wird nicht mitgerechnet; die Frist läuft ab { $first }.
+step-count-days = Zählt man { $period } ab { $first }, ist der letzte Tag { $end }.
+step-count-weeks-validity = Der Zeitraum beträgt { $period } und zählt seinen ersten Tag mit; er endet daher am Tag vor demselben Wochentag { $weeks } später: { $end }.
+step-count-weeks = Die Frist beträgt { $period } und endet am selben Wochentag wie das Ereignis, { $weeks } später: { $end }.
+step-count-months-validity = Der Zeitraum beträgt { $period } und endet am Tag vor dem Datum, das { $period } nach seinem ersten Tag liegt: { $end }.
+step-count-months = Die Frist beträgt { $period } und endet an dem Tag, der dieselbe Zahl trägt wie der Tag des Ereignisses: { $end }.
+step-month-end-validity = Der Zeitraum beträgt { $period } und endet am Tag vor dem Datum, das { $period } nach seinem ersten Tag liegt. Einen { $missing } gibt es nicht; daher endet er am letzten Tag dieses Monats: { $end }.
+step-month-end = Die Frist beträgt { $period } und endet an dem Tag, der dieselbe Zahl trägt wie der Tag des Ereignisses. Einen { $missing } gibt es nicht; daher endet sie am letzten Tag dieses Monats: { $end }.
+step-count-working-days = Zählt man { $period } ab { $first } (nicht mitgezählt: { $weekend }), ist der letzte Tag { $end }.
+step-count-working-days-holidays = Zählt man { $period } ab { $first } (nicht mitgezählt: { $weekend }, außerdem die Feiertage { $holidays }), ist der letzte Tag { $end }.
+step-rule-not-applicable =
+    { $years ->
+        [0] { $rule } verschiebt das Ende einer so langen Frist nicht (mehr als { $days } Tage, { $weeks } Wochen oder { $months } Monate oder ein Jahr und länger); Wochenenden und Feiertage verlängern sie daher nicht.
+       *[other] { $rule } verschiebt das Ende einer so langen Frist nicht (mehr als { $days } Tage, { $weeks } Wochen oder { $months } Monate oder mehr als { $years } Jahre); Wochenenden und Feiertage verlängern sie daher nicht.
+    }
+step-roll = { $end } ist { $why } und damit kein Arbeitstag; die Frist endet daher am folgenden Arbeitstag: { $next }.
+step-roll-between = { $end } ist { $why } und damit kein Arbeitstag; die Frist endet daher am folgenden Arbeitstag (auch die Tage dazwischen sind keine Arbeitstage): { $next }.
+step-minimum-extended =
+    { $before ->
+        [one] Die Frist { $first } – { $unextended } umfasst nur { $before } Arbeitstag; sie muss mindestens { $minimum } Arbeitstage umfassen und wird daher bis { $end } verlängert.
+       *[other] Die Frist { $first } – { $unextended } umfasst nur { $before } Arbeitstage; sie muss mindestens { $minimum } Arbeitstage umfassen und wird daher bis { $end } verlängert.
+    }
+step-minimum-met = Die Frist { $first } – { $end } umfasst wie vorgeschrieben mindestens { $minimum } Arbeitstage.
+step-result-validity = Letzter Tag des Zeitraums: { $end }. Wochenenden und Feiertage verschieben ihn nicht.
+step-result = Letzter Tag zum Handeln: { $end }, bis zum Ablauf dieses Tages.
+step-period-unknown = Für diese Entscheidung ist keine Frist hinterlegt, und sie kann sehr kurz sein: Angezeigt wird der Tag der Zustellung, { $date }. Lassen Sie sich umgehend rechtlich beraten.
+step-dated = { $label }: { $date }.
+
+## Worauf eine Frist beruht, und andere Lesarten (für die Fachkraft, die den Fall begleitet)
+
+assume-public-holidays-not-applied = Es wurden keine Feiertage berücksichtigt: Nach { $rule } sind Feiertage (maßgeblich: { $country }) keine Arbeitstage, es wurde aber kein Ort angegeben. Ein Feiertag am letzten Tag oder davor kann das Fristende hinausschieben; das angezeigte Datum ist daher das frühestmögliche. Geben Sie „region“ an (den Mitgliedstaat, etwa AT, oder eine Region, etwa ES-MD), damit die dortigen Feiertage berücksichtigt werden.
+assume-regional-holidays-not-applied = Es wurden nur die landesweiten Feiertage für { $country } berücksichtigt. Die Regionen haben eigene Feiertage, die das Fristende hinausschieben können; das angezeigte Datum ist daher das frühestmögliche. Geben Sie „region“ an ({ $regions }), damit sie berücksichtigt werden.
+assume-doubtful-holiday = { $days }: Dieser Tag könnte nach dieser Vorschrift ebenfalls ein Feiertag sein; er wurde nicht berücksichtigt. Ist er einer, endet die Frist später: Das angezeigte Datum ist das frühestmögliche.
+assume-holidays-incomplete = { $reasons } Fehlt ein Feiertag im Kalender, kann die Frist später enden; das angezeigte Datum ist daher das frühestmögliche.
+holidays-never-complete = Die Feiertage für { $calendar } sind für kein Jahr vollständig erfasst.
+holidays-known-for = Die Feiertage für { $calendar } sind nur für { $years } bekannt.
+regional-holidays-known-for = Die regionalen Feiertage für { $region } sind nur für { $years } bekannt.
+assume-provision-not-verified =
+    { $count ->
+        [one] { $articles } von { $rule } wurde noch nicht im amtlichen Text nachgelesen (Status: { $status }); prüfen Sie { $url }, bevor Sie sich auf dieses Datum verlassen.
+       *[other] { $articles } von { $rule } wurden noch nicht im amtlichen Text nachgelesen (Status: { $status }); prüfen Sie { $url }, bevor Sie sich auf dieses Datum verlassen.
+    }
+assume-holiday-not-verified = Das Ergebnis berücksichtigt Feiertage, deren Festlegung noch nicht im Gesetz selbst nachgelesen wurde: { $days }.
+assume-region-without-calendar = Für { $region } ist hier kein eigener Feiertagskalender hinterlegt; es wurden nur die landesweiten Feiertage berücksichtigt, regionale Feiertage könnten das Datum also hinausschieben.
+assume-reading-not-certain = Diese Lesart wird angezeigt, denn { $why }.
+assume-born-29-february = Geboren am 29. Februar: Als 18. Geburtstag wird der 28. Februar angenommen, der frühere Tag, an dem der Schutz als Kind enden könnte.
+assume-renewal-period-not-encoded = Beantragen Sie die Verlängerung rechtzeitig vor diesem Datum: Sie muss beantragt werden, solange der Aufenthaltstitel gültig ist, und nationale Vorschriften können verlangen, dass dies eine bestimmte Zeit vor Ablauf geschieht; diese Zeit ist hier nicht hinterlegt.
+assume-national-figure-unknown = Das Gesetz legt eine Spanne fest ({ $shortest } bis { $longest }); welchen Wert dieser Staat gewählt hat, ist nicht bekannt, daher wird das früheste Ende der Spanne angezeigt. { $reading }
+assume-range = Angezeigt wird das früheste Ende. { $reading }
+unverified-event-day = { $article }: Nichtmitrechnen des Tages des Ereignisses
+unverified-working-days = { $article }: Tage sind Arbeitstage
+unverified-roll = { $article }: Verschiebung auf den folgenden Arbeitstag
+unverified-minimum = { $article }: Mindestzahl an Arbeitstagen
+unverified-holiday = { $holiday } am { $date } als Feiertag
+reading-without-unverified = Ohne das noch nicht Geprüfte ({ $parts }) wäre der letzte Tag { $date }. Handeln Sie sicherheitshalber bis dahin.
+reading-if-unverified-holds = Trifft das noch nicht Geprüfte zu (siehe die Annahmen), ist der letzte Tag { $date }.
+reading-other = Nach einer anderen Lesart – { $label } ({ $period }) – wäre das Datum { $date }.
+reading-longest = Hätte dieser Staat die längste gesetzlich zulässige Frist gewählt ({ $period }), wäre das Datum { $date }.
+reading-range = { $range }: { $date }.
+why-fact-unknown = { $what } ist nicht bekannt (diese Lesart gilt für: { $values })
+why-regime-date-unknown =
+    { $date ->
+        [lodged] das Datum der förmlichen Antragstellung ist nicht bekannt, und die Vorschriften haben sich am { $changed } geändert
+       *[registered] das Datum der Registrierung des Antrags ist nicht bekannt, und die Vorschriften haben sich am { $changed } geändert
+    }
+why-condition-unknown = es ist nicht bekannt, ob folgende Voraussetzung vorliegt: { $condition } ({ $facts })
+why-contested-start = der Beginn des Zeitraums ist strittig (EuGH, C-66/21: Wer angibt, Opfer zu sein, hat Anspruch auf diesen Zeitraum; was der Gerichtshof zu seinem Beginn entschieden hat, wurde nicht nachgelesen): gezählt ab der Vermittlung am { $date }
+fact-procedure = das Verfahren
+fact-decision = die Entscheidung
+
+## Die eigenen Einträge der Zeitleiste (Einträge aus dem Gesetz geben in `detail` dessen Wortlaut wieder)
+
+timeline-reflection-end = Ende der Erholungs- und Bedenkzeit
+timeline-asylum-appeal = Letzter Tag für die Einlegung eines Rechtsbehelfs gegen die Asylentscheidung
+timeline-take-charge-request = Letzter Tag für das Aufnahmegesuch an einen anderen Staat (Dublin)
+timeline-take-charge-reply = Antwort auf das Aufnahmegesuch fällig (Dublin)
+timeline-transfer-decision = Überstellungsentscheidung (Dublin)
+timeline-transfer-remedy = Letzter Tag für einen Rechtsbehelf gegen die Überstellungsentscheidung (Dublin)
+timeline-transfer-time-limit = Ende der Überstellungsfrist (Dublin)
+timeline-18th-birthday = 18. Geburtstag: Ab diesem Tag ist die Person volljährig, und die Vorschriften für Kinder gelten nicht mehr
+timeline-permit-expiry = Letzter Gültigkeitstag des Aufenthaltstitels
+timeline-permit-expiry-scheme = Letzter Gültigkeitstag des Aufenthaltstitels ({ $scheme })
+timeline-ltr-reachable = Die langfristige Aufenthaltsberechtigung kann beantragt werden: Die fünf Jahre ununterbrochenen rechtmäßigen Aufenthalts sind erfüllt (sofern die bisherigen Aufenthaltstitel darauf angerechnet werden)
+
+## Warum die Person als Kind behandelt wird oder nicht (für die Fachkraft, die den Fall begleitet)
+
+child-basis-age =
+    { $age ->
+        [one] { $age } Jahr alt am Stichtag der Bewertung (berechnet aus dem Geburtsdatum)
+       *[other] { $age } Jahre alt am Stichtag der Bewertung (berechnet aus dem Geburtsdatum)
+    }
+child-basis-no-as-of = das Geburtsdatum ist bekannt, nicht aber der Stichtag der Bewertung (asOf)
+child-basis-assessed = eine Alterseinschätzung hat ein Alter von { $min } bis { $max } Jahren ergeben
+child-basis-assessed-presumed = eine Alterseinschätzung hat ein Alter von { $min } bis { $max } Jahren ergeben; da diese Spanne unter 18 Jahre reicht, wird vermutet, dass die Person ein Kind ist
+child-basis-claimed = die Person gibt an, { $claimed } Jahre alt zu sein
+child-basis-claimed-disputed = die Person gibt an, { $claimed } Jahre alt zu sein; ihr Alter ist strittig, und solange es ungewiss ist, wird vermutet, dass sie ein Kind ist
+child-basis-unknown = weder ein Geburtsdatum noch ein Alter ist angegeben
+
+## Das Ergebnis eines Weges nach einer anderen Lesart des Gesetzes (für die Fachkraft, die den Fall begleitet)
+
+pathway-alternative =
+    { $count ->
+        [one] Dieses Ergebnis beruht auf { $provisions }; der Wortlaut dieser Vorschrift wurde nicht geprüft. Sollte sie nicht so gelten, wie sie hier hinterlegt ist, wäre das Ergebnis für diesen Weg: { $state }.
+       *[other] Dieses Ergebnis beruht auf { $provisions }; der Wortlaut dieser Vorschriften wurde nicht geprüft. Sollten sie nicht so gelten, wie sie hier hinterlegt sind, wäre das Ergebnis für diesen Weg: { $state }.
+    }
+
+## Die Kalenderdatei (.ics): ihre eigenen Worte rund um die Einträge der Zeitleiste
+
+ics-calendar-name = Wege zum Schutz: Fristen und Termine ({ $jurisdiction })
+ics-summary-protected-until = Geschützt bis: { $label }
+ics-reminder =
+    { $days ->
+        [one] In { $days } Tag: { $label }
+       *[other] In { $days } Tagen: { $label }
+    }
+ics-another-reading = Andere Lesart: { $date } ({ $reading })
+ics-note = Hinweis: { $text }
+ics-source = Quelle: { $instrument }, { $article } ({ $url })
+ics-status = Status: { $status }.
+ics-status-earliest = Status: { $status }. Dies ist das frühestmögliche Datum.
+ics-disclaimer = Hinweis von protection-pathways, keine Rechtsberatung: Lassen Sie das Datum von einer Anwältin oder einem Anwalt prüfen.

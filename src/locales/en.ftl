@@ -244,3 +244,199 @@ locale-es = Español
 locale-nl = Nederlands
 locale-sr-Latn = Srpski (latinica)
 locale-ro = Română
+
+## Dates and periods in words (the full date follows the locale's usual order)
+
+date-long = { $weekday } { $day } { $month } { $year }
+date-day-month-year = { $day } { $month } { $year }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+period-amount =
+    { $unit ->
+        [weeks]
+            { $n ->
+                [one] { $n } week
+               *[other] { $n } weeks
+            }
+        [months]
+            { $n ->
+                [one] { $n } month
+               *[other] { $n } months
+            }
+        [years]
+            { $n ->
+                [one] { $n } year
+               *[other] { $n } years
+            }
+        [working-days]
+            { $n ->
+                [one] { $n } working day
+               *[other] { $n } working days
+            }
+       *[days]
+            { $n ->
+                [one] { $n } day
+               *[other] { $n } days
+            }
+    }
+weeks-later =
+    { $n ->
+        [one] one week
+       *[other] { $n } weeks
+    }
+weekend-days =
+    { $days ->
+        [sunday] Sundays
+        [none] no day of the week
+       *[saturday-sunday] Saturdays and Sundays
+    }
+not-working-weekday = a { $weekday }
+holiday-kind-public = a public holiday
+holiday-kind-deadlines = a day the rule treats as a holiday
+holiday-on-date = { $holiday } on { $date }
+status-word-verified = verified
+status-word-secondary = secondary source only
+status-word-unverified = unverified
+
+## How a deadline was counted: the steps (for the case worker; the rule's name is kept as it is)
+
+step-days-are-working-days = Under { $rule }, a period in days counts working days only.
+step-event-validity = The period starts on { $first } and counts that day.
+step-event = The event is on { $event }. That day is not counted; the period runs from { $first }.
+step-count-days = Counting { $period } from { $first }, the last day is { $end }.
+step-count-weeks-validity = A period of { $period } counting its first day ends the day before the same weekday { $weeks } later: { $end }.
+step-count-weeks = A period of { $period } ends on the same weekday as the event, { $weeks } later: { $end }.
+step-count-months-validity = A period of { $period } ends on the day before the date { $period } after its first day: { $end }.
+step-count-months = A period of { $period } ends on the same date as the event: { $end }.
+step-month-end-validity = A period of { $period } ends on the day before the date { $period } after its first day. There is no { $missing }, so it ends on the last day of that month: { $end }.
+step-month-end = A period of { $period } ends on the same date as the event. There is no { $missing }, so it ends on the last day of that month: { $end }.
+step-count-working-days = Counting { $period } from { $first } (not counting { $weekend }), the last day is { $end }.
+step-count-working-days-holidays = Counting { $period } from { $first } (not counting { $weekend }, nor the holidays { $holidays }), the last day is { $end }.
+step-rule-not-applicable =
+    { $years ->
+        [0] { $rule } does not move the end of a period this long (more than { $days } days, { $weeks } weeks or { $months } months, or a year or more), so weekends and holidays do not extend it.
+       *[other] { $rule } does not move the end of a period this long (more than { $days } days, { $weeks } weeks or { $months } months, or more than { $years } years), so weekends and holidays do not extend it.
+    }
+step-roll = { $end } is { $why }, not a working day, so the period ends on the next working day: { $next }.
+step-roll-between = { $end } is { $why }, not a working day, so the period ends on the next working day (the days between are not working days either): { $next }.
+step-minimum-extended =
+    { $before ->
+        [one] The period { $first } – { $unextended } holds only { $before } working day; it must include at least { $minimum }, so it is extended to { $end }.
+       *[other] The period { $first } – { $unextended } holds only { $before } working days; it must include at least { $minimum }, so it is extended to { $end }.
+    }
+step-minimum-met = The period { $first } – { $end } includes at least { $minimum } working days, as required.
+step-result-validity = Last day of the period: { $end }. Weekends and holidays do not move it.
+step-result = Last day to act: { $end }, until the end of that day.
+step-period-unknown = No period is encoded for this decision, and it may be very short: it is shown on the day of notification, { $date }. Seek legal advice at once.
+step-dated = { $label }: { $date }.
+
+## What a deadline rests on, and other readings (for the case worker)
+
+assume-public-holidays-not-applied = No holidays were applied: under { $rule } the holidays of { $country } are not working days, and no place was given. A holiday on or before the last day can make the period end later, so the date shown is the earliest possible one. Give 'region' (the Member State, such as AT, or a region, such as ES-MD) to apply its holidays.
+assume-regional-holidays-not-applied = Only the national holidays of { $country } were applied. Its regions have holidays of their own, which can make the period end later, so the date shown is the earliest possible one. Give 'region' ({ $regions }) to apply them.
+assume-doubtful-holiday = { $days } may also be a holiday for this rule; it was not applied. If it is one, the period ends later: the date shown is the earliest possible one.
+assume-holidays-incomplete = { $reasons } A holiday missing from the calendar can make the period end later, so the date shown is the earliest possible one.
+holidays-never-complete = The holidays of { $calendar } are not complete for any year.
+holidays-known-for = The holidays of { $calendar } are known for { $years } only.
+regional-holidays-known-for = The regional holidays of { $region } are known for { $years } only.
+assume-provision-not-verified =
+    { $count ->
+        [one] { $articles } of { $rule } has not yet been read in the official text (status: { $status }); check { $url } before relying on this date.
+       *[other] { $articles } of { $rule } have not yet been read in the official text (status: { $status }); check { $url } before relying on this date.
+    }
+assume-holiday-not-verified = The result counts holidays whose listing has not been read in the law itself: { $days }.
+assume-region-without-calendar = { $region } has no holiday calendar of its own here; only the national holidays were applied, so regional ones could make the date later.
+assume-reading-not-certain = This reading is shown because { $why }.
+assume-born-29-february = Born on 29 February: the 18th birthday is taken as 28 February, the earlier day on which protection as a child could end.
+assume-renewal-period-not-encoded = Apply for renewal well before this date: a renewal must be applied for while the permit is valid, and national rules may require it a set time before expiry, which is not encoded.
+assume-national-figure-unknown = The law sets a range ({ $shortest } to { $longest }); the figure this state chose is not known, so the earliest end of the range is shown. { $reading }
+assume-range = The earliest end is shown. { $reading }
+unverified-event-day = { $article }: the event day not counted
+unverified-working-days = { $article }: days are working days
+unverified-roll = { $article }: the move to the next working day
+unverified-minimum = { $article }: the minimum of working days
+unverified-holiday = { $holiday } on { $date } as a holiday
+reading-without-unverified = Without what is not yet verified ({ $parts }), the last day would be { $date }. Act by then to be safe.
+reading-if-unverified-holds = If what is not yet verified holds (see the assumptions), the last day is { $date }.
+reading-other = Under another reading — { $label } ({ $period }) — the date would be { $date }.
+reading-longest = If this state chose the longest period the law allows ({ $period }), the date would be { $date }.
+reading-range = { $range }: { $date }.
+why-fact-unknown = { $what } is not known (this reading is for: { $values })
+why-regime-date-unknown =
+    { $date ->
+        [lodged] the date the application was lodged is not known, and the rules changed on { $changed }
+       *[registered] the date the application was registered is not known, and the rules changed on { $changed }
+    }
+why-condition-unknown = it is not known whether { $condition } ({ $facts })
+why-contested-start = when the period starts is contested (CJEU C-66/21: a person who claims to be a victim is entitled to it; the Court's ruling on its start was not read): counted from the referral on { $date }
+fact-procedure = the procedure
+fact-decision = the decision
+
+## The timeline's own entries (entries from the law carry the law's words in `detail`)
+
+timeline-reflection-end = End of the recovery and reflection period
+timeline-asylum-appeal = Last day to appeal against the asylum decision
+timeline-take-charge-request = Last day for the request to another state to take charge (Dublin)
+timeline-take-charge-reply = Reply to the take-charge request is due (Dublin)
+timeline-transfer-decision = Transfer decision (Dublin)
+timeline-transfer-remedy = Last day to challenge the transfer decision (Dublin)
+timeline-transfer-time-limit = End of the time limit for the transfer (Dublin)
+timeline-18th-birthday = 18th birthday: from this day the person is an adult, and the rules for children no longer apply
+timeline-permit-expiry = Last day of validity of the residence permit
+timeline-permit-expiry-scheme = Last day of validity of the residence permit ({ $scheme })
+timeline-ltr-reachable = Long-term residence can be applied for: five years of continuous lawful residence are complete (if the permits held count towards it)
+
+## Why the person is or is not treated as a child (for the case worker)
+
+child-basis-age =
+    { $age ->
+        [one] { $age } year old on the date of the assessment (from the date of birth)
+       *[other] { $age } years old on the date of the assessment (from the date of birth)
+    }
+child-basis-no-as-of = the date of birth is known but not the date of the assessment (asOf)
+child-basis-assessed = an age assessment found { $min }–{ $max } years
+child-basis-assessed-presumed = an age assessment found { $min }–{ $max } years, a range that goes below 18: the person is presumed a child
+child-basis-claimed = the person says they are { $claimed }
+child-basis-claimed-disputed = the person says they are { $claimed }; the age is disputed, and while it is uncertain the person is presumed a child
+child-basis-unknown = no date of birth or age is given
+
+## A pathway's result under another reading of the law (for the case worker)
+
+pathway-alternative =
+    { $count ->
+        [one] This result rests on { $provisions }, whose text has not been verified. If it did not apply as encoded, this channel would be: { $state }.
+       *[other] This result rests on { $provisions }, whose texts have not been verified. If they did not apply as encoded, this channel would be: { $state }.
+    }
+
+## The calendar file (.ics): its own words around the timeline's
+
+ics-calendar-name = Protection pathways: dates ({ $jurisdiction })
+ics-summary-protected-until = Protected until: { $label }
+ics-reminder =
+    { $days ->
+        [one] In { $days } day: { $label }
+       *[other] In { $days } days: { $label }
+    }
+ics-another-reading = Another reading: { $date } ({ $reading })
+ics-note = Note: { $text }
+ics-source = Source: { $instrument }, { $article } ({ $url })
+ics-status = Status: { $status }.
+ics-status-earliest = Status: { $status }. This is the earliest possible date.
+ics-disclaimer = Guidance from protection-pathways, not legal advice: check the date with a lawyer.

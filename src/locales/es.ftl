@@ -248,3 +248,199 @@ locale-es = Español
 locale-nl = Nederlands
 locale-sr-Latn = Srpski (latinica)
 locale-ro = Română
+
+## Fechas y plazos en palabras (la fecha completa sigue el orden habitual de cada idioma)
+
+date-long = { $weekday }, { $day } de { $month } de { $year }
+date-day-month-year = { $day } de { $month } de { $year }
+weekday-1 = lunes
+weekday-2 = martes
+weekday-3 = miércoles
+weekday-4 = jueves
+weekday-5 = viernes
+weekday-6 = sábado
+weekday-7 = domingo
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+period-amount =
+    { $unit ->
+        [weeks]
+            { $n ->
+                [one] { $n } semana
+               *[other] { $n } semanas
+            }
+        [months]
+            { $n ->
+                [one] { $n } mes
+               *[other] { $n } meses
+            }
+        [years]
+            { $n ->
+                [one] { $n } año
+               *[other] { $n } años
+            }
+        [working-days]
+            { $n ->
+                [one] { $n } día hábil
+               *[other] { $n } días hábiles
+            }
+       *[days]
+            { $n ->
+                [one] { $n } día
+               *[other] { $n } días
+            }
+    }
+weeks-later =
+    { $n ->
+        [one] una semana
+       *[other] { $n } semanas
+    }
+weekend-days =
+    { $days ->
+        [sunday] los domingos
+        [none] ningún día de la semana
+       *[saturday-sunday] los sábados y domingos
+    }
+not-working-weekday = un { $weekday }
+holiday-kind-public = un día festivo
+holiday-kind-deadlines = un día que la norma considera festivo
+holiday-on-date = { $holiday } ({ $date })
+status-word-verified = verificado
+status-word-secondary = solo fuente secundaria
+status-word-unverified = no verificado
+
+## Cómo se computó un plazo: los pasos (para quien lleva el caso; el nombre de la norma se mantiene tal cual)
+
+step-days-are-working-days = Según { $rule }, un plazo expresado en días solo computa días hábiles.
+step-event-validity = El periodo comienza el { $first } y ese día se computa.
+step-event = El acontecimiento se produce el { $event }. Ese día no se computa; el plazo corre a partir del { $first }.
+step-count-days = Contando { $period } a partir del { $first }, el último día es el { $end }.
+step-count-weeks-validity = Un periodo de { $period } que computa su primer día finaliza el día anterior al mismo día de la semana, { $weeks } después: { $end }.
+step-count-weeks = Un plazo de { $period } finaliza el mismo día de la semana que el del acontecimiento, { $weeks } después: { $end }.
+step-count-months-validity = Un periodo de { $period } finaliza el día anterior a la misma fecha, { $period } después de su primer día: { $end }.
+step-count-months = Un plazo de { $period } finaliza en la misma fecha que la del acontecimiento: { $end }.
+step-month-end-validity = Un periodo de { $period } finaliza el día anterior a la misma fecha, { $period } después de su primer día. Como no existe el { $missing }, finaliza el último día de ese mes: { $end }.
+step-month-end = Un plazo de { $period } finaliza en la misma fecha que la del acontecimiento. Como no existe el { $missing }, finaliza el último día de ese mes: { $end }.
+step-count-working-days = Contando { $period } a partir del { $first } (sin contar { $weekend }), el último día es el { $end }.
+step-count-working-days-holidays = Contando { $period } a partir del { $first } (sin contar { $weekend } ni los días festivos { $holidays }), el último día es el { $end }.
+step-rule-not-applicable =
+    { $years ->
+        [0] { $rule } no desplaza el final de un plazo tan largo (de más de { $days } días, { $weeks } semanas o { $months } meses, o de un año o más), por lo que los fines de semana y los días festivos no lo prorrogan.
+       *[other] { $rule } no desplaza el final de un plazo tan largo (de más de { $days } días, { $weeks } semanas o { $months } meses, o de más de { $years } años), por lo que los fines de semana y los días festivos no lo prorrogan.
+    }
+step-roll = El { $end } es { $why } y no es día hábil, por lo que el plazo finaliza el día hábil siguiente: { $next }.
+step-roll-between = El { $end } es { $why } y no es día hábil, por lo que el plazo finaliza el día hábil siguiente (los días intermedios tampoco son hábiles): { $next }.
+step-minimum-extended =
+    { $before ->
+        [one] El plazo del { $first } al { $unextended } solo incluye { $before } día hábil; debe incluir al menos { $minimum }, por lo que se amplía hasta el { $end }.
+       *[other] El plazo del { $first } al { $unextended } solo incluye { $before } días hábiles; debe incluir al menos { $minimum }, por lo que se amplía hasta el { $end }.
+    }
+step-minimum-met = El plazo del { $first } al { $end } incluye al menos { $minimum } días hábiles, como se exige.
+step-result-validity = Último día del periodo: { $end }. Los fines de semana y los días festivos no lo modifican.
+step-result = Último día para actuar: { $end }, hasta el final de ese día.
+step-period-unknown = No se ha incorporado ningún plazo para esta decisión, y puede ser muy breve: se muestra el día de la notificación, { $date }. Busque asesoramiento jurídico de inmediato.
+step-dated = { $label }: { $date }.
+
+## En qué se basa un plazo, y otras interpretaciones (para quien lleva el caso)
+
+assume-public-holidays-not-applied = No se han aplicado días festivos: según { $rule }, los días festivos de { $country } no son días hábiles, y no se ha indicado ningún lugar. Un día festivo que coincida con el último día del plazo, o sea anterior a él, puede hacer que el plazo finalice más tarde, por lo que la fecha indicada es la primera posible. Indique «region» (el Estado miembro, como AT, o una región, como ES-MD) para aplicar sus días festivos.
+assume-regional-holidays-not-applied = Solo se han aplicado los días festivos nacionales de { $country }. Sus regiones tienen días festivos propios, que pueden hacer que el plazo finalice más tarde, por lo que la fecha indicada es la primera posible. Indique «region» ({ $regions }) para aplicarlos.
+assume-doubtful-holiday = Puede que también sea día festivo a efectos de esta norma, y no se ha aplicado como tal: { $days }. Si lo es, el plazo finaliza más tarde: la fecha indicada es la primera posible.
+assume-holidays-incomplete = { $reasons } Un día festivo que falte en el calendario puede hacer que el plazo finalice más tarde, por lo que la fecha indicada es la primera posible.
+holidays-never-complete = Los días festivos de { $calendar } no están completos para ningún año.
+holidays-known-for = Los días festivos de { $calendar } solo se conocen para { $years }.
+regional-holidays-known-for = Los días festivos regionales de { $region } solo se conocen para { $years }.
+assume-provision-not-verified =
+    { $count ->
+        [one] { $articles } de { $rule } aún no se ha leído en el texto oficial (estado: { $status }); compruebe { $url } antes de basarse en esta fecha.
+       *[other] { $articles } de { $rule } aún no se han leído en el texto oficial (estado: { $status }); compruebe { $url } antes de basarse en esta fecha.
+    }
+assume-holiday-not-verified = El resultado tiene en cuenta días festivos cuya lista no se ha leído en la propia ley: { $days }.
+assume-region-without-calendar = { $region } no tiene aquí un calendario de días festivos propio; solo se han aplicado los días festivos nacionales, por lo que los regionales podrían retrasar la fecha.
+assume-reading-not-certain = Se muestra esta interpretación porque { $why }.
+assume-born-29-february = Nacimiento el 29 de febrero: se considera que la persona cumple 18 años el 28 de febrero, la fecha más temprana en la que podría terminar su protección como menor.
+assume-renewal-period-not-encoded = Solicite la renovación con suficiente antelación a esta fecha: la renovación debe solicitarse mientras el permiso esté vigente, y la normativa nacional puede exigir que se haga con una antelación determinada respecto a su expiración, que no está incorporada aquí.
+assume-national-figure-unknown = La ley establece un intervalo (de { $shortest } a { $longest }); no se sabe qué cifra ha elegido este Estado, por lo que se muestra la fecha final más temprana del intervalo. { $reading }
+assume-range = Se muestra la fecha final más temprana. { $reading }
+unverified-event-day = { $article }: que no se compute el día del acontecimiento
+unverified-working-days = { $article }: que los días sean días hábiles
+unverified-roll = { $article }: la prórroga hasta el día hábil siguiente
+unverified-minimum = { $article }: el mínimo de días hábiles
+unverified-holiday = { $holiday } ({ $date }) como día festivo
+reading-without-unverified = Sin lo que aún no está verificado ({ $parts }), el último día sería el { $date }. Por seguridad, actúe a más tardar ese día.
+reading-if-unverified-holds = Si lo que aún no está verificado se confirma (véanse las premisas), el último día es el { $date }.
+reading-other = Según otra interpretación —{ $label } ({ $period })—, la fecha sería el { $date }.
+reading-longest = Si este Estado hubiera elegido el plazo más largo que permite la ley ({ $period }), la fecha sería el { $date }.
+reading-range = { $range }: { $date }.
+why-fact-unknown = no se conoce { $what } (esta interpretación corresponde a: { $values })
+why-regime-date-unknown =
+    { $date ->
+        [lodged] no se conoce la fecha de presentación de la solicitud, y las normas cambiaron el { $changed }
+       *[registered] no se conoce la fecha de registro de la solicitud, y las normas cambiaron el { $changed }
+    }
+why-condition-unknown = no se sabe si se cumple la condición «{ $condition }» ({ $facts })
+why-contested-start = se discute cuándo comienza el periodo (TJUE, C-66/21: quien alega ser víctima tiene derecho a él; no se ha leído lo que resolvió el Tribunal sobre su inicio): se computa desde la derivación del { $date }
+fact-procedure = el procedimiento
+fact-decision = la decisión
+
+## Las entradas propias de la cronología (las entradas procedentes de la ley llevan el texto de la ley en `detail`)
+
+timeline-reflection-end = Fin del periodo de restablecimiento y reflexión
+timeline-asylum-appeal = Último día para recurrir la decisión sobre la solicitud de asilo
+timeline-take-charge-request = Último día para presentar a otro Estado la petición de toma a cargo (Dublín)
+timeline-take-charge-reply = Vence el plazo de respuesta a la petición de toma a cargo (Dublín)
+timeline-transfer-decision = Decisión de traslado (Dublín)
+timeline-transfer-remedy = Último día para recurrir la decisión de traslado (Dublín)
+timeline-transfer-time-limit = Fin del plazo para efectuar el traslado (Dublín)
+timeline-18th-birthday = 18.º cumpleaños: a partir de este día, la persona es mayor de edad y dejan de aplicarse las normas relativas a los menores
+timeline-permit-expiry = Último día de validez del permiso de residencia
+timeline-permit-expiry-scheme = Último día de validez del permiso de residencia ({ $scheme })
+timeline-ltr-reachable = Puede solicitarse la residencia de larga duración: se han cumplido cinco años de residencia legal e ininterrumpida (si los permisos obtenidos computan a tal efecto)
+
+## Por qué la persona se considera menor o no (para quien lleva el caso)
+
+child-basis-age =
+    { $age ->
+        [one] tiene { $age } año de edad en la fecha de la evaluación (según su fecha de nacimiento)
+       *[other] tiene { $age } años de edad en la fecha de la evaluación (según su fecha de nacimiento)
+    }
+child-basis-no-as-of = se conoce la fecha de nacimiento, pero no la fecha de la evaluación (asOf)
+child-basis-assessed = una evaluación de la edad determinó una edad de entre { $min } y { $max } años
+child-basis-assessed-presumed = una evaluación de la edad determinó una edad de entre { $min } y { $max } años, un intervalo que incluye edades inferiores a 18 años: se presume que la persona es menor
+child-basis-claimed = la persona afirma tener { $claimed } años
+child-basis-claimed-disputed = la persona afirma tener { $claimed } años; su edad se discute y, mientras haya dudas, se presume que es menor
+child-basis-unknown = no se indica la fecha de nacimiento ni la edad
+
+## El resultado de una vía según otra interpretación de la ley (para quien lleva el caso)
+
+pathway-alternative =
+    { $count ->
+        [one] Este resultado se basa en { $provisions }, cuyo texto no se ha verificado. Si no se aplicara tal como se ha incorporado aquí, esta vía sería: { $state }.
+       *[other] Este resultado se basa en { $provisions }, cuyos textos no se han verificado. Si no se aplicaran tal como se han incorporado aquí, esta vía sería: { $state }.
+    }
+
+## El archivo de calendario (.ics): sus propias palabras en torno a las de la cronología
+
+ics-calendar-name = Vías de protección: fechas ({ $jurisdiction })
+ics-summary-protected-until = Protección hasta: { $label }
+ics-reminder =
+    { $days ->
+        [one] Dentro de { $days } día: { $label }
+       *[other] Dentro de { $days } días: { $label }
+    }
+ics-another-reading = Otra interpretación: { $date } ({ $reading })
+ics-note = Nota: { $text }
+ics-source = Fuente: { $instrument }, { $article } ({ $url })
+ics-status = Estado: { $status }.
+ics-status-earliest = Estado: { $status }. Es la primera fecha posible.
+ics-disclaimer = Orientación de protection-pathways, no asesoramiento jurídico: compruebe la fecha con un abogado.

@@ -247,3 +247,199 @@ locale-es = Español
 locale-nl = Nederlands
 locale-sr-Latn = Srpski (latinica)
 locale-ro = Română
+
+## Dates et durées en toutes lettres (la date complète suit l’ordre habituel de la langue)
+
+date-long = { $weekday } { $day } { $month } { $year }
+date-day-month-year = { $day } { $month } { $year }
+weekday-1 = lundi
+weekday-2 = mardi
+weekday-3 = mercredi
+weekday-4 = jeudi
+weekday-5 = vendredi
+weekday-6 = samedi
+weekday-7 = dimanche
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+period-amount =
+    { $unit ->
+        [weeks]
+            { $n ->
+                [one] { $n } semaine
+               *[other] { $n } semaines
+            }
+        [months]
+            { $n ->
+                [one] { $n } mois
+               *[other] { $n } mois
+            }
+        [years]
+            { $n ->
+                [one] { $n } an
+               *[other] { $n } ans
+            }
+        [working-days]
+            { $n ->
+                [one] { $n } jour ouvrable
+               *[other] { $n } jours ouvrables
+            }
+       *[days]
+            { $n ->
+                [one] { $n } jour
+               *[other] { $n } jours
+            }
+    }
+weeks-later =
+    { $n ->
+        [one] une semaine
+       *[other] { $n } semaines
+    }
+weekend-days =
+    { $days ->
+        [sunday] les dimanches
+        [none] aucun jour de la semaine
+       *[saturday-sunday] les samedis et les dimanches
+    }
+not-working-weekday = un { $weekday }
+holiday-kind-public = un jour férié
+holiday-kind-deadlines = un jour que la règle assimile à un jour férié
+holiday-on-date = { $holiday } le { $date }
+status-word-verified = vérifié
+status-word-secondary = source secondaire uniquement
+status-word-unverified = non vérifié
+
+## Comment un délai a été calculé : les étapes (pour l’intervenant ; le nom de la règle est conservé tel quel)
+
+step-days-are-working-days = Selon { $rule }, un délai exprimé en jours ne comprend que des jours ouvrables.
+step-event-validity = Le délai commence le { $first } et ce jour est compté.
+step-event = L’événement survient le { $event }. Ce jour n’est pas compté dans le délai ; celui-ci court à partir du { $first }.
+step-count-days = En comptant { $period } à partir du { $first }, le dernier jour est le { $end }.
+step-count-weeks-validity = Un délai de { $period } dont le premier jour est compté prend fin la veille du même jour de la semaine, { $weeks } plus tard : le { $end }.
+step-count-weeks = Un délai de { $period } prend fin le même jour de la semaine que l’événement, { $weeks } plus tard : le { $end }.
+step-count-months-validity = Un délai de { $period } prend fin la veille de la date tombant { $period } après son premier jour : le { $end }.
+step-count-months = Un délai de { $period } prend fin le jour portant le même chiffre que le jour de l’événement : le { $end }.
+step-month-end-validity = Un délai de { $period } prend fin la veille de la date tombant { $period } après son premier jour. Le { $missing } n’existe pas : le délai prend donc fin le dernier jour de ce mois, le { $end }.
+step-month-end = Un délai de { $period } prend fin le jour portant le même chiffre que le jour de l’événement. Le { $missing } n’existe pas : le délai prend donc fin le dernier jour de ce mois, le { $end }.
+step-count-working-days = En comptant { $period } à partir du { $first } (jours exclus : { $weekend }), le dernier jour est le { $end }.
+step-count-working-days-holidays = En comptant { $period } à partir du { $first } (jours exclus : { $weekend } ; jours fériés exclus : { $holidays }), le dernier jour est le { $end }.
+step-rule-not-applicable =
+    { $years ->
+        [0] { $rule } ne reporte pas la fin d’un délai aussi long (plus de { $days } jours, { $weeks } semaines ou { $months } mois, ou un an ou plus) : les samedis, dimanches et jours fériés ne le prolongent donc pas.
+       *[other] { $rule } ne reporte pas la fin d’un délai aussi long (plus de { $days } jours, { $weeks } semaines ou { $months } mois, ou plus de { $years } ans) : les samedis, dimanches et jours fériés ne le prolongent donc pas.
+    }
+step-roll = Le { $end } est { $why } et non un jour ouvrable : le délai prend donc fin le jour ouvrable suivant, le { $next }.
+step-roll-between = Le { $end } est { $why } et non un jour ouvrable : le délai prend donc fin le jour ouvrable suivant (les jours intermédiaires ne sont pas non plus des jours ouvrables), le { $next }.
+step-minimum-extended =
+    { $before ->
+        [one] Le délai du { $first } au { $unextended } ne comprend que { $before } jour ouvrable ; il doit en comprendre au moins { $minimum } : il est donc prolongé jusqu’au { $end }.
+       *[other] Le délai du { $first } au { $unextended } ne comprend que { $before } jours ouvrables ; il doit en comprendre au moins { $minimum } : il est donc prolongé jusqu’au { $end }.
+    }
+step-minimum-met = Le délai du { $first } au { $end } comprend au moins { $minimum } jours ouvrables, comme l’exige la règle.
+step-result-validity = Dernier jour du délai : le { $end }. Les samedis, dimanches et jours fériés ne le reportent pas.
+step-result = Dernier jour pour agir : le { $end }, jusqu’à la fin de ce jour.
+step-period-unknown = Aucun délai n’est défini ici pour cette décision, et il peut être très court : la date indiquée est celle de la notification, le { $date }. Demandez sans attendre un conseil juridique.
+step-dated = { $label } : { $date }.
+
+## Sur quoi repose un délai, et autres interprétations (pour l’intervenant)
+
+assume-public-holidays-not-applied = Aucun jour férié n’a été pris en compte : selon { $rule }, les jours fériés de l’État concerné ({ $country }) ne sont pas des jours ouvrables, et aucun lieu n’a été indiqué. Un jour férié tombant pendant le délai, jusqu’à son dernier jour inclus, peut en reporter la fin : la date indiquée est donc la plus précoce possible. Indiquez « region » (l’État membre, par exemple AT, ou une région, par exemple ES-MD) pour appliquer ses jours fériés.
+assume-regional-holidays-not-applied = Seuls les jours fériés nationaux de l’État concerné ({ $country }) ont été pris en compte. Ses régions ont leurs propres jours fériés, qui peuvent reporter la fin du délai : la date indiquée est donc la plus précoce possible. Indiquez « region » ({ $regions }) pour les appliquer.
+assume-doubtful-holiday = Jours qui pourraient aussi être fériés au sens de cette règle, et qui n’ont pas été pris en compte : { $days }. Si tel est le cas, le délai prend fin plus tard : la date indiquée est la plus précoce possible.
+assume-holidays-incomplete = { $reasons } Un jour férié absent du calendrier peut reporter la fin du délai : la date indiquée est donc la plus précoce possible.
+holidays-never-complete = Le calendrier des jours fériés ({ $calendar }) n’est complet pour aucune année.
+holidays-known-for = Les jours fériés ({ $calendar }) ne sont connus que pour les années suivantes : { $years }.
+regional-holidays-known-for = Les jours fériés régionaux ({ $region }) ne sont connus que pour les années suivantes : { $years }.
+assume-provision-not-verified =
+    { $count ->
+        [one] { $articles } ({ $rule }) n’a pas encore été lu dans le texte officiel (statut : { $status }) ; consultez { $url } avant de vous fonder sur cette date.
+       *[other] { $articles } ({ $rule }) n’ont pas encore été lus dans le texte officiel (statut : { $status }) ; consultez { $url } avant de vous fonder sur cette date.
+    }
+assume-holiday-not-verified = Le résultat tient compte de jours fériés dont la liste n’a pas été lue dans la loi elle-même : { $days }.
+assume-region-without-calendar = Aucun calendrier propre des jours fériés n’est disponible ici pour { $region } ; seuls les jours fériés nationaux ont été pris en compte, et des jours fériés régionaux pourraient donc reporter la date.
+assume-reading-not-certain = Cette interprétation est présentée pour la raison suivante : { $why }.
+assume-born-29-february = Personne née un 29 février : le 18e anniversaire est fixé au 28 février, le plus tôt des deux jours où la protection en tant qu’enfant pourrait prendre fin.
+assume-renewal-period-not-encoded = Demandez le renouvellement bien avant cette date : il doit être demandé pendant la validité du titre de séjour, et le droit national peut exiger que la demande soit déposée un certain temps avant l’expiration, ce dont cet outil ne tient pas compte.
+assume-national-figure-unknown = La loi fixe une fourchette (de { $shortest } à { $longest }) ; la durée retenue par cet État n’est pas connue : c’est donc la fin la plus précoce de la fourchette qui est indiquée. { $reading }
+assume-range = La fin la plus précoce est indiquée. { $reading }
+unverified-event-day = { $article } : le jour de l’événement n’est pas compté
+unverified-working-days = { $article } : les jours sont des jours ouvrables
+unverified-roll = { $article } : le report au jour ouvrable suivant
+unverified-minimum = { $article } : le nombre minimal de jours ouvrables
+unverified-holiday = { $holiday } le { $date } en tant que jour férié
+reading-without-unverified = Sans ce qui n’est pas encore vérifié ({ $parts }), le dernier jour serait le { $date }. Par prudence, agissez au plus tard à cette date.
+reading-if-unverified-holds = Si ce qui n’est pas encore vérifié se confirme (voir les hypothèses), le dernier jour est le { $date }.
+reading-other = Selon une autre interprétation — { $label } ({ $period }) — la date serait le { $date }.
+reading-longest = Si cet État a retenu le délai le plus long que permet la loi ({ $period }), la date serait le { $date }.
+reading-range = { $range } : { $date }.
+why-fact-unknown = on ne connaît pas { $what } (cette interprétation vaut pour : { $values })
+why-regime-date-unknown =
+    { $date ->
+        [lodged] la date d’introduction de la demande n’est pas connue, et les règles ont changé le { $changed }
+       *[registered] la date d’enregistrement de la demande n’est pas connue, et les règles ont changé le { $changed }
+    }
+why-condition-unknown = on ne sait pas si la condition est remplie : { $condition } ({ $facts })
+why-contested-start = le point de départ du délai est contesté (CJUE, C-66/21 : une personne qui affirme être victime a droit à ce délai ; ce que l’arrêt dit de son point de départ n’a pas été lu) : délai compté à partir de l’orientation vers un service spécialisé, le { $date }
+fact-procedure = la procédure
+fact-decision = la décision
+
+## Les entrées propres à la chronologie (les entrées issues de la loi reprennent les termes de la loi dans `detail`)
+
+timeline-reflection-end = Fin du délai de rétablissement et de réflexion
+timeline-asylum-appeal = Dernier jour pour former un recours contre la décision en matière d’asile
+timeline-take-charge-request = Dernier jour pour présenter à un autre État une requête aux fins de prise en charge (Dublin)
+timeline-take-charge-reply = Échéance de la réponse à la requête aux fins de prise en charge (Dublin)
+timeline-transfer-decision = Décision de transfert (Dublin)
+timeline-transfer-remedy = Dernier jour pour former un recours contre la décision de transfert (Dublin)
+timeline-transfer-time-limit = Expiration du délai de transfert (Dublin)
+timeline-18th-birthday = 18e anniversaire : à partir de ce jour, la personne est majeure et les règles applicables aux enfants cessent de s’appliquer
+timeline-permit-expiry = Dernier jour de validité du titre de séjour
+timeline-permit-expiry-scheme = Dernier jour de validité du titre de séjour ({ $scheme })
+timeline-ltr-reachable = Le statut de résident de longue durée peut être demandé : cinq années de résidence légale et ininterrompue sont accomplies (si les titres de séjour détenus sont pris en compte à cet effet)
+
+## Pourquoi la personne est ou n’est pas traitée comme un enfant (pour l’intervenant)
+
+child-basis-age =
+    { $age ->
+        [one] { $age } an à la date de l’examen (calculé d’après la date de naissance)
+       *[other] { $age } ans à la date de l’examen (calculé d’après la date de naissance)
+    }
+child-basis-no-as-of = la date de naissance est connue, mais pas la date de l’examen (asOf)
+child-basis-assessed = une évaluation de l’âge a conclu à un âge de { $min } à { $max } ans
+child-basis-assessed-presumed = une évaluation de l’âge a conclu à un âge de { $min } à { $max } ans, fourchette qui descend en dessous de 18 ans : la personne est présumée être un enfant
+child-basis-claimed = la personne déclare avoir { $claimed } ans
+child-basis-claimed-disputed = la personne déclare avoir { $claimed } ans ; son âge est contesté et, tant qu’il reste incertain, la personne est présumée être un enfant
+child-basis-unknown = ni la date de naissance ni l’âge ne sont indiqués
+
+## Résultat d’une voie selon une autre interprétation du droit (pour l’intervenant)
+
+pathway-alternative =
+    { $count ->
+        [one] Ce résultat repose sur { $provisions }, dont le texte n’a pas été vérifié. Si cette disposition ne s’appliquait pas telle qu’elle est codée dans l’outil, le résultat pour cette voie serait : { $state }.
+       *[other] Ce résultat repose sur { $provisions }, dont les textes n’ont pas été vérifiés. Si ces dispositions ne s’appliquaient pas telles qu’elles sont codées dans l’outil, le résultat pour cette voie serait : { $state }.
+    }
+
+## Le fichier de calendrier (.ics) : ses propres mots autour des entrées de la chronologie
+
+ics-calendar-name = Voies de protection : dates ({ $jurisdiction })
+ics-summary-protected-until = Protection jusqu’à : { $label }
+ics-reminder =
+    { $days ->
+        [one] Dans { $days } jour : { $label }
+       *[other] Dans { $days } jours : { $label }
+    }
+ics-another-reading = Autre interprétation : { $date } ({ $reading })
+ics-note = Remarque : { $text }
+ics-source = Source : { $instrument }, { $article } ({ $url })
+ics-status = Statut : { $status }.
+ics-status-earliest = Statut : { $status }. Il s’agit de la date la plus précoce possible.
+ics-disclaimer = Indications de protection-pathways, qui ne constituent pas un avis juridique : vérifiez la date avec un avocat.

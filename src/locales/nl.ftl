@@ -246,3 +246,199 @@ locale-es = Español
 locale-nl = Nederlands
 locale-sr-Latn = Srpski (latinica)
 locale-ro = Română
+
+## Datums en termijnen in woorden (de volledige datum volgt de gebruikelijke volgorde van de taal)
+
+date-long = { $weekday } { $day } { $month } { $year }
+date-day-month-year = { $day } { $month } { $year }
+weekday-1 = maandag
+weekday-2 = dinsdag
+weekday-3 = woensdag
+weekday-4 = donderdag
+weekday-5 = vrijdag
+weekday-6 = zaterdag
+weekday-7 = zondag
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+period-amount =
+    { $unit ->
+        [weeks]
+            { $n ->
+                [one] { $n } week
+               *[other] { $n } weken
+            }
+        [months]
+            { $n ->
+                [one] { $n } maand
+               *[other] { $n } maanden
+            }
+        [years]
+            { $n ->
+                [one] { $n } jaar
+               *[other] { $n } jaar
+            }
+        [working-days]
+            { $n ->
+                [one] { $n } werkdag
+               *[other] { $n } werkdagen
+            }
+       *[days]
+            { $n ->
+                [one] { $n } dag
+               *[other] { $n } dagen
+            }
+    }
+weeks-later =
+    { $n ->
+        [one] één week
+       *[other] { $n } weken
+    }
+weekend-days =
+    { $days ->
+        [sunday] zondagen
+        [none] geen enkele dag van de week
+       *[saturday-sunday] zaterdagen en zondagen
+    }
+not-working-weekday = een { $weekday }
+holiday-kind-public = een officiële feestdag
+holiday-kind-deadlines = een dag die de regel als feestdag behandelt
+holiday-on-date = { $holiday } op { $date }
+status-word-verified = gecontroleerd
+status-word-secondary = alleen secundaire bron
+status-word-unverified = niet gecontroleerd
+
+## Hoe een termijn is berekend: de stappen (voor de hulpverlener; de naam van de regel blijft zoals hij is)
+
+step-days-are-working-days = Volgens { $rule } worden bij een termijn in dagen alleen werkdagen geteld.
+step-event-validity = De termijn begint op { $first } en die dag telt mee.
+step-event = De gebeurtenis vindt plaats op { $event }. Die dag wordt niet in de termijn meegerekend; de termijn loopt vanaf { $first }.
+step-count-days = Telt men { $period } vanaf { $first }, dan is de laatste dag { $end }.
+step-count-weeks-validity = Een termijn van { $period } waarvan de eerste dag meetelt, eindigt op de dag vóór dezelfde dag van de week { $weeks } later: { $end }.
+step-count-weeks = Een termijn van { $period } eindigt op dezelfde dag van de week als de dag van de gebeurtenis, { $weeks } later: { $end }.
+step-count-months-validity = Een termijn van { $period } eindigt op de dag vóór de datum die { $period } na de eerste dag van de termijn valt: { $end }.
+step-count-months = Een termijn van { $period } eindigt op dezelfde dag van de maand als de dag van de gebeurtenis: { $end }.
+step-month-end-validity = Een termijn van { $period } eindigt op de dag vóór de datum die { $period } na de eerste dag van de termijn valt. Er bestaat geen { $missing }, dus eindigt de termijn op de laatste dag van die maand: { $end }.
+step-month-end = Een termijn van { $period } eindigt op dezelfde dag van de maand als de dag van de gebeurtenis. Er bestaat geen { $missing }, dus eindigt de termijn op de laatste dag van die maand: { $end }.
+step-count-working-days = Telt men { $period } vanaf { $first } (niet meegeteld: { $weekend }), dan is de laatste dag { $end }.
+step-count-working-days-holidays = Telt men { $period } vanaf { $first } (niet meegeteld: { $weekend }, en evenmin de feestdagen { $holidays }), dan is de laatste dag { $end }.
+step-rule-not-applicable =
+    { $years ->
+        [0] { $rule } verschuift het einde van een termijn van deze lengte niet (meer dan { $days } dagen, { $weeks } weken of { $months } maanden, of een jaar of langer); weekends en feestdagen verlengen de termijn dus niet.
+       *[other] { $rule } verschuift het einde van een termijn van deze lengte niet (meer dan { $days } dagen, { $weeks } weken of { $months } maanden, of meer dan { $years } jaar); weekends en feestdagen verlengen de termijn dus niet.
+    }
+step-roll = De laatste dag, { $end }, is { $why } en dus geen werkdag; de termijn eindigt daarom op de eerstvolgende werkdag: { $next }.
+step-roll-between = De laatste dag, { $end }, is { $why } en dus geen werkdag; de termijn eindigt daarom op de eerstvolgende werkdag (de tussenliggende dagen zijn evenmin werkdagen): { $next }.
+step-minimum-extended =
+    { $before ->
+        [one] De termijn { $first } – { $unextended } omvat slechts { $before } werkdag; de termijn moet ten minste { $minimum } werkdagen omvatten en wordt daarom verlengd tot { $end }.
+       *[other] De termijn { $first } – { $unextended } omvat slechts { $before } werkdagen; de termijn moet ten minste { $minimum } werkdagen omvatten en wordt daarom verlengd tot { $end }.
+    }
+step-minimum-met = De termijn { $first } – { $end } omvat, zoals vereist, ten minste { $minimum } werkdagen.
+step-result-validity = Laatste dag van de termijn: { $end }. Weekends en feestdagen verschuiven deze dag niet.
+step-result = Uiterste dag om te handelen: { $end }, tot het einde van die dag.
+step-period-unknown = Voor deze beslissing is geen termijn opgenomen, en die termijn kan zeer kort zijn: daarom wordt de dag van de kennisgeving getoond, { $date }. Win onmiddellijk juridisch advies in.
+step-dated = { $label }: { $date }.
+
+## Waarop een termijn berust, en andere lezingen (voor de hulpverlener)
+
+assume-public-holidays-not-applied = Er zijn geen feestdagen toegepast: volgens { $rule } zijn de feestdagen van { $country } geen werkdagen, en er is geen plaats opgegeven. Een feestdag op of vóór de laatste dag kan de termijn later doen eindigen; de getoonde datum is dus de vroegst mogelijke. Geef 'region' op (de lidstaat, zoals AT, of een regio, zoals ES-MD) om de feestdagen daarvan toe te passen.
+assume-regional-holidays-not-applied = Alleen de nationale feestdagen van { $country } zijn toegepast. De regio's hebben eigen feestdagen, die de termijn later kunnen doen eindigen; de getoonde datum is dus de vroegst mogelijke. Geef 'region' op ({ $regions }) om ze toe te passen.
+assume-doubtful-holiday = Mogelijk geldt voor deze regel ook als feestdag: { $days }. Dit is niet toegepast. Als het een feestdag is, eindigt de termijn later: de getoonde datum is de vroegst mogelijke.
+assume-holidays-incomplete = { $reasons } Een feestdag die in de kalender ontbreekt, kan de termijn later doen eindigen; de getoonde datum is dus de vroegst mogelijke.
+holidays-never-complete = De feestdagen van { $calendar } zijn voor geen enkel jaar volledig.
+holidays-known-for = De feestdagen van { $calendar } zijn alleen bekend voor { $years }.
+regional-holidays-known-for = De regionale feestdagen van { $region } zijn alleen bekend voor { $years }.
+assume-provision-not-verified =
+    { $count ->
+        [one] { $articles } van { $rule } is nog niet in de officiële tekst nagelezen (status: { $status }); raadpleeg { $url } voordat u op deze datum vertrouwt.
+       *[other] { $articles } van { $rule } zijn nog niet in de officiële tekst nagelezen (status: { $status }); raadpleeg { $url } voordat u op deze datum vertrouwt.
+    }
+assume-holiday-not-verified = Bij het resultaat zijn feestdagen meegenomen waarvan de vermelding niet in de wet zelf is nagelezen: { $days }.
+assume-region-without-calendar = Voor { $region } is hier geen eigen feestdagenkalender beschikbaar; alleen de nationale feestdagen zijn toegepast, zodat regionale feestdagen de datum later kunnen maken.
+assume-reading-not-certain = Deze lezing wordt getoond omdat { $why }.
+assume-born-29-february = Geboren op 29 februari: als 18e verjaardag wordt 28 februari aangehouden, de eerdere dag waarop de bescherming als kind kan eindigen.
+assume-renewal-period-not-encoded = Vraag de verlenging ruim vóór deze datum aan: verlenging moet worden aangevraagd zolang de vergunning geldig is, en nationale regels kunnen vereisen dat dit een bepaalde tijd vóór het verstrijken gebeurt; die termijn is hier niet opgenomen.
+assume-national-figure-unknown = De wet stelt een bandbreedte vast ({ $shortest } tot { $longest }); welke termijn deze staat heeft gekozen, is niet bekend, dus wordt het vroegste einde van de bandbreedte getoond. { $reading }
+assume-range = Het vroegste einde wordt getoond. { $reading }
+unverified-event-day = { $article }: de dag van de gebeurtenis wordt niet meegerekend
+unverified-working-days = { $article }: dagen zijn werkdagen
+unverified-roll = { $article }: de verschuiving naar de eerstvolgende werkdag
+unverified-minimum = { $article }: het minimumaantal werkdagen
+unverified-holiday = { $holiday } op { $date } als feestdag
+reading-without-unverified = Zonder wat nog niet is gecontroleerd ({ $parts }), zou de laatste dag { $date } zijn. Handel voor de zekerheid uiterlijk op die dag.
+reading-if-unverified-holds = Als klopt wat nog niet is gecontroleerd (zie de aannames), is de laatste dag { $date }.
+reading-other = Volgens een andere lezing — { $label } ({ $period }) — zou de datum { $date } zijn.
+reading-longest = Als deze staat de langste termijn heeft gekozen die de wet toestaat ({ $period }), zou de datum { $date } zijn.
+reading-range = { $range }: { $date }.
+why-fact-unknown = { $what } niet bekend is (deze lezing geldt voor: { $values })
+why-regime-date-unknown =
+    { $date ->
+        [lodged] de datum waarop de aanvraag is ingediend niet bekend is, en de regels op { $changed } zijn gewijzigd
+       *[registered] de datum waarop de aanvraag is geregistreerd niet bekend is, en de regels op { $changed } zijn gewijzigd
+    }
+why-condition-unknown = niet bekend is of aan deze voorwaarde is voldaan: { $condition } ({ $facts })
+why-contested-start = omstreden is wanneer de termijn begint (HvJ C-66/21: wie stelt slachtoffer te zijn, heeft er recht op; de uitspraak van het Hof over het begin ervan is niet nagelezen): geteld vanaf de doorverwijzing op { $date }
+fact-procedure = de procedure
+fact-decision = de beslissing
+
+## De eigen vermeldingen van de tijdlijn (vermeldingen uit de wet bevatten de woorden van de wet in `detail`)
+
+timeline-reflection-end = Einde van de herstel- en bedenktijd
+timeline-asylum-appeal = Uiterste dag om beroep in te stellen tegen de asielbeslissing
+timeline-take-charge-request = Uiterste dag voor het overnameverzoek aan een andere staat (Dublin)
+timeline-take-charge-reply = Uiterste dag voor het antwoord op het overnameverzoek (Dublin)
+timeline-transfer-decision = Overdrachtsbesluit (Dublin)
+timeline-transfer-remedy = Uiterste dag voor beroep of bezwaar tegen het overdrachtsbesluit (Dublin)
+timeline-transfer-time-limit = Einde van de termijn voor de overdracht (Dublin)
+timeline-18th-birthday = 18e verjaardag: vanaf deze dag is de persoon meerderjarig en gelden de regels voor kinderen niet meer
+timeline-permit-expiry = Laatste geldigheidsdag van de verblijfsvergunning
+timeline-permit-expiry-scheme = Laatste geldigheidsdag van de verblijfsvergunning ({ $scheme })
+timeline-ltr-reachable = De status van langdurig ingezetene kan worden aangevraagd: vijf jaar onafgebroken legaal verblijf is bereikt (als de verkregen vergunningen daarvoor meetellen)
+
+## Waarom de persoon al dan niet als kind wordt behandeld (voor de hulpverlener)
+
+child-basis-age =
+    { $age ->
+        [one] { $age } jaar oud op de datum van de beoordeling (berekend uit de geboortedatum)
+       *[other] { $age } jaar oud op de datum van de beoordeling (berekend uit de geboortedatum)
+    }
+child-basis-no-as-of = de geboortedatum is bekend, maar de datum van de beoordeling (asOf) niet
+child-basis-assessed = een leeftijdsonderzoek kwam uit op { $min }–{ $max } jaar
+child-basis-assessed-presumed = een leeftijdsonderzoek kwam uit op { $min }–{ $max } jaar, een bandbreedte die tot onder de 18 reikt: de persoon wordt verondersteld minderjarig te zijn
+child-basis-claimed = de persoon verklaart { $claimed } jaar oud te zijn
+child-basis-claimed-disputed = de persoon verklaart { $claimed } jaar oud te zijn; de leeftijd wordt betwist, en zolang die onzeker is, wordt de persoon verondersteld minderjarig te zijn
+child-basis-unknown = er is geen geboortedatum of leeftijd opgegeven
+
+## De uitkomst van een mogelijkheid volgens een andere lezing van de wet (voor de hulpverlener)
+
+pathway-alternative =
+    { $count ->
+        [one] Dit resultaat berust op { $provisions }, waarvan de tekst niet is gecontroleerd. Als die bepaling niet zou gelden zoals ze hier is verwerkt, zou de uitkomst voor deze mogelijkheid luiden: { $state }.
+       *[other] Dit resultaat berust op { $provisions }, waarvan de teksten niet zijn gecontroleerd. Als die bepalingen niet zouden gelden zoals ze hier zijn verwerkt, zou de uitkomst voor deze mogelijkheid luiden: { $state }.
+    }
+
+## Het agendabestand (.ics): eigen teksten rond de datums van de tijdlijn
+
+ics-calendar-name = Beschermingsmogelijkheden: datums ({ $jurisdiction })
+ics-summary-protected-until = Beschermd tot: { $label }
+ics-reminder =
+    { $days ->
+        [one] Over { $days } dag: { $label }
+       *[other] Over { $days } dagen: { $label }
+    }
+ics-another-reading = Andere lezing: { $date } ({ $reading })
+ics-note = Opmerking: { $text }
+ics-source = Bron: { $instrument }, { $article } ({ $url })
+ics-status = Status: { $status }.
+ics-status-earliest = Status: { $status }. Dit is de vroegst mogelijke datum.
+ics-disclaimer = Hulpmiddel van protection-pathways, geen juridisch advies: controleer de datum bij een advocaat.

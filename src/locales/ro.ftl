@@ -247,3 +247,228 @@ locale-es = Español
 locale-nl = Nederlands
 locale-sr-Latn = Srpski (latinica)
 locale-ro = Română
+
+## Date și perioade în cuvinte (data completă urmează ordinea obișnuită a limbii)
+
+date-long = { $weekday }, { $day } { $month } { $year }
+date-day-month-year = { $day } { $month } { $year }
+weekday-1 = luni
+weekday-2 = marți
+weekday-3 = miercuri
+weekday-4 = joi
+weekday-5 = vineri
+weekday-6 = sâmbătă
+weekday-7 = duminică
+month-1 = ianuarie
+month-2 = februarie
+month-3 = martie
+month-4 = aprilie
+month-5 = mai
+month-6 = iunie
+month-7 = iulie
+month-8 = august
+month-9 = septembrie
+month-10 = octombrie
+month-11 = noiembrie
+month-12 = decembrie
+period-amount =
+    { $unit ->
+        [weeks]
+            { $n ->
+                [one] { $n } săptămână
+                [few] { $n } săptămâni
+               *[other] { $n } de săptămâni
+            }
+        [months]
+            { $n ->
+                [one] { $n } lună
+                [few] { $n } luni
+               *[other] { $n } de luni
+            }
+        [years]
+            { $n ->
+                [one] { $n } an
+                [few] { $n } ani
+               *[other] { $n } de ani
+            }
+        [working-days]
+            { $n ->
+                [one] { $n } zi lucrătoare
+                [few] { $n } zile lucrătoare
+               *[other] { $n } de zile lucrătoare
+            }
+       *[days]
+            { $n ->
+                [one] { $n } zi
+                [few] { $n } zile
+               *[other] { $n } de zile
+            }
+    }
+weeks-later =
+    { $n ->
+        [one] o săptămână
+        [few] { $n } săptămâni
+       *[other] { $n } de săptămâni
+    }
+weekend-days =
+    { $days ->
+        [sunday] duminicile
+        [none] nicio zi a săptămânii
+       *[saturday-sunday] sâmbetele și duminicile
+    }
+not-working-weekday = o zi de { $weekday }
+holiday-kind-public = zi de sărbătoare legală
+holiday-kind-deadlines = zi pe care regula de calcul o tratează ca sărbătoare legală
+holiday-on-date = { $holiday } ({ $date })
+status-word-verified = verificat
+status-word-secondary = numai sursă secundară
+status-word-unverified = neverificat
+
+## Cum a fost calculat un termen: pașii (pentru managerul de caz; numele regulii rămâne neschimbat)
+
+step-days-are-working-days = Potrivit { $rule }, un termen exprimat în zile cuprinde numai zile lucrătoare.
+step-event-validity = Prima zi a perioadei este { $first } și se ia în calcul.
+step-event = Data evenimentului: { $event }. Această zi nu se ia în calcul; termenul începe să curgă de la { $first }.
+step-count-days = Numărând { $period } de la { $first }, ultima zi este { $end }.
+step-count-weeks-validity = O perioadă de { $period } care include prima sa zi se încheie în ziua dinaintea aceleiași zile a săptămânii, { $weeks } mai târziu: { $end }.
+step-count-weeks = Un termen de { $period } expiră în ziua care poartă aceeași denumire ca ziua evenimentului, { $weeks } mai târziu: { $end }.
+step-count-months-validity = O perioadă de { $period } se încheie în ziua dinaintea datei care cade la { $period } după prima sa zi: { $end }.
+step-count-months = Un termen de { $period } expiră în ziua care poartă aceeași dată ca ziua evenimentului: { $end }.
+step-month-end-validity = O perioadă de { $period } se încheie în ziua dinaintea datei care cade la { $period } după prima sa zi. Data de { $missing } nu există, așa că perioada se încheie în ultima zi a acelei luni: { $end }.
+step-month-end = Un termen de { $period } expiră în ziua care poartă aceeași dată ca ziua evenimentului. Data de { $missing } nu există, așa că termenul expiră în ultima zi a acelei luni: { $end }.
+step-count-working-days = Numărând { $period } de la { $first } (excluse din calcul: { $weekend }), ultima zi este { $end }.
+step-count-working-days-holidays = Numărând { $period } de la { $first } (excluse din calcul: { $weekend }; în plus, sărbătorile { $holidays }), ultima zi este { $end }.
+step-rule-not-applicable =
+    { $years ->
+        [0] { $rule } nu amână expirarea unui termen atât de lung (în zile: mai mult de { $days }; în săptămâni: mai mult de { $weeks }; în luni: mai mult de { $months }; ori de un an sau mai mult), așa că zilele de weekend și sărbătorile legale nu îl prelungesc.
+       *[other] { $rule } nu amână expirarea unui termen atât de lung (în zile: mai mult de { $days }; în săptămâni: mai mult de { $weeks }; în luni: mai mult de { $months }; în ani: mai mult de { $years }), așa că zilele de weekend și sărbătorile legale nu îl prelungesc.
+    }
+step-roll = Ultima zi, { $end }, este { $why }, nu o zi lucrătoare, așa că termenul expiră în următoarea zi lucrătoare: { $next }.
+step-roll-between = Ultima zi, { $end }, este { $why }, nu o zi lucrătoare, așa că termenul expiră în următoarea zi lucrătoare (nici zilele dintre ele nu sunt zile lucrătoare): { $next }.
+step-minimum-extended =
+    { $before ->
+        [one] Intervalul { $first } – { $unextended } cuprinde numai { $before } zi lucrătoare; el trebuie să cuprindă cel puțin { $minimum }, așa că termenul se prelungește până { $end }.
+        [few] Intervalul { $first } – { $unextended } cuprinde numai { $before } zile lucrătoare; el trebuie să cuprindă cel puțin { $minimum }, așa că termenul se prelungește până { $end }.
+       *[other] Intervalul { $first } – { $unextended } cuprinde numai { $before } de zile lucrătoare; el trebuie să cuprindă cel puțin { $minimum }, așa că termenul se prelungește până { $end }.
+    }
+step-minimum-met = Intervalul { $first } – { $end } cuprinde cel puțin numărul cerut de zile lucrătoare ({ $minimum }).
+step-result-validity = Ultima zi a perioadei: { $end }. Zilele de weekend și sărbătorile legale nu o modifică.
+step-result = Ultima zi în care se poate acționa: { $end }, până la sfârșitul acelei zile.
+step-period-unknown = Pentru această decizie nu este înregistrat niciun termen, iar termenul poate fi foarte scurt: se afișează ziua comunicării, { $date }. Solicitați imediat consultanță juridică.
+step-dated = { $label }: { $date }.
+
+## Pe ce se sprijină un termen și alte interpretări (pentru managerul de caz)
+
+assume-public-holidays-not-applied = Nu s-a aplicat nicio sărbătoare legală: potrivit { $rule }, sărbătorile legale din { $country } nu sunt zile lucrătoare, dar nu s-a indicat niciun loc. O sărbătoare legală care cade în ultima zi sau înaintea ei poate face ca termenul să expire mai târziu, așa că data afișată este cea mai timpurie dată posibilă. Indicați „region” (statul membru, de exemplu AT, sau o regiune, de exemplu ES-MD) pentru a aplica sărbătorile legale ale acestuia.
+assume-regional-holidays-not-applied = Au fost aplicate numai sărbătorile legale naționale din { $country }. Regiunile sale au propriile sărbători legale, care pot face ca termenul să expire mai târziu, așa că data afișată este cea mai timpurie dată posibilă. Indicați „region” ({ $regions }) pentru a le aplica.
+assume-doubtful-holiday = Următoarele zile pot fi, de asemenea, sărbători legale în sensul acestei reguli, dar nu au fost aplicate: { $days }. Dacă sunt, termenul expiră mai târziu: data afișată este cea mai timpurie dată posibilă.
+assume-holidays-incomplete = { $reasons } O sărbătoare legală care lipsește din calendar poate face ca termenul să expire mai târziu, așa că data afișată este cea mai timpurie dată posibilă.
+holidays-never-complete = Lista sărbătorilor legale din { $calendar } nu este completă pentru niciun an.
+holidays-known-for = Sărbătorile legale din { $calendar } sunt cunoscute numai pentru { $years }.
+regional-holidays-known-for = Sărbătorile legale regionale din { $region } sunt cunoscute numai pentru { $years }.
+assume-provision-not-verified =
+    { $count ->
+        [one] { $articles } din { $rule } nu a fost încă verificat în textul oficial (stadiu: { $status }); consultați { $url } înainte de a vă baza pe această dată.
+       *[other] { $articles } din { $rule } nu au fost încă verificate în textul oficial (stadiu: { $status }); consultați { $url } înainte de a vă baza pe această dată.
+    }
+assume-holiday-not-verified = Rezultatul ia în calcul sărbători legale a căror mențiune nu a fost verificată chiar în textul legii: { $days }.
+assume-region-without-calendar = Pentru { $region } nu există aici un calendar propriu de sărbători legale; au fost aplicate numai sărbătorile legale naționale, așa că sărbătorile regionale ar putea face ca data să fie mai târzie.
+assume-reading-not-certain = Această interpretare este afișată deoarece { $why }.
+assume-born-29-february = Persoana s-a născut la 29 februarie: se consideră că împlinește 18 ani la 28 februarie, ziua mai timpurie în care ar putea înceta protecția acordată copiilor.
+assume-renewal-period-not-encoded = Solicitați reînnoirea cu mult înainte de această dată: reînnoirea trebuie solicitată cât timp permisul este valabil, iar normele naționale pot cere ca cererea să fie depusă cu un anumit timp înainte de expirare, termen care nu este inclus aici.
+assume-national-figure-unknown = Legea stabilește un interval (de la { $shortest } la { $longest }); nu se cunoaște durata aleasă de acest stat, așa că se afișează sfârșitul cel mai timpuriu al intervalului. { $reading }
+assume-range = Se afișează sfârșitul cel mai timpuriu. { $reading }
+unverified-event-day = { $article }: neluarea în calcul a zilei evenimentului
+unverified-working-days = { $article }: zilele sunt zile lucrătoare
+unverified-roll = { $article }: prelungirea până la următoarea zi lucrătoare
+unverified-minimum = { $article }: numărul minim de zile lucrătoare
+unverified-holiday = { $holiday } ({ $date }) ca sărbătoare legală
+reading-without-unverified = Fără elementele încă neverificate ({ $parts }), ultima zi ar fi { $date }. Pentru siguranță, acționați până atunci.
+reading-if-unverified-holds = Dacă elementele încă neverificate se confirmă (vedeți ipotezele), ultima zi este { $date }.
+reading-other = Potrivit unei alte interpretări — { $label } ({ $period }) — data ar fi { $date }.
+reading-longest = Dacă acest stat a ales cel mai lung termen permis de lege ({ $period }), data ar fi { $date }.
+reading-range = { $range }: { $date }.
+why-fact-unknown = nu se cunoaște { $what } (această interpretare este valabilă pentru: { $values })
+why-regime-date-unknown =
+    { $date ->
+        [lodged] nu se cunoaște data depunerii cererii, iar normele s-au schimbat la { $changed }
+       *[registered] nu se cunoaște data înregistrării cererii, iar normele s-au schimbat la { $changed }
+    }
+why-condition-unknown = nu se știe dacă este îndeplinită condiția: { $condition } ({ $facts })
+why-contested-start = momentul în care începe perioada este controversat (CJUE, C-66/21: o persoană care susține că este victimă are dreptul la această perioadă; hotărârea Curții nu a fost consultată în privința începutului ei): perioadă calculată de la data referirii, { $date }
+fact-procedure = procedura
+fact-decision = decizia
+
+## Intrările proprii ale cronologiei (intrările care provin din lege redau cuvintele legii în `detail`)
+
+timeline-reflection-end = Sfârșitul perioadei de recuperare și de reflecție
+timeline-asylum-appeal = Ultima zi pentru a introduce calea de atac împotriva deciziei privind cererea de azil
+timeline-take-charge-request = Ultima zi pentru a adresa altui stat cererea de preluare (Dublin)
+timeline-take-charge-reply = Data-limită pentru răspunsul la cererea de preluare (Dublin)
+timeline-transfer-decision = Decizia de transfer (Dublin)
+timeline-transfer-remedy = Ultima zi pentru a contesta decizia de transfer (Dublin)
+timeline-transfer-time-limit = Expirarea termenului de transfer (Dublin)
+timeline-18th-birthday = Împlinirea vârstei de 18 ani: din această zi persoana este majoră, iar normele privind copiii nu i se mai aplică
+timeline-permit-expiry = Ultima zi de valabilitate a permisului de ședere
+timeline-permit-expiry-scheme = Ultima zi de valabilitate a permisului de ședere ({ $scheme })
+timeline-ltr-reachable = Se poate solicita statutul de rezident pe termen lung: s-au împlinit cinci ani de ședere legală și neîntreruptă (dacă permisele deținute se iau în calcul)
+
+## De ce persoana este sau nu este tratată drept copil (pentru managerul de caz)
+
+child-basis-age =
+    { $age ->
+        [one] vârsta de { $age } an la data analizei (calculată pe baza datei nașterii)
+        [few] vârsta de { $age } ani la data analizei (calculată pe baza datei nașterii)
+       *[other] vârsta de { $age } de ani la data analizei (calculată pe baza datei nașterii)
+    }
+child-basis-no-as-of = data nașterii este cunoscută, dar nu și data analizei (asOf)
+child-basis-assessed =
+    { $max ->
+        [one] o evaluare a vârstei a stabilit o vârstă cuprinsă între { $min } și { $max } an
+        [few] o evaluare a vârstei a stabilit o vârstă cuprinsă între { $min } și { $max } ani
+       *[other] o evaluare a vârstei a stabilit o vârstă cuprinsă între { $min } și { $max } de ani
+    }
+child-basis-assessed-presumed =
+    { $max ->
+        [one] o evaluare a vârstei a stabilit o vârstă cuprinsă între { $min } și { $max } an, interval care coboară sub 18 ani: se prezumă că persoana este copil
+        [few] o evaluare a vârstei a stabilit o vârstă cuprinsă între { $min } și { $max } ani, interval care coboară sub 18 ani: se prezumă că persoana este copil
+       *[other] o evaluare a vârstei a stabilit o vârstă cuprinsă între { $min } și { $max } de ani, interval care coboară sub 18 ani: se prezumă că persoana este copil
+    }
+child-basis-claimed =
+    { $claimed ->
+        [one] persoana declară că are { $claimed } an
+        [few] persoana declară că are { $claimed } ani
+       *[other] persoana declară că are { $claimed } de ani
+    }
+child-basis-claimed-disputed =
+    { $claimed ->
+        [one] persoana declară că are { $claimed } an; vârsta este contestată și, cât timp rămâne incertă, se prezumă că persoana este copil
+        [few] persoana declară că are { $claimed } ani; vârsta este contestată și, cât timp rămâne incertă, se prezumă că persoana este copil
+       *[other] persoana declară că are { $claimed } de ani; vârsta este contestată și, cât timp rămâne incertă, se prezumă că persoana este copil
+    }
+child-basis-unknown = nu este indicată nici data nașterii, nici vârsta
+
+## Rezultatul unei căi potrivit unei alte interpretări a legii (pentru managerul de caz)
+
+pathway-alternative =
+    { $count ->
+        [one] Acest rezultat se sprijină pe { $provisions }, dispoziție al cărei text nu a fost verificat. Dacă ea nu s-ar aplica așa cum a fost modelată în regulile folosite aici, această cale ar fi: { $state }.
+       *[other] Acest rezultat se sprijină pe { $provisions }, dispoziții al căror text nu a fost verificat. Dacă ele nu s-ar aplica așa cum au fost modelate în regulile folosite aici, această cale ar fi: { $state }.
+    }
+
+## Fișierul de calendar (.ics): cuvintele proprii din jurul intrărilor cronologiei
+
+ics-calendar-name = Căi de protecție: date ({ $jurisdiction })
+ics-summary-protected-until = Protecție până la: { $label }
+ics-reminder =
+    { $days ->
+        [one] Peste { $days } zi: { $label }
+        [few] Peste { $days } zile: { $label }
+       *[other] Peste { $days } de zile: { $label }
+    }
+ics-another-reading = Altă interpretare: { $date } ({ $reading })
+ics-note = Notă: { $text }
+ics-source = Sursa: { $instrument }, { $article } ({ $url })
+ics-status = Stadiu: { $status }.
+ics-status-earliest = Stadiu: { $status }. Aceasta este cea mai timpurie dată posibilă.
+ics-disclaimer = Îndrumări de la protection-pathways, nu consultanță juridică: verificați data cu un avocat.

@@ -247,3 +247,245 @@ locale-es = Español
 locale-nl = Nederlands
 locale-sr-Latn = Srpski (latinica)
 locale-ro = Română
+
+## Datumi i rokovi rečima (pun datum sledi uobičajeni redosled jezika)
+
+date-long = { $weekday }, { $day }. { $month } { $year }.
+date-day-month-year = { $day }. { $month } { $year }.
+weekday-1 = ponedeljak
+weekday-2 = utorak
+weekday-3 = sreda
+weekday-4 = četvrtak
+weekday-5 = petak
+weekday-6 = subota
+weekday-7 = nedelja
+month-1 = januar
+month-2 = februar
+month-3 = mart
+month-4 = april
+month-5 = maj
+month-6 = jun
+month-7 = jul
+month-8 = avgust
+month-9 = septembar
+month-10 = oktobar
+month-11 = novembar
+month-12 = decembar
+period-amount =
+    { $unit ->
+        [weeks]
+            { $n ->
+                [one] { $n } nedelja
+                [few] { $n } nedelje
+               *[other] { $n } nedelja
+            }
+        [months]
+            { $n ->
+                [one] { $n } mesec
+                [few] { $n } meseca
+               *[other] { $n } meseci
+            }
+        [years]
+            { $n ->
+                [one] { $n } godina
+                [few] { $n } godine
+               *[other] { $n } godina
+            }
+        [working-days]
+            { $n ->
+                [one] { $n } radni dan
+                [few] { $n } radna dana
+               *[other] { $n } radnih dana
+            }
+       *[days]
+            { $n ->
+                [one] { $n } dan
+                [few] { $n } dana
+               *[other] { $n } dana
+            }
+    }
+weeks-later =
+    { $n ->
+        [one] { $n } nedelju
+        [few] { $n } nedelje
+       *[other] { $n } nedelja
+    }
+weekend-days =
+    { $days ->
+        [sunday] nedelje
+        [none] nijedan dan u nedelji
+       *[saturday-sunday] subote i nedelje
+    }
+not-working-weekday = { $weekday }
+holiday-kind-public = državni praznik
+holiday-kind-deadlines = dan koji pravilo smatra praznikom
+holiday-on-date = { $holiday } ({ $date })
+status-word-verified = provereno
+status-word-secondary = samo sekundarni izvor
+status-word-unverified = nije provereno
+
+## Kako je rok izračunat: koraci (za voditelja slučaja; naziv pravila ostaje kakav jeste)
+
+step-days-are-working-days = Po pravilu { $rule } rok određen u danima računa se samo u radnim danima.
+step-event-validity = Prvi dan roka je { $first }; taj dan se računa u rok.
+step-event = Dan događaja ({ $event }) ne računa se u rok; prvi dan roka je { $first }
+step-count-days = Računajući { $period } od prvog dana ({ $first }), poslednji dan roka je { $end }
+step-count-weeks-validity = Rok je { $period } i u njega se računa i prvi dan, pa ističe { $weeks } kasnije, dan pre onog dana koji se po imenu poklapa sa prvim danom roka: { $end }
+step-count-weeks = Rok je { $period }, pa ističe { $weeks } kasnije, onog dana koji se po imenu poklapa sa danom događaja: { $end }
+step-count-months-validity = Rok je { $period } i u njega se računa i prvi dan, pa ističe dan pre onog dana poslednjeg meseca roka koji po broju odgovara prvom danu roka: { $end }
+step-count-months = Rok je { $period }, pa ističe onog dana poslednjeg meseca roka koji po broju odgovara danu događaja: { $end }
+step-month-end-validity = Rok je { $period } i u njega se računa i prvi dan, pa ističe dan pre onog dana poslednjeg meseca roka koji po broju odgovara prvom danu roka. Datum { $missing } ne postoji, pa rok ističe poslednjeg dana tog meseca: { $end }
+step-month-end = Rok je { $period }, pa ističe onog dana poslednjeg meseca roka koji po broju odgovara danu događaja. Datum { $missing } ne postoji, pa rok ističe poslednjeg dana tog meseca: { $end }
+step-count-working-days = Računajući { $period } od prvog dana ({ $first }) i ne računajući { $weekend }, poslednji dan roka je { $end }
+step-count-working-days-holidays = Računajući { $period } od prvog dana ({ $first }) i ne računajući { $weekend } ni sledeće praznike: { $holidays }; poslednji dan roka je { $end }
+step-rule-not-applicable =
+    { $years ->
+        [0]
+            Pravilo { $rule } ne pomera istek ovako dugog roka (dužeg od { $days } dana, { $weeks } { $weeks ->
+                [one] nedelje
+                [few] nedelje
+               *[other] nedelja
+            } ili { $months } { $months ->
+                [one] meseca
+                [few] meseca
+               *[other] meseci
+            }, odnosno roka od godinu dana ili dužeg), pa ga vikendi i praznici ne produžavaju.
+       *[other]
+            Pravilo { $rule } ne pomera istek ovako dugog roka (dužeg od { $days } dana, { $weeks } { $weeks ->
+                [one] nedelje
+                [few] nedelje
+               *[other] nedelja
+            } ili { $months } { $months ->
+                [one] meseca
+                [few] meseca
+               *[other] meseci
+            }, odnosno dužeg od { $years } { $years ->
+                [one] godine
+                [few] godine
+               *[other] godina
+            }), pa ga vikendi i praznici ne produžavaju.
+    }
+step-roll = Poslednji dan roka ({ $end }) je { $why } i nije radni dan, pa rok ističe prvog narednog radnog dana: { $next }
+step-roll-between = Poslednji dan roka ({ $end }) je { $why } i nije radni dan, pa rok ističe prvog narednog radnog dana (ni dani između nisu radni dani): { $next }
+step-minimum-extended =
+    { $before ->
+        [one] U periodu { $first } – { $unextended } ima samo { $before } radni dan; mora ih biti najmanje { $minimum }, pa se rok produžava, a poslednji dan roka je { $end }
+        [few] U periodu { $first } – { $unextended } ima samo { $before } radna dana; mora ih biti najmanje { $minimum }, pa se rok produžava, a poslednji dan roka je { $end }
+       *[other] U periodu { $first } – { $unextended } ima samo { $before } radnih dana; mora ih biti najmanje { $minimum }, pa se rok produžava, a poslednji dan roka je { $end }
+    }
+step-minimum-met =
+    U periodu { $first } – { $end } ima najmanje { $minimum } { $minimum ->
+        [one] radni dan
+        [few] radna dana
+       *[other] radnih dana
+    }, kako se i zahteva.
+step-result-validity = Vikendi i praznici ne pomeraju poslednji dan roka: { $end }
+step-result = Poslednji dan za preduzimanje radnje (do isteka tog dana): { $end }
+step-period-unknown = Za ovu odluku rok nije unet, a može biti veoma kratak: zato je prikazan dan dostavljanja odluke ({ $date }). Odmah potražite pravni savet.
+step-dated = { $label }: { $date }
+
+## Na čemu se rok zasniva i druga tumačenja (za voditelja slučaja)
+
+assume-public-holidays-not-applied = Praznici nisu uzeti u obzir: po pravilu { $rule } praznici ({ $country }) nisu radni dani, a mesto nije navedeno. Praznik koji pada poslednjeg dana roka ili pre njega može da pomeri istek roka na kasniji dan, pa je prikazan najraniji mogući datum. Navedite „region“ (državu članicu, kao što je AT, ili region, kao što je ES-MD) da bi se primenili njeni praznici.
+assume-regional-holidays-not-applied = Primenjeni su samo nacionalni praznici ({ $country }). Regioni imaju i sopstvene praznike, koji mogu da pomere istek roka na kasniji dan, pa je prikazan najraniji mogući datum. Navedite „region“ ({ $regions }) da bi se i oni primenili.
+assume-doubtful-holiday = Po ovom pravilu praznik može biti i: { $days }; to nije uzeto u obzir. Ako jeste praznik, rok ističe kasnije: prikazan je najraniji mogući datum.
+assume-holidays-incomplete = { $reasons } Praznik koji nedostaje u kalendaru može da pomeri istek roka na kasniji dan, pa je prikazan najraniji mogući datum.
+holidays-never-complete = Kalendar praznika ({ $calendar }) nije potpun ni za jednu godinu.
+holidays-known-for = Kalendar praznika ({ $calendar }) poznat je samo za godine { $years }.
+regional-holidays-known-for = Kalendar regionalnih praznika ({ $region }) poznat je samo za godine { $years }.
+assume-provision-not-verified =
+    { $count ->
+        [one] Odredba { $articles } ({ $rule }) još nije pročitana u službenom tekstu (status: { $status }); proverite { $url } pre nego što se oslonite na ovaj datum.
+       *[other] Odredbe { $articles } ({ $rule }) još nisu pročitane u službenom tekstu (status: { $status }); proverite { $url } pre nego što se oslonite na ovaj datum.
+    }
+assume-holiday-not-verified = U rezultatu su uzeti u obzir praznici čije navođenje nije provereno u samom zakonu: { $days }.
+assume-region-without-calendar = Za { $region } ovde ne postoji poseban kalendar praznika; primenjeni su samo nacionalni praznici, pa bi regionalni praznici mogli da pomere datum na kasniji dan.
+assume-reading-not-certain = Ovo tumačenje je prikazano zato što { $why }.
+assume-born-29-february = Datum rođenja je 29. februar: kao 18. rođendan uzima se 28. februar, raniji od dva dana kada bi mogla da prestane zaštita koja pripada detetu.
+assume-renewal-period-not-encoded = Zahtev za produženje podnesite znatno pre ovog datuma: zahtev za produženje mora da se podnese dok dozvola važi, a nacionalni propisi mogu da zahtevaju da se podnese određeno vreme pre isteka, što ovde nije uneto.
+assume-national-figure-unknown = Zakon propisuje raspon ({ $shortest } – { $longest }); nije poznato koju je dužinu izabrala ova država, pa je prikazan datum prema najkraćem roku iz raspona. { $reading }
+assume-range = Prikazan je najraniji mogući datum. { $reading }
+unverified-event-day = { $article }: dan događaja se ne računa
+unverified-working-days = { $article }: računaju se samo radni dani
+unverified-roll = { $article }: pomeranje na prvi naredni radni dan
+unverified-minimum = { $article }: najmanji broj radnih dana
+unverified-holiday = { $holiday } ({ $date }) kao praznik
+reading-without-unverified = Ako se ne uzme u obzir ono što još nije provereno ({ $parts }), poslednji dan je raniji; radi sigurnosti, postupite najkasnije tog dana: { $date }
+reading-if-unverified-holds = Ako se potvrdi ono što još nije provereno (videti pretpostavke), poslednji dan je { $date }
+reading-other = Po drugom tumačenju — { $label } ({ $period }) — datum bi bio { $date }
+reading-longest = Ako je ova država izabrala najduži rok koji zakon dopušta ({ $period }), datum bi bio { $date }
+reading-range = { $range }: { $date }
+why-fact-unknown = nije poznata { $what } (ovo tumačenje se odnosi na: { $values })
+why-regime-date-unknown =
+    { $date ->
+        [lodged] nije poznat datum podnošenja zahteva, a pravila su se promenila na dan { $changed }
+       *[registered] nije poznat datum registrovanja zahteva, a pravila su se promenila na dan { $changed }
+    }
+why-condition-unknown = nije poznato da li je ispunjen uslov: { $condition } ({ $facts })
+why-contested-start = je sporno kada period počinje (Sud pravde EU, C-66/21: osoba koja tvrdi da je žrtva ima pravo na taj period; stav Suda o tome kada on počinje nije pročitan): računato je od dana upućivanja ({ $date })
+fact-procedure = vrsta postupka
+fact-decision = vrsta odluke
+
+## Sopstveni unosi vremenske linije (unosi iz zakona nose reči zakona u polju `detail`)
+
+timeline-reflection-end = Istek perioda oporavka i razmišljanja
+timeline-asylum-appeal = Poslednji dan za izjavljivanje žalbe protiv odluke o azilu
+timeline-take-charge-request = Poslednji dan za upućivanje zahteva drugoj državi za prihvat (Dablin)
+timeline-take-charge-reply = Rok za odgovor na zahtev za prihvat (Dablin)
+timeline-transfer-decision = Odluka o transferu (Dablin)
+timeline-transfer-remedy = Poslednji dan za osporavanje odluke o transferu (Dablin)
+timeline-transfer-time-limit = Istek roka za transfer (Dablin)
+timeline-18th-birthday = 18. rođendan: od tog dana osoba je punoletna i pravila koja važe za decu više se ne primenjuju
+timeline-permit-expiry = Poslednji dan važenja dozvole boravka
+timeline-permit-expiry-scheme = Poslednji dan važenja dozvole boravka ({ $scheme })
+timeline-ltr-reachable = Može da se podnese zahtev za dugoročni boravak: navršeno je pet godina neprekidnog zakonitog boravka (ako se dozvole koje je osoba imala uračunavaju u taj period)
+
+## Zašto se osoba smatra ili ne smatra detetom (za voditelja slučaja)
+
+child-basis-age =
+    { $age ->
+        [one] na dan procene slučaja osoba ima { $age } godinu (prema datumu rođenja)
+        [few] na dan procene slučaja osoba ima { $age } godine (prema datumu rođenja)
+       *[other] na dan procene slučaja osoba ima { $age } godina (prema datumu rođenja)
+    }
+child-basis-no-as-of = datum rođenja je poznat, ali nije poznat datum procene slučaja (asOf)
+child-basis-assessed = procenom starosti utvrđen je uzrast { $min }–{ $max } godina
+child-basis-assessed-presumed = procenom starosti utvrđen je uzrast { $min }–{ $max } godina, a taj raspon seže ispod 18 godina: pretpostavlja se da je osoba dete
+child-basis-claimed =
+    osoba navodi da ima { $claimed } { $claimed ->
+        [one] godinu
+        [few] godine
+       *[other] godina
+    }
+child-basis-claimed-disputed =
+    osoba navodi da ima { $claimed } { $claimed ->
+        [one] godinu
+        [few] godine
+       *[other] godina
+    }; uzrast je sporan, a dok nije pouzdano utvrđen, pretpostavlja se da je osoba dete
+child-basis-unknown = nisu navedeni ni datum rođenja ni uzrast
+
+## Rezultat za kanal zaštite po drugom tumačenju prava (za voditelja slučaja)
+
+pathway-alternative =
+    { $count ->
+        [one] Ovaj rezultat se zasniva na odredbi čiji tekst nije proveren ({ $provisions }). Ako se ta odredba ne bi primenjivala onako kako je ovde uneta, ovaj kanal bi imao status: { $state }.
+       *[other] Ovaj rezultat se zasniva na odredbama čiji tekstovi nisu provereni ({ $provisions }). Ako se te odredbe ne bi primenjivale onako kako su ovde unete, ovaj kanal bi imao status: { $state }.
+    }
+
+## Kalendarska datoteka (.ics): tekst koji ona sama dodaje uz datume
+
+ics-calendar-name = Mogućnosti zaštite: datumi ({ $jurisdiction })
+ics-summary-protected-until = Zaštita do: { $label }
+ics-reminder =
+    { $days ->
+        [one] Za { $days } dan: { $label }
+        [few] Za { $days } dana: { $label }
+       *[other] Za { $days } dana: { $label }
+    }
+ics-another-reading = Drugo tumačenje: { $date } ({ $reading })
+ics-note = Napomena: { $text }
+ics-source = Izvor: { $instrument }, { $article } ({ $url })
+ics-status = Status: { $status }.
+ics-status-earliest = Status: { $status }. Ovo je najraniji mogući datum.
+ics-disclaimer = Smernice alata { -engine }, a ne pravni savet: datum proverite sa advokatom.

@@ -158,7 +158,8 @@ test("the timeline shows the case's dates and downloads as a calendar", async ()
   const { page, seen } = await openDemo();
   await page.getByLabel("Example case").selectOption("Rejected asylum claim, dates known (Austria)");
   const text = await page.locator("#assessment").innerText();
-  assert.match(text, /Act by 2026-12-28 — Appeal \(Beschwerde\) against the asylum decision/);
+  assert.match(text, /Act by 2026-12-28 — Last day to appeal against the asylum decision/);
+  assert.match(text, /Appeal \(Beschwerde\) against the asylum decision to the Federal Administrative Court/);
   assert.match(text, /Protected until 2026-12-09 — End of the recovery and reflection period/);
   assert.match(text, /Date 2027-03-10 — 18th birthday/);
   const [download] = await Promise.all([
