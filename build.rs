@@ -315,6 +315,12 @@ fn write_catalogues(out: &str) {
     let dir = Path::new("src/locales");
     println!("cargo::rerun-if-changed={}", dir.display());
     let mut index = String::from("/// Each locale's tag and postcard bytes, English first.\npub const CATALOGUE_BLOBS: &[(&str, &[u8])] = &[\n");
+    assert_eq!(
+        LOCALES.first(),
+        Some(&"en"),
+        "English comes first: it carries the ids"
+    );
+    let mut english_ids: Vec<String> = Vec::new();
     for locale in LOCALES {
         let file = dir.join(format!("{locale}.ftl"));
         println!("cargo::rerun-if-changed={}", file.display());
@@ -345,9 +351,31 @@ fn write_catalogues(out: &str) {
             messages.push((id, p));
         }
         messages.sort_by(|a, b| a.0.cmp(&b.0));
-        let catalogue = Catalogue {
-            locale: (*locale).to_owned(),
-            messages,
+        // English carries the ids; the others only their patterns in English's order.
+        let catalogue = if english_ids.is_empty() {
+            english_ids = messages.iter().map(|(k, _)| k.clone()).collect();
+            Catalogue {
+                locale: (*locale).to_owned(),
+                ids: english_ids.clone(),
+                patterns: messages.into_iter().map(|(_, p)| Some(p)).collect(),
+            }
+        } else {
+            if let Some((extra, _)) = messages.iter().find(|(k, _)| !english_ids.contains(k)) {
+                panic!("{name}: {extra} is not a message of en.ftl");
+            }
+            Catalogue {
+                locale: (*locale).to_owned(),
+                ids: Vec::new(),
+                patterns: english_ids
+                    .iter()
+                    .map(|id| {
+                        messages
+                            .iter()
+                            .find(|(k, _)| k == id)
+                            .map(|(_, p)| p.clone())
+                    })
+                    .collect(),
+            }
         };
         let blob = Path::new(out).join(format!("catalogue-{locale}.postcard"));
         std::fs::write(

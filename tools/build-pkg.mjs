@@ -3,7 +3,7 @@
 //   node tools/build-pkg.mjs            (the Makefile's `make pkg` runs cargo and this)
 //
 // Steps: wasm-bindgen (web glue + Node CommonJS glue; both targets emit the same binary, which
-// is checked), wasm-opt -Os (size; see Cargo.toml's release profile) from the npm `binaryen` package (never Debian's binaryen 108, whose
+// is checked), wasm-opt -Oz (size; see Cargo.toml's release profile) from the npm `binaryen` package (never Debian's binaryen 108, whose
 // output breaks the externref table), then the template with the crate's version.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -37,7 +37,7 @@ rmSync(pkg, { recursive: true, force: true });
 mkdirSync(pkg);
 const wasmOpt = join(root, "node_modules/.bin/wasm-opt");
 if (!existsSync(wasmOpt)) throw new Error("node_modules/.bin/wasm-opt is missing: run npm ci (make setup does)");
-run(wasmOpt, ["-Os", join(build, "web", `${name}_bg.wasm`), "-o", join(pkg, `${name}_bg.wasm`)]);
+run(wasmOpt, ["-Oz", join(build, "web", `${name}_bg.wasm`), "-o", join(pkg, `${name}_bg.wasm`)]);
 
 cpSync(join(build, "web", `${name}.js`), join(pkg, `${name}.js`));
 cpSync(join(build, "web", `${name}.d.ts`), join(pkg, `${name}.d.ts`));

@@ -128,17 +128,36 @@ fn catalogue(locale: &str) -> Option<&'static Catalogue> {
         .as_ref()
 }
 
+/// The position of message `id` among English's ids.
+fn index(id: &str) -> Option<usize> {
+    catalogue("en")?
+        .ids
+        .binary_search_by(|k| k.as_str().cmp(id))
+        .ok()
+}
+
+/// Message `id`'s pattern in catalogue `c`.
+fn get<'c>(c: &'c Catalogue, id: &str) -> Option<&'c Pattern> {
+    c.at(index(id)?)
+}
+
 /// The ids of `locale`'s messages (terms with their `-`), sorted; empty for an unknown locale.
 pub fn message_ids(locale: &str) -> Vec<&'static str> {
-    catalogue(locale)
-        .map(|c| c.messages.iter().map(|(id, _)| id.as_str()).collect())
-        .unwrap_or_default()
+    let (Some(en), Some(c)) = (catalogue("en"), catalogue(locale)) else {
+        return Vec::new();
+    };
+    en.ids
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| c.at(*i).is_some())
+        .map(|(_, id)| id.as_str())
+        .collect()
 }
 
 /// The variables message `id` uses in `locale`, sorted.
 pub fn variables(locale: &str, id: &str) -> Vec<String> {
     let mut v = catalogue(locale)
-        .and_then(|c| c.get(id))
+        .and_then(|c| get(c, id))
         .map(Catalogue::variables)
         .unwrap_or_default();
     crate::sort::sort(&mut v);
@@ -147,15 +166,15 @@ pub fn variables(locale: &str, id: &str) -> Vec<String> {
 
 /// Whether `id` has a message in English (the reference catalogue).
 pub fn has(id: &str) -> bool {
-    catalogue("en").and_then(|c| c.get(id)).is_some()
+    catalogue("en").and_then(|c| get(c, id)).is_some()
 }
 
 /// Message `id` in `locale` with `args`, falling back to English, and to the id itself where
 /// English lacks it too (a defect the tests catch).
 pub fn t(locale: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     let found = catalogue(locale)
-        .and_then(|c| c.get(id).map(|p| (c, p)))
-        .or_else(|| catalogue("en").and_then(|c| c.get(id).map(|p| (c, p))));
+        .and_then(|c| get(c, id).map(|p| (c, p)))
+        .or_else(|| catalogue("en").and_then(|c| get(c, id).map(|p| (c, p))));
     match found {
         Some((c, p)) => {
             let mut out = String::new();
@@ -182,7 +201,7 @@ fn write(c: &Catalogue, p: &Pattern, args: &[(&str, Arg<'_>)], out: &mut String,
             Element::Ref(id) => {
                 // References are checked at build time not to loop; the depth bound guards a
                 // defect anyway.
-                if let Some(r) = c.get(id).filter(|_| depth < 8) {
+                if let Some(r) = get(c, id).filter(|_| depth < 8) {
                     write(c, r, args, out, depth + 1);
                 }
             }

@@ -119,6 +119,38 @@ fn locale_questions_guidance_and_summary_come_through_the_boundary() {
         .is_some_and(|h| h.starts_with("<section class=\"pp-summary\" lang=\"ro\">")));
     let err = wasm::assess(json(case), Some(json(r#"{"locale":"<b>"}"#))).expect_err("bad tag");
     assert_eq!(error_parts(&err).1, "locale");
+
+    // Deadlines and the timeline in the locale; the law's own description beside the label.
+    let d = to_json(
+        &wasm::compute_deadline(json(
+            r#"{"jurisdiction":"AT","from":"2026-11-26","period":"P4W","locale":"fr"}"#,
+        ))
+        .expect("deadline"),
+    );
+    assert_eq!(d["date"], "2026-12-28");
+    assert!(
+        d["steps"][0]["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("jeudi 26 novembre 2026")),
+        "{}",
+        d["steps"][0]["text"]
+    );
+    let dated = r#"{"jurisdiction":"AT","asOf":"2026-11-27","stay":{"asylum":{"lodgedDate":"2026-03-01","procedure":"regular","decision":"rejected","decisionNotifiedDate":"2026-11-26"}}}"#;
+    let nl = to_json(&wasm::assess(json(dated), Some(json(r#"{"locale":"nl"}"#))).expect("nl"));
+    let appeal = &nl["timeline"][0];
+    assert_eq!(appeal["date"], "2026-12-28");
+    assert!(
+        appeal["label"]
+            .as_str()
+            .is_some_and(|l| l.contains("asiel")),
+        "{appeal}"
+    );
+    assert!(
+        appeal["detail"]
+            .as_str()
+            .is_some_and(|l| l.contains("(BVwG)")),
+        "{appeal}"
+    );
 }
 
 #[wasm_bindgen_test]
