@@ -261,7 +261,6 @@ impl serde::de::Error for Error {
     }
 }
 
-/// Cuts untrusted text to a length that fits in a message.
 /// What a caller sent, in words; `kind` names the kind ("the text \"x\"") where an invalid
 /// type is reported, a bare value (`"x"`) where an invalid value is. Every variant is spelled
 /// out so serde's `Display`, and the float formatter with it, stays out of the wasm.
@@ -294,25 +293,41 @@ fn unexpected_text(unexpected: serde::de::Unexpected<'_>, kind: bool) -> String 
 }
 
 /// A number from the caller in words, without the float formatter (whose code is 17 KB of the
-/// wasm): whole numbers as they are, others to at most six decimals.
+/// wasm): whole numbers as they are, others to at most six decimals, with "about" where the
+/// rounding hides a difference (so "120.0000001" never reads as the bound 120).
 pub(crate) fn number_text(n: f64) -> String {
     if !n.is_finite() {
         return "a number that is not finite".to_owned();
     }
-    let sign = if n < 0.0 { "-" } else { "" };
     let a = n.abs();
-    if a >= 1e15 {
-        return format!("{sign}a number of more than 15 digits");
+    // 2^53: above it not every whole number is a double.
+    if a >= 9_007_199_254_740_992.0 {
+        let sign = if n < 0.0 { "a negative" } else { "a" };
+        return format!("{sign} number of more than 15 digits");
     }
-    let scaled = (a * 1e6).round() as u64;
-    let (whole, frac) = (scaled / 1_000_000, scaled % 1_000_000);
+    let whole = a.trunc();
+    let mut frac = ((a - whole) * 1e6).round() as u64;
+    // `whole` is below 2^53, so this conversion is exact.
+    let mut whole = whole as u64;
+    if frac == 1_000_000 {
+        whole += 1;
+        frac = 0;
+    }
+    let exact = (whole as f64 + frac as f64 / 1e6) == a;
+    let sign = if n < 0.0 && (whole > 0 || frac > 0) {
+        "-"
+    } else {
+        ""
+    };
+    let about = if exact { "" } else { "about " };
     if frac == 0 {
-        return format!("{sign}{whole}");
+        return format!("{about}{sign}{whole}");
     }
     let digits = format!("{frac:06}");
-    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+    format!("{about}{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
+/// Cuts untrusted text to a length that fits in a message.
 pub(crate) fn shorten(s: &str) -> String {
     const MAX: usize = 40;
     let mut chars = s.chars();

@@ -119,7 +119,7 @@ pub fn to_icalendar_value(
     options: &input::Value,
 ) -> Result<String, Error> {
     object_or_error(assessment, "toICalendar", "the result of assess(case)")?;
-    let source: export::icalendar::CalendarSource = input::decode(assessment)?;
+    let source = export::icalendar::CalendarSource::read(assessment)?;
     let options: export::icalendar::CalendarOptions = options_value(options)?;
     Ok(export::icalendar::to_icalendar(&source, &options))
 }

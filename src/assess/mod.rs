@@ -75,7 +75,7 @@ pub struct Reason {
     status: Status,
     /// "Instrument, article", for explanations.
     #[serde(skip)]
-    cite: String,
+    pub(crate) cite: String,
 }
 
 /// A figure the law sets for the pathway.
@@ -611,7 +611,6 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
     let overall = scope_truth.and(requires_truth).and(alternatives_truth);
 
     result.state = state_of(scope_truth, overall);
-    result.alternative = alternative(&scope, &requires, &groups, result.state, cx.locale);
 
     // The reasons that can matter: scope and requirements always; of the alternatives, the
     // group that holds when one does, the undecided groups while none holds, and all of them
@@ -649,6 +648,14 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
         .iter()
         .map(|r| r.status)
         .fold(result.status, Status::min);
+    result.alternative = alternative(
+        &scope,
+        &requires,
+        &groups,
+        result.state,
+        &resting,
+        cx.locale,
+    );
 
     if result.state == PathwayState::Possible {
         let mut facts: Vec<String> = relevant
@@ -691,23 +698,35 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
     result
 }
 
-/// The state if every condition that rests on an unverified provision were left open (its
-/// reading not taken as settled), where that changes the state: law/README's rule that a result
-/// from an unverified fact is never presented as settled law.
+/// The state if the conditions the result rests on that come from an unverified provision were
+/// left open (their reading not taken as settled), where that changes the state: law/README's
+/// rule that a result from an unverified fact is never presented as settled law.
+///
+/// Who the person is (a child, an EU citizen, a foreign national) is not a contested reading
+/// when the facts are known: those tests are never opened, or every adult would be told child
+/// protection "would be possible".
 fn alternative(
     scope: &[Reason],
     requires: &[Reason],
     groups: &[(String, Vec<Reason>)],
     state: PathwayState,
+    resting: &[&Reason],
     locale: &str,
 ) -> Option<PathwayAlternative> {
-    let open = |r: &Reason| {
-        if r.status == Status::Unverified {
-            Truth::Unknown
-        } else {
-            r.met
-        }
+    let contested = |r: &Reason| {
+        r.status == Status::Unverified
+            && r.met != Truth::Unknown
+            && !matches!(
+                r.test,
+                Test::Child
+                    | Test::Adult
+                    | Test::EuCitizen
+                    | Test::ThirdCountryNational
+                    | Test::ForeignNational
+            )
+            && resting.iter().any(|x| std::ptr::eq(*x, r))
     };
+    let open = |r: &Reason| if contested(r) { Truth::Unknown } else { r.met };
     let scope_truth = Truth::all(scope.iter().map(open));
     let requires_truth = Truth::all(requires.iter().map(open));
     let alternatives_truth = if groups.is_empty() {
@@ -728,7 +747,7 @@ fn alternative(
         .iter()
         .chain(requires)
         .chain(groups.iter().flat_map(|(_, rs)| rs.iter()))
-        .filter(|r| r.status == Status::Unverified && r.met != Truth::Unknown)
+        .filter(|r| contested(r))
     {
         if !rests_on.contains(&r.provision) {
             rests_on.push(r.provision.clone());

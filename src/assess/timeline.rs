@@ -530,7 +530,17 @@ fn rule_of(
 }
 
 fn entry_of(slot: &str, sorted: &[Candidate], case: &Case, l: &str) -> TimelineEntry {
-    let words = |iso: &str| Period::parse_iso(iso).map_or_else(|_| iso.to_owned(), |p| p.words(l));
+    // A deadline's period is ISO 8601 ("P10D") or, for working days, "10 working days".
+    let words = |text: &str| {
+        let working = text
+            .strip_suffix(" working days")
+            .or_else(|| text.strip_suffix(" working day"))
+            .and_then(|n| n.parse::<u32>().ok())
+            .and_then(|n| Period::new(n, PeriodUnit::WorkingDays).ok());
+        working
+            .or_else(|| Period::parse_iso(text).ok())
+            .map_or_else(|| text.to_owned(), |p| p.words(l))
+    };
     let chosen = &sorted[0];
     let t = chosen.data;
     let d = &chosen.deadline;
@@ -621,6 +631,7 @@ fn entry_of(slot: &str, sorted: &[Candidate], case: &Case, l: &str) -> TimelineE
         t.provision.clone()
     };
     let (days_remaining, overdue) = distance(case, d.date, t.kind);
+    let overdue = overdue && !t.period_unknown;
     let mut facts: Vec<String> = Vec::new();
     for f in sorted.iter().flat_map(|c| c.unknown_facts.iter()) {
         if !facts.iter().any(|x| x == f) {
@@ -631,7 +642,13 @@ fn entry_of(slot: &str, sorted: &[Candidate], case: &Case, l: &str) -> TimelineE
         id: slot.to_owned(),
         kind: t.kind,
         date: d.date,
-        label: tr!(l, &format!("timeline-{slot}")),
+        // Where no period is encoded the date is the notification day, a placeholder: the label
+        // must not call it the last day, and it is never "overdue".
+        label: if t.period_unknown {
+            tr!(l, "timeline-challenge-at-once")
+        } else {
+            tr!(l, &format!("timeline-{slot}"))
+        },
         detail: Some(t.label.clone()),
         from: Some(d.from),
         period: (!t.period_unknown).then(|| d.period.clone()),

@@ -36,6 +36,9 @@ fn warning(code: &str, text: String, paths: &[&str]) -> Warning {
     }
 }
 
+/// The most permits a case may list.
+pub const MAX_PERMITS: usize = 100;
+
 /// Checks `case`; returns the warnings, or the first error.
 ///
 /// # Errors
@@ -49,6 +52,18 @@ pub fn validate(case: &Case) -> Result<Vec<Warning>, Error> {
     }
     check_countries(case)?;
     check_ages(case)?;
+    // A person holds a handful of permits; a list far longer is a mistake, and the engine's
+    // short-list sort (src/sort.rs) is quadratic in its length.
+    if case.permits.len() > MAX_PERMITS {
+        return Err(Error::new(
+            ErrorCode::InputTooLarge,
+            "permits",
+            format!(
+                "{} permits were given; at most {MAX_PERMITS} are read: give those held in the last years",
+                case.permits.len()
+            ),
+        ));
+    }
     for (i, permit) in case.permits.iter().enumerate() {
         if let (Some(from), Some(until)) = (permit.from, permit.until) {
             if until < from {

@@ -18,6 +18,9 @@ use std::fmt::Write as _;
 
 use serde::Deserialize;
 
+use crate::error::{Error, ErrorCode};
+use crate::input::Value;
+
 use crate::assess::timeline::TimelineEntry;
 use crate::assess::Assessment;
 use crate::calendar::Date;
@@ -26,34 +29,27 @@ use crate::law::model::TimelineKind;
 use crate::law::Status;
 
 /// What `toICalendar` reads from an assessment (other fields are ignored).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarSource {
     /// The jurisdiction applied.
     pub jurisdiction: String,
     /// The assessment's date.
-    #[serde(default)]
     pub as_of: Option<Date>,
     /// The engine's version.
-    #[serde(default)]
     pub engine: String,
     /// The rules data version.
-    #[serde(default)]
     pub rules: String,
     /// The timeline.
     pub timeline: Vec<SourceEntry>,
     /// The provisions the entries cite.
-    #[serde(default)]
     pub provisions: BTreeMap<String, SourceCitation>,
     /// The assessment's locale: the calendar's own words are written in it (English when
     /// absent or not one of the engine's).
-    #[serde(default)]
     pub locale: Option<String>,
 }
 
 /// One timeline entry, as `toICalendar` reads it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceEntry {
     /// The entry's id.
     pub id: String,
@@ -64,62 +60,52 @@ pub struct SourceEntry {
     /// What the date is.
     pub label: String,
     /// The law's own description of the time limit.
-    #[serde(default)]
     pub detail: Option<String>,
     /// How sure we are.
     pub status: Status,
     /// A reading not known could make the date later.
-    #[serde(default)]
     pub earliest_possible: bool,
     /// The date under another reading.
-    #[serde(default)]
     pub alternative: Option<SourceAlternative>,
     /// The provision key.
-    #[serde(default)]
     pub provision: Option<String>,
     /// The explanation.
-    #[serde(default)]
     pub steps: Vec<SourceStep>,
     /// Readings and limits.
-    #[serde(default)]
     pub assumptions: Vec<SourceText>,
 }
 
 /// An alternative date.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceAlternative {
     /// Its date.
     pub date: Date,
     /// The reading.
-    #[serde(default)]
     pub reading: String,
 }
 
 /// A step of an explanation.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceStep {
     /// The step in words.
     pub text: String,
 }
 
 /// An assumption.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceText {
     /// Its words.
     pub text: String,
 }
 
 /// A citation, as `toICalendar` reads it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceCitation {
     /// The instrument.
-    #[serde(default)]
     pub instrument: String,
     /// The article.
-    #[serde(default)]
     pub article: String,
     /// The official text.
-    #[serde(default)]
     pub url: String,
 }
 
@@ -137,6 +123,168 @@ pub struct CalendarOptions {
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub reminder_days: Option<Vec<u16>>,
+}
+
+/// Reading an assessment handed back by a caller. Written by hand rather than derived: the
+/// derived deserializer for these types cost 23 KB of the wasm, and only a few fields are read.
+impl CalendarSource {
+    /// The calendar's source from `v`, an assessment as `assess` returned it; other fields are
+    /// ignored.
+    ///
+    /// # Errors
+    /// `missing_field`, `wrong_type`, `invalid_date` or `unknown_value` at the field at fault
+    /// (`timeline[0].date`).
+    pub fn read(v: &Value) -> Result<CalendarSource, Error> {
+        let timeline = match v.get("timeline") {
+            Some(Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .map(|(i, e)| SourceEntry::read(e, &format!("timeline[{i}]")))
+                .collect::<Result<Vec<_>, _>>()?,
+            Some(_) => return Err(wrong("timeline", "a list")),
+            None => return Err(missing("timeline")),
+        };
+        let mut provisions = BTreeMap::new();
+        if let Some(Value::Object(fields)) = v.get("provisions") {
+            for (key, c) in fields {
+                let path = format!("provisions.{key}");
+                provisions.insert(
+                    key.clone(),
+                    SourceCitation {
+                        instrument: text(c, "instrument", &path)?.unwrap_or_default(),
+                        article: text(c, "article", &path)?.unwrap_or_default(),
+                        url: text(c, "url", &path)?.unwrap_or_default(),
+                    },
+                );
+            }
+        }
+        Ok(CalendarSource {
+            jurisdiction: text(v, "jurisdiction", "")?.ok_or_else(|| missing("jurisdiction"))?,
+            as_of: date(v, "asOf", "")?,
+            engine: text(v, "engine", "")?.unwrap_or_default(),
+            rules: text(v, "rules", "")?.unwrap_or_default(),
+            timeline,
+            provisions,
+            locale: text(v, "locale", "")?,
+        })
+    }
+}
+
+impl SourceEntry {
+    fn read(v: &Value, path: &str) -> Result<SourceEntry, Error> {
+        let required = |name: &str| -> Result<String, Error> {
+            text(v, name, path)?.ok_or_else(|| missing(&at(path, name)))
+        };
+        let kind = match required("kind")?.as_str() {
+            "act-by" => TimelineKind::ActBy,
+            "protected-until" => TimelineKind::ProtectedUntil,
+            "event" => TimelineKind::Event,
+            _ => {
+                return Err(unknown(
+                    &at(path, "kind"),
+                    "act-by, protected-until or event",
+                ))
+            }
+        };
+        let status = match required("status")?.as_str() {
+            "verified" => Status::Verified,
+            "secondary" => Status::Secondary,
+            "unverified" => Status::Unverified,
+            _ => {
+                return Err(unknown(
+                    &at(path, "status"),
+                    "verified, secondary or unverified",
+                ))
+            }
+        };
+        let texts = |name: &str| -> Result<Vec<String>, Error> {
+            match v.get(name) {
+                None | Some(Value::Undefined | Value::Null) => Ok(Vec::new()),
+                Some(Value::Array(items)) => items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| {
+                        let p = format!("{}[{i}]", at(path, name));
+                        text(x, "text", &p)?.ok_or_else(|| missing(&at(&p, "text")))
+                    })
+                    .collect(),
+                Some(_) => Err(wrong(&at(path, name), "a list")),
+            }
+        };
+        let alternative = match v.get("alternative") {
+            None | Some(Value::Undefined | Value::Null) => None,
+            Some(a) => {
+                let p = at(path, "alternative");
+                Some(SourceAlternative {
+                    date: date(a, "date", &p)?.ok_or_else(|| missing(&at(&p, "date")))?,
+                    reading: text(a, "reading", &p)?.unwrap_or_default(),
+                })
+            }
+        };
+        Ok(SourceEntry {
+            id: required("id")?,
+            kind,
+            date: date(v, "date", path)?.ok_or_else(|| missing(&at(path, "date")))?,
+            label: required("label")?,
+            detail: text(v, "detail", path)?,
+            status,
+            earliest_possible: matches!(v.get("earliestPossible"), Some(Value::Bool(true))),
+            alternative,
+            provision: text(v, "provision", path)?,
+            steps: texts("steps")?
+                .into_iter()
+                .map(|text| SourceStep { text })
+                .collect(),
+            assumptions: texts("assumptions")?
+                .into_iter()
+                .map(|text| SourceText { text })
+                .collect(),
+        })
+    }
+}
+
+fn at(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{path}.{name}")
+    }
+}
+
+fn missing(path: &str) -> Error {
+    Error::new(ErrorCode::MissingField, path, format!("{path} is required"))
+}
+
+fn wrong(path: &str, expected: &str) -> Error {
+    Error::new(ErrorCode::WrongType, path, format!("expected {expected}"))
+}
+
+fn unknown(path: &str, expected: &str) -> Error {
+    Error::new(
+        ErrorCode::UnknownValue,
+        path,
+        format!("expected one of: {expected}"),
+    )
+}
+
+/// Field `name` of `v` as text; absent, `undefined` and `null` are `None`.
+fn text(v: &Value, name: &str, path: &str) -> Result<Option<String>, Error> {
+    match v.get(name) {
+        None | Some(Value::Undefined | Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(_) => Err(wrong(&at(path, name), "text")),
+    }
+}
+
+/// Field `name` of `v` as a date.
+fn date(v: &Value, name: &str, path: &str) -> Result<Option<Date>, Error> {
+    match text(v, name, path)? {
+        None => Ok(None),
+        Some(s) => s
+            .parse::<Date>()
+            .map(Some)
+            .map_err(|e| Error::new(e.code(), at(path, name), e.message())),
+    }
 }
 
 impl From<&Assessment> for CalendarSource {

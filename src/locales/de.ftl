@@ -393,9 +393,10 @@ fact-decision = die Entscheidung
 
 timeline-reflection-end = Ende der Erholungs- und Bedenkzeit
 timeline-asylum-appeal = Letzter Tag für die Einlegung eines Rechtsbehelfs gegen die Asylentscheidung
+timeline-challenge-at-once = Die Entscheidung sofort anfechten: Für sie ist keine Rechtsmittelfrist hinterlegt (am Tag der Zustellung angezeigt)
 timeline-take-charge-request = Letzter Tag für das Aufnahmegesuch an einen anderen Staat (Dublin)
 timeline-take-charge-reply = Antwort auf das Aufnahmegesuch fällig (Dublin)
-timeline-transfer-decision = Überstellungsentscheidung (Dublin)
+timeline-transfer-decision = Letzter Tag für die Überstellungsentscheidung (Dublin)
 timeline-transfer-remedy = Letzter Tag für einen Rechtsbehelf gegen die Überstellungsentscheidung (Dublin)
 timeline-transfer-time-limit = Ende der Überstellungsfrist (Dublin)
 timeline-18th-birthday = 18. Geburtstag: Ab diesem Tag ist die Person volljährig, und die Vorschriften für Kinder gelten nicht mehr
@@ -440,3 +441,45 @@ ics-source = Quelle: { $instrument }, { $article } ({ $url })
 ics-status = Status: { $status }.
 ics-status-earliest = Status: { $status }. Dies ist das frühestmögliche Datum.
 ics-disclaimer = Hinweis von protection-pathways, keine Rechtsberatung: Lassen Sie das Datum von einer Anwältin oder einem Anwalt prüfen.
+
+## Die eigenen Worte des Widgets (für die Fachkraft, die das Formular nutzt)
+
+widget-section-person = Die Person
+widget-section-identification = Identifizierung als Opfer
+widget-section-stay = Aufenthalt und Aufenthaltsstatus
+widget-section-cooperation = Zusammenarbeit mit den Behörden
+widget-section-risks = Bedürfnisse, Risiken und Ängste
+widget-section-dates = Datumsangaben
+widget-age-from = Von (in Jahren)
+widget-age-to = Bis (in Jahren)
+widget-countries-hint = Ländercodes (ISO 3166-1, zwei Buchstaben), durch Kommas getrennt: NG, RO.
+widget-permits-from-record = Die Aufenthaltstitel werden aus der Akte übernommen (Feld „permits“ des Falls); hier können sie nicht eingegeben werden.
+widget-reasons = Gründe und Quellen
+widget-secondary = nur Sekundärquelle
+widget-unverified = nicht geprüft
+widget-today = heute
+widget-days-left =
+    { $days ->
+        [one] noch { $days } Tag
+       *[other] noch { $days } Tage
+    }
+widget-days-ago =
+    { $days ->
+        [one] vor { $days } Tag
+       *[other] vor { $days } Tagen
+    }
+widget-overdue =
+    { $days ->
+        [one] Seit { $days } Tag überfällig
+       *[other] Seit { $days } Tagen überfällig
+    }
+widget-no-act-by = keine Frist zum Handeln
+widget-announce = Ergebnisse aktualisiert: { $available } Wege offen, { $possible } möglich; nächste Frist zum Handeln: { $next }.
+widget-actions = Aktionen
+widget-print = Drucken
+widget-download-ics = Fristen herunterladen (.ics)
+widget-copy-json = Als JSON kopieren
+widget-downloaded = Der Browser hat die Kalenderdatei gespeichert.
+widget-copied = Die Bewertung wurde als JSON kopiert.
+widget-copy-failed = Der Browser hat das Kopieren nicht zugelassen.
+widget-error = Das konnte nicht bewertet werden: { $message } (Feld: { $field })

@@ -386,16 +386,17 @@ why-regime-date-unknown =
     }
 why-condition-unknown = it is not known whether { $condition } ({ $facts })
 why-contested-start = when the period starts is contested (CJEU C-66/21: a person who claims to be a victim is entitled to it; the Court's ruling on its start was not read): counted from the referral on { $date }
-fact-procedure = the procedure
+fact-procedure = the asylum procedure
 fact-decision = the decision
 
 ## The timeline's own entries (entries from the law carry the law's words in `detail`)
 
 timeline-reflection-end = End of the recovery and reflection period
 timeline-asylum-appeal = Last day to appeal against the asylum decision
+timeline-challenge-at-once = Challenge the decision at once: no appeal period is encoded for it (shown on the day of notification)
 timeline-take-charge-request = Last day for the request to another state to take charge (Dublin)
 timeline-take-charge-reply = Reply to the take-charge request is due (Dublin)
-timeline-transfer-decision = Transfer decision (Dublin)
+timeline-transfer-decision = Last day for the transfer decision (Dublin)
 timeline-transfer-remedy = Last day to challenge the transfer decision (Dublin)
 timeline-transfer-time-limit = End of the time limit for the transfer (Dublin)
 timeline-18th-birthday = 18th birthday: from this day the person is an adult, and the rules for children no longer apply
@@ -440,3 +441,45 @@ ics-source = Source: { $instrument }, { $article } ({ $url })
 ics-status = Status: { $status }.
 ics-status-earliest = Status: { $status }. This is the earliest possible date.
 ics-disclaimer = Guidance from protection-pathways, not legal advice: check the date with a lawyer.
+
+## The widget's own words (for the case worker using the form)
+
+widget-section-person = The person
+widget-section-identification = Identification as a victim
+widget-section-stay = Stay and residence
+widget-section-cooperation = Cooperation with the authorities
+widget-section-risks = Needs, risks and fears
+widget-section-dates = Dates
+widget-age-from = From (years)
+widget-age-to = To (years)
+widget-countries-hint = Country codes (ISO 3166-1, two letters), separated by commas: NG, RO.
+widget-permits-from-record = Permits come from the record (the case's "permits"); they cannot be entered here.
+widget-reasons = Reasons and sources
+widget-secondary = secondary source only
+widget-unverified = not verified
+widget-today = today
+widget-days-left =
+    { $days ->
+        [one] { $days } day left
+       *[other] { $days } days left
+    }
+widget-days-ago =
+    { $days ->
+        [one] { $days } day ago
+       *[other] { $days } days ago
+    }
+widget-overdue =
+    { $days ->
+        [one] Overdue by { $days } day
+       *[other] Overdue by { $days } days
+    }
+widget-no-act-by = no date to act by
+widget-announce = Results updated: { $available } channels available, { $possible } possible; next date to act by: { $next }.
+widget-actions = Actions
+widget-print = Print
+widget-download-ics = Download deadlines (.ics)
+widget-copy-json = Copy as JSON
+widget-downloaded = The calendar file was saved by the browser.
+widget-copied = The assessment was copied as JSON.
+widget-copy-failed = The browser did not allow copying.
+widget-error = This could not be assessed: { $message } (field: { $field })

@@ -397,9 +397,10 @@ fact-decision = la decisión
 
 timeline-reflection-end = Fin del periodo de restablecimiento y reflexión
 timeline-asylum-appeal = Último día para recurrir la decisión sobre la solicitud de asilo
+timeline-challenge-at-once = Recurra la decisión de inmediato: no hay ningún plazo de recurso incorporado para ella (se muestra en el día de la notificación)
 timeline-take-charge-request = Último día para presentar a otro Estado la petición de toma a cargo (Dublín)
 timeline-take-charge-reply = Vence el plazo de respuesta a la petición de toma a cargo (Dublín)
-timeline-transfer-decision = Decisión de traslado (Dublín)
+timeline-transfer-decision = Último día para la decisión de traslado (Dublín)
 timeline-transfer-remedy = Último día para recurrir la decisión de traslado (Dublín)
 timeline-transfer-time-limit = Fin del plazo para efectuar el traslado (Dublín)
 timeline-18th-birthday = 18.º cumpleaños: a partir de este día, la persona es mayor de edad y dejan de aplicarse las normas relativas a los menores
@@ -444,3 +445,45 @@ ics-source = Fuente: { $instrument }, { $article } ({ $url })
 ics-status = Estado: { $status }.
 ics-status-earliest = Estado: { $status }. Es la primera fecha posible.
 ics-disclaimer = Orientación de protection-pathways, no asesoramiento jurídico: compruebe la fecha con un abogado.
+
+## Las palabras propias del widget (para quien lleva el caso y rellena el formulario)
+
+widget-section-person = La persona
+widget-section-identification = Identificación como víctima
+widget-section-stay = Estancia y residencia
+widget-section-cooperation = Cooperación con las autoridades
+widget-section-risks = Necesidades, riesgos y temores
+widget-section-dates = Fechas
+widget-age-from = Desde (años)
+widget-age-to = Hasta (años)
+widget-countries-hint = Códigos de país (ISO 3166-1, dos letras), separados por comas: NG, RO.
+widget-permits-from-record = Los permisos proceden del expediente (los «permits» del caso); no pueden introducirse aquí.
+widget-reasons = Motivos y fuentes
+widget-secondary = solo fuente secundaria
+widget-unverified = sin verificar
+widget-today = hoy
+widget-days-left =
+    { $days ->
+        [one] Queda { $days } día
+       *[other] Quedan { $days } días
+    }
+widget-days-ago =
+    { $days ->
+        [one] Hace { $days } día
+       *[other] Hace { $days } días
+    }
+widget-overdue =
+    { $days ->
+        [one] Plazo vencido hace { $days } día
+       *[other] Plazo vencido hace { $days } días
+    }
+widget-no-act-by = ninguna
+widget-announce = Resultados actualizados. Vías disponibles: { $available }; posibles: { $possible }; próxima fecha límite para actuar: { $next }.
+widget-actions = Acciones
+widget-print = Imprimir
+widget-download-ics = Descargar plazos (.ics)
+widget-copy-json = Copiar como JSON
+widget-downloaded = El navegador ha guardado el archivo de calendario.
+widget-copied = La evaluación se ha copiado como JSON.
+widget-copy-failed = El navegador no ha permitido copiar.
+widget-error = No se ha podido evaluar: { $message } (campo: { $field })

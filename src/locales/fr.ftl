@@ -396,9 +396,10 @@ fact-decision = la décision
 
 timeline-reflection-end = Fin du délai de rétablissement et de réflexion
 timeline-asylum-appeal = Dernier jour pour former un recours contre la décision en matière d’asile
+timeline-challenge-at-once = Contester la décision sans attendre : aucun délai de recours n’est enregistré pour elle (affichée au jour de la notification)
 timeline-take-charge-request = Dernier jour pour présenter à un autre État une requête aux fins de prise en charge (Dublin)
 timeline-take-charge-reply = Échéance de la réponse à la requête aux fins de prise en charge (Dublin)
-timeline-transfer-decision = Décision de transfert (Dublin)
+timeline-transfer-decision = Dernier jour pour la décision de transfert (Dublin)
 timeline-transfer-remedy = Dernier jour pour former un recours contre la décision de transfert (Dublin)
 timeline-transfer-time-limit = Expiration du délai de transfert (Dublin)
 timeline-18th-birthday = 18e anniversaire : à partir de ce jour, la personne est majeure et les règles applicables aux enfants cessent de s’appliquer
@@ -443,3 +444,54 @@ ics-source = Source : { $instrument }, { $article } ({ $url })
 ics-status = Statut : { $status }.
 ics-status-earliest = Statut : { $status }. Il s’agit de la date la plus précoce possible.
 ics-disclaimer = Indications de protection-pathways, qui ne constituent pas un avis juridique : vérifiez la date avec un avocat.
+
+## Les mots propres au widget (pour l’intervenant qui utilise le formulaire)
+
+widget-section-person = La personne
+widget-section-identification = Identification comme victime
+widget-section-stay = Séjour et résidence
+widget-section-cooperation = Coopération avec les autorités
+widget-section-risks = Besoins, risques et craintes
+widget-section-dates = Dates
+widget-age-from = De (ans)
+widget-age-to = À (ans)
+widget-countries-hint = Codes de pays (ISO 3166-1, deux lettres), séparés par des virgules : NG, RO.
+widget-permits-from-record = Les titres de séjour proviennent du dossier (champ « permits » du dossier) ; ils ne peuvent pas être saisis ici.
+widget-reasons = Motifs et sources
+widget-secondary = source secondaire uniquement
+widget-unverified = non vérifié
+widget-today = aujourd’hui
+widget-days-left =
+    { $days ->
+        [one] { $days } jour restant
+        [many] { $days } de jours restants
+       *[other] { $days } jours restants
+    }
+widget-days-ago =
+    { $days ->
+        [one] il y a { $days } jour
+        [many] il y a { $days } de jours
+       *[other] il y a { $days } jours
+    }
+widget-overdue =
+    { $days ->
+        [one] Délai dépassé de { $days } jour
+        [many] Délai dépassé de { $days } de jours
+       *[other] Délai dépassé de { $days } jours
+    }
+widget-no-act-by = aucune date limite pour agir
+widget-announce = Résultats mis à jour : { $available ->
+        [one] { $available } voie accessible
+       *[other] { $available } voies accessibles
+    }, { $possible ->
+        [one] { $possible } possible
+       *[other] { $possible } possibles
+    } ; prochaine date limite pour agir : { $next }.
+widget-actions = Actions
+widget-print = Imprimer
+widget-download-ics = Télécharger les échéances (.ics)
+widget-copy-json = Copier au format JSON
+widget-downloaded = Le navigateur a enregistré le fichier de calendrier.
+widget-copied = L’évaluation a été copiée au format JSON.
+widget-copy-failed = Le navigateur n’a pas autorisé la copie.
+widget-error = L’évaluation n’a pas pu être effectuée : { $message } (champ : { $field })

@@ -395,9 +395,10 @@ fact-decision = de beslissing
 
 timeline-reflection-end = Einde van de herstel- en bedenktijd
 timeline-asylum-appeal = Uiterste dag om beroep in te stellen tegen de asielbeslissing
+timeline-challenge-at-once = Vecht het besluit direct aan: er is geen beroepstermijn voor vastgelegd (getoond op de dag van de bekendmaking)
 timeline-take-charge-request = Uiterste dag voor het overnameverzoek aan een andere staat (Dublin)
 timeline-take-charge-reply = Uiterste dag voor het antwoord op het overnameverzoek (Dublin)
-timeline-transfer-decision = Overdrachtsbesluit (Dublin)
+timeline-transfer-decision = Uiterste dag voor het overdrachtsbesluit (Dublin)
 timeline-transfer-remedy = Uiterste dag voor beroep of bezwaar tegen het overdrachtsbesluit (Dublin)
 timeline-transfer-time-limit = Einde van de termijn voor de overdracht (Dublin)
 timeline-18th-birthday = 18e verjaardag: vanaf deze dag is de persoon meerderjarig en gelden de regels voor kinderen niet meer
@@ -442,3 +443,45 @@ ics-source = Bron: { $instrument }, { $article } ({ $url })
 ics-status = Status: { $status }.
 ics-status-earliest = Status: { $status }. Dit is de vroegst mogelijke datum.
 ics-disclaimer = Hulpmiddel van protection-pathways, geen juridisch advies: controleer de datum bij een advocaat.
+
+## De eigen woorden van het formulier (voor de hulpverlener die het formulier gebruikt)
+
+widget-section-person = De persoon
+widget-section-identification = Identificatie als slachtoffer
+widget-section-stay = Verblijf en verblijfsrecht
+widget-section-cooperation = Medewerking met de autoriteiten
+widget-section-risks = Behoeften, risico's en angsten
+widget-section-dates = Datums
+widget-age-from = Van (jaar)
+widget-age-to = Tot (jaar)
+widget-countries-hint = Landcodes (ISO 3166-1, twee letters), gescheiden door komma's: NG, RO.
+widget-permits-from-record = De verblijfsvergunningen komen uit het dossier (het veld 'permits' van de zaak); ze kunnen hier niet worden ingevoerd.
+widget-reasons = Redenen en bronnen
+widget-secondary = alleen secundaire bron
+widget-unverified = niet gecontroleerd
+widget-today = vandaag
+widget-days-left =
+    { $days ->
+        [one] nog { $days } dag
+       *[other] nog { $days } dagen
+    }
+widget-days-ago =
+    { $days ->
+        [one] { $days } dag geleden
+       *[other] { $days } dagen geleden
+    }
+widget-overdue =
+    { $days ->
+        [one] Termijn { $days } dag geleden verstreken
+       *[other] Termijn { $days } dagen geleden verstreken
+    }
+widget-no-act-by = geen uiterste datum
+widget-announce = Resultaten bijgewerkt. Mogelijkheden die openstaan: { $available }; mogelijk: { $possible }; volgende uiterste datum: { $next }.
+widget-actions = Acties
+widget-print = Afdrukken
+widget-download-ics = Termijnen downloaden (.ics)
+widget-copy-json = Kopiëren als JSON
+widget-downloaded = De browser heeft het agendabestand opgeslagen.
+widget-copied = De beoordeling is als JSON gekopieerd.
+widget-copy-failed = De browser heeft het kopiëren niet toegestaan.
+widget-error = Dit kon niet worden beoordeeld: { $message } (veld: { $field })

@@ -403,9 +403,10 @@ fact-decision = decizia
 
 timeline-reflection-end = Sfârșitul perioadei de recuperare și de reflecție
 timeline-asylum-appeal = Ultima zi pentru a introduce calea de atac împotriva deciziei privind cererea de azil
+timeline-challenge-at-once = Contestați imediat decizia: nu este înregistrat niciun termen de contestare pentru ea (afișată în ziua comunicării)
 timeline-take-charge-request = Ultima zi pentru a adresa altui stat cererea de preluare (Dublin)
 timeline-take-charge-reply = Data-limită pentru răspunsul la cererea de preluare (Dublin)
-timeline-transfer-decision = Decizia de transfer (Dublin)
+timeline-transfer-decision = Ultima zi pentru decizia de transfer (Dublin)
 timeline-transfer-remedy = Ultima zi pentru a contesta decizia de transfer (Dublin)
 timeline-transfer-time-limit = Expirarea termenului de transfer (Dublin)
 timeline-18th-birthday = Împlinirea vârstei de 18 ani: din această zi persoana este majoră, iar normele privind copiii nu i se mai aplică
@@ -472,3 +473,48 @@ ics-source = Sursa: { $instrument }, { $article } ({ $url })
 ics-status = Stadiu: { $status }.
 ics-status-earliest = Stadiu: { $status }. Aceasta este cea mai timpurie dată posibilă.
 ics-disclaimer = Îndrumări de la protection-pathways, nu consultanță juridică: verificați data cu un avocat.
+
+## Cuvintele proprii ale widgetului (pentru managerul de caz care completează formularul)
+
+widget-section-person = Persoana
+widget-section-identification = Identificarea ca victimă
+widget-section-stay = Șederea și dreptul de ședere
+widget-section-cooperation = Cooperarea cu autoritățile
+widget-section-risks = Nevoi, riscuri și temeri
+widget-section-dates = Date calendaristice
+widget-age-from = De la (ani)
+widget-age-to = Până la (ani)
+widget-countries-hint = Codurile țărilor (ISO 3166-1, două litere), separate prin virgulă: NG, RO.
+widget-permits-from-record = Permisele de ședere provin din dosarul cazului (câmpul „permits”); nu pot fi introduse aici.
+widget-reasons = Motive și surse
+widget-secondary = numai sursă secundară
+widget-unverified = neverificat
+widget-today = astăzi
+widget-days-left =
+    { $days ->
+        [one] a mai rămas { $days } zi
+        [few] au mai rămas { $days } zile
+       *[other] au mai rămas { $days } de zile
+    }
+widget-days-ago =
+    { $days ->
+        [one] acum { $days } zi
+        [few] acum { $days } zile
+       *[other] acum { $days } de zile
+    }
+widget-overdue =
+    { $days ->
+        [one] Termen depășit cu { $days } zi
+        [few] Termen depășit cu { $days } zile
+       *[other] Termen depășit cu { $days } de zile
+    }
+widget-no-act-by = nicio dată până la care trebuie să se acționeze
+widget-announce = Rezultatele au fost actualizate: căi disponibile: { $available }; căi posibile: { $possible }; următoarea dată până la care trebuie să se acționeze: { $next }.
+widget-actions = Acțiuni
+widget-print = Tipăriți
+widget-download-ics = Descărcați termenele (.ics)
+widget-copy-json = Copiați ca JSON
+widget-downloaded = Fișierul de calendar a fost salvat de browser.
+widget-copied = Evaluarea a fost copiată ca JSON.
+widget-copy-failed = Browserul nu a permis copierea.
+widget-error = Evaluarea nu a fost posibilă: { $message } (câmpul: { $field })

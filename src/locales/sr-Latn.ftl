@@ -430,9 +430,10 @@ fact-decision = vrsta odluke
 
 timeline-reflection-end = Istek perioda oporavka i razmišljanja
 timeline-asylum-appeal = Poslednji dan za izjavljivanje žalbe protiv odluke o azilu
+timeline-challenge-at-once = Odmah osporite odluku: za nju nije unet rok za žalbu (prikazano na dan dostavljanja)
 timeline-take-charge-request = Poslednji dan za upućivanje zahteva drugoj državi za prihvat (Dablin)
 timeline-take-charge-reply = Rok za odgovor na zahtev za prihvat (Dablin)
-timeline-transfer-decision = Odluka o transferu (Dablin)
+timeline-transfer-decision = Poslednji dan za odluku o transferu (Dablin)
 timeline-transfer-remedy = Poslednji dan za osporavanje odluke o transferu (Dablin)
 timeline-transfer-time-limit = Istek roka za transfer (Dablin)
 timeline-18th-birthday = 18. rođendan: od tog dana osoba je punoletna i pravila koja važe za decu više se ne primenjuju
@@ -489,3 +490,48 @@ ics-source = Izvor: { $instrument }, { $article } ({ $url })
 ics-status = Status: { $status }.
 ics-status-earliest = Status: { $status }. Ovo je najraniji mogući datum.
 ics-disclaimer = Smernice alata { -engine }, a ne pravni savet: datum proverite sa advokatom.
+
+## Reči samog obrasca (za voditelja slučaja koji koristi obrazac)
+
+widget-section-person = Osoba
+widget-section-identification = Identifikacija kao žrtve
+widget-section-stay = Boravak i boravišni status
+widget-section-cooperation = Saradnja sa nadležnim organima
+widget-section-risks = Potrebe, rizici i strahovi
+widget-section-dates = Datumi
+widget-age-from = Od (godina)
+widget-age-to = Do (godina)
+widget-countries-hint = Kodovi država (ISO 3166-1, dva slova), razdvojeni zarezima: NG, RO.
+widget-permits-from-record = Dozvole boravka preuzimaju se iz dosijea (polje „permits“ slučaja); ovde ne mogu da se unesu.
+widget-reasons = Razlozi i izvori
+widget-secondary = samo sekundarni izvor
+widget-unverified = nije provereno
+widget-today = danas
+widget-days-left =
+    { $days ->
+        [one] još { $days } dan
+        [few] još { $days } dana
+       *[other] još { $days } dana
+    }
+widget-days-ago =
+    { $days ->
+        [one] pre { $days } dana
+        [few] pre { $days } dana
+       *[other] pre { $days } dana
+    }
+widget-overdue =
+    { $days ->
+        [one] Rok je istekao pre { $days } dana
+        [few] Rok je istekao pre { $days } dana
+       *[other] Rok je istekao pre { $days } dana
+    }
+widget-no-act-by = nema roka za postupanje
+widget-announce = Rezultati su ažurirani. Dostupnih kanala zaštite: { $available }, mogućih: { $possible }; sledeći rok za postupanje: { $next }.
+widget-actions = Radnje
+widget-print = Odštampaj
+widget-download-ics = Preuzmi rokove (.ics)
+widget-copy-json = Kopiraj kao JSON
+widget-downloaded = Pregledač je sačuvao kalendarsku datoteku.
+widget-copied = Procena je kopirana kao JSON.
+widget-copy-failed = Pregledač nije dozvolio kopiranje.
+widget-error = Procena nije bila moguća: { $message } (polje: { $field })
