@@ -36,18 +36,23 @@ fn main() {
     if profiles.is_empty() {
         panic!("src/jurisdictions: no jurisdiction data files found");
     }
-    // Inherited pathways are copied in from the baselines now, so the runtime sees flat profiles.
+    // Inherited pathways are resolved here to check them, but packed unresolved: the runtime
+    // copies them in from the baseline when it unpacks a profile (law::find_profile). Packing
+    // them resolved repeated the EU's pathways and provisions in four Member States' blobs,
+    // which gzip cannot see across, about 10 KB of the wasm budget.
+    let unresolved = profiles.clone();
     let bases: Vec<model::ProfileData> = profiles
         .iter()
         .filter(|p| p.kind == model::JurisdictionKind::Baseline)
         .cloned()
         .collect();
+    let base_refs: Vec<&model::ProfileData> = bases.iter().collect();
     for profile in &mut profiles {
         let file = format!(
             "src/jurisdictions/{}.toml",
             profile.code.to_ascii_lowercase()
         );
-        if let Err(e) = profile.resolve_inheritance(&bases) {
+        if let Err(e) = profile.resolve_inheritance(&base_refs) {
             panic!("{file}: {e}");
         }
         if let Err(e) = profile.check() {
@@ -95,7 +100,7 @@ fn main() {
     // call needs (the first call in a browser pays for every byte it decodes).
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let mut index = String::from("/// Each profile's code and postcard bytes, in code order.\npub const PROFILE_BLOBS: &[(&str, &[u8])] = &[\n");
-    for p in &profiles {
+    for p in &unresolved {
         let file = Path::new(&out).join(format!("profile-{}.postcard", p.code));
         std::fs::write(&file, postcard::to_allocvec(p).expect("profile serialises"))
             .expect("write profile");

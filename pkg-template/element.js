@@ -1,20 +1,60 @@
 // <protection-pathways>: the custom element's class. Import "protection-pathways/define" to
 // register it under its tag name; import this module to register it yourself or subclass it.
 //
-// This version shows what the engine covers (engine and rules versions, the jurisdiction's
-// profile); the assessment form arrives with the widget. Styles come through a constructed
-// stylesheet so the element works under a strict Content-Security-Policy (no inline <style>).
-// All text is set with textContent: nothing from attributes or data is parsed as HTML.
-import init, { jurisdictions, version } from "./protection_pathways.js";
+// The element is a thin shell: it owns the shadow root and the styles, mirrors its attributes,
+// and hands everything else to the widget compiled from Rust (src/wasm/widget/): the form, the
+// re-assessment as the user types, the results and the actions. Styles come through a
+// constructed stylesheet, so the element works under a strict Content-Security-Policy (no inline
+// <style>, no inline script). Nothing is ever parsed as HTML: all text is set as text.
+//
+// Attributes: jurisdiction (default "EU"), locale (default: the nearest lang attribute),
+// as-of (YYYY-MM-DD; default: today in the page's time zone).
+// Properties: case (read and write: the case as a plain object), assessment (read: the last one).
+// Events: pathways-change (detail: the assessment), pathways-error (detail: { code, path, message }).
+import init, { Widget } from "./protection_pathways.js";
 
 const css = `
-:host { display: block; font: inherit; color: var(--pp-color, inherit);
-  background: var(--pp-background, transparent); border: var(--pp-border, 1px solid #8a8a8a);
-  border-radius: var(--pp-radius, 6px); padding: var(--pp-padding, 1rem); }
-[part=title] { font-weight: 600; margin: 0 0 .25rem; }
-[part=summary], [part=note] { margin: .25rem 0; }
-[part=meta] { font-size: .875em; color: var(--pp-muted, #4a4a4a); margin: .5rem 0 0; }
-[part=error] { color: var(--pp-error, #a40000); }
+:host { display: block; font: inherit; color: var(--pp-color, CanvasText); background: var(--pp-background, Canvas);
+  border: var(--pp-border, 1px solid #767676); border-radius: var(--pp-radius, 6px); padding: var(--pp-padding, 1rem);
+  --pp-accent: #0b5cad; --pp-ok: #1e6b2f; --pp-warn: #8a5300; --pp-bad: #a40000; }
+:host([hidden]) { display: none; }
+* { box-sizing: border-box; }
+.pp { display: grid; gap: 1rem; }
+fieldset { border: 1px solid var(--pp-line, #b5b5b5); border-radius: 4px; margin: 0 0 .75rem; padding: .5rem .75rem; min-inline-size: 0; }
+fieldset[hidden] { display: none; }
+legend { font-weight: 600; padding: 0 .25rem; }
+fieldset.field { border-style: dashed; }
+fieldset.field > legend { font-weight: 500; }
+label.choice { display: inline-flex; align-items: center; gap: .35rem; margin-inline-end: 1rem; padding: .25rem 0; }
+input[type=radio], input[type=checkbox] { inline-size: 24px; block-size: 24px; margin: 0; }
+a { display: inline-block; min-block-size: 24px; padding-block: 2px; }
+label.inline { display: inline-flex; flex-direction: column; margin-inline-end: 1rem; }
+input[type=text], input[type=date], input[type=number] { font: inherit; padding: .35rem .5rem; border: 1px solid #767676; border-radius: 4px; min-block-size: 2.25rem; }
+input[type=text] { inline-size: min(100%, 24rem); }
+:focus-visible { outline: 3px solid var(--pp-focus, #1a56db); outline-offset: 2px; }
+[part=actions] { display: flex; flex-wrap: wrap; gap: .5rem; }
+button { font: inherit; padding: .4rem .8rem; min-block-size: 2.25rem; border: 1px solid var(--pp-accent); border-radius: 4px;
+  background: var(--pp-button-background, Canvas); color: var(--pp-accent); cursor: pointer; }
+[part=status] { min-block-size: 1.5em; font-weight: 500; }
+:host([data-error]) [part=status] { color: var(--pp-bad); }
+.cards { display: grid; gap: .75rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr)); }
+[part=card] { border: 1px solid #b5b5b5; border-inline-start-width: 6px; border-radius: 4px; padding: .5rem .75rem; }
+[part=card][data-state=available] { border-inline-start-color: var(--pp-ok); }
+[part=card][data-state=possible] { border-inline-start-color: var(--pp-warn); }
+[part=card][data-state=unavailable] { border-inline-start-color: var(--pp-bad); }
+[part=card] h3 { margin: 0 0 .25rem; font-size: 1em; }
+[part=state] { font-weight: 700; }
+.available { color: var(--pp-ok); } .possible { color: var(--pp-warn); } .unavailable { color: var(--pp-bad); }
+[part=badge] { display: inline-block; margin-inline-start: .5rem; padding: 0 .4rem; border: 1px solid currentColor; border-radius: 3px; font-size: .85em; }
+.note, .cite, .hint { font-size: .9em; color: var(--pp-muted, #4a4a4a); margin: .25rem 0; }
+h2 { margin: .5rem 0; font-size: 1.1em; }
+ol.timeline li[data-kind=act-by] strong { color: var(--pp-bad); }
+svg { max-inline-size: 100%; block-size: auto; font-size: 11px; }
+svg .axis { stroke: #767676; } svg .today { stroke: var(--pp-accent); stroke-dasharray: 4 3; }
+svg .act-by { fill: var(--pp-bad); } svg .protected-until { fill: var(--pp-ok); } svg .event { fill: #4a4a4a; }
+svg text { fill: currentColor; } svg text.act-by { font-weight: 700; fill: var(--pp-bad); } svg .today-label { fill: var(--pp-accent); }
+[part=disclaimer] { font-style: italic; }
+@media print { [part=form], [part=actions] { display: none; } :host { border: none; } }
 `;
 
 let sheet;
@@ -26,17 +66,26 @@ function stylesheet() {
   return sheet;
 }
 
+let ready;
+function engine() {
+  ready ??= init();
+  return ready;
+}
+
 export class ProtectionPathwaysElement extends HTMLElement {
   static get observedAttributes() {
-    return ["jurisdiction"];
+    return ["jurisdiction", "locale", "as-of"];
   }
+
+  #widget = null;
+  #pendingCase = undefined;
 
   constructor() {
     super();
     this.attachShadow({ mode: "open" }).adoptedStyleSheets = [stylesheet()];
   }
 
-  /** The jurisdiction code shown (mirrors the `jurisdiction` attribute; default "EU"). */
+  /** The jurisdiction code (mirrors the `jurisdiction` attribute; default "EU"). */
   get jurisdiction() {
     return this.getAttribute("jurisdiction") ?? "EU";
   }
@@ -44,41 +93,73 @@ export class ProtectionPathwaysElement extends HTMLElement {
     this.setAttribute("jurisdiction", String(value));
   }
 
-  connectedCallback() {
-    this.#render();
+  /** The locale asked for (mirrors `locale`; default: the nearest `lang` attribute). */
+  get locale() {
+    return this.getAttribute("locale") ?? this.closest("[lang]")?.getAttribute("lang") ?? "en";
+  }
+  set locale(value) {
+    this.setAttribute("locale", String(value));
+  }
+
+  /** The assessment date (mirrors `as-of`; default: today). */
+  get asOf() {
+    return this.getAttribute("as-of");
+  }
+  set asOf(value) {
+    if (value == null) this.removeAttribute("as-of");
+    else this.setAttribute("as-of", String(value));
+  }
+
+  /** The case as the form holds it: a plain object, ready to save to a record. */
+  get case() {
+    return this.#widget ? this.#widget.getCase() : this.#pendingCase;
+  }
+  /** Prefills the form from a record's case; the widget assesses it at once. */
+  set case(value) {
+    if (this.#widget) this.#widget.setCase(value);
+    else this.#pendingCase = value;
+  }
+
+  /** The last assessment, or null before the first. */
+  get assessment() {
+    return this.#widget ? this.#widget.assessment() : null;
+  }
+
+  async connectedCallback() {
+    try {
+      await engine();
+    } catch (error) {
+      this.#fail(error);
+      return;
+    }
+    if (!this.isConnected) return;
+    if (!this.#widget) this.#widget = new Widget(this, this.shadowRoot);
+    this.#configure();
+    if (this.#pendingCase !== undefined) {
+      const value = this.#pendingCase;
+      this.#pendingCase = undefined;
+      this.#widget.setCase(value);
+    }
+  }
+
+  disconnectedCallback() {
+    this.#widget?.disconnect();
   }
 
   attributeChangedCallback() {
-    if (this.isConnected) this.#render();
+    if (this.#widget) this.#configure();
   }
 
-  async #render() {
-    const root = this.shadowRoot;
-    try {
-      await init();
-      const code = this.jurisdiction;
-      const profile = jurisdictions().find((j) => j.code === code);
-      const v = version();
-      const parts = [];
-      if (profile) {
-        parts.push(el("p", "title", profile.name), el("p", "summary", profile.summary));
-      } else {
-        parts.push(el("p", "error", `No profile for "${code}" yet. Covered: ${jurisdictions().map((j) => j.code).join(", ")}.`));
-      }
-      parts.push(
-        el("p", "note", "The assessment form arrives in a coming version. Guidance, not legal advice."),
-        el("p", "meta", `Engine ${v.engine} · rules ${v.rules}`),
-      );
-      root.replaceChildren(...parts);
-    } catch (error) {
-      root.replaceChildren(el("p", "error", `The engine could not start: ${error?.message ?? error}`));
-    }
+  #configure() {
+    this.#widget.configure(this.getAttribute("jurisdiction") ?? undefined, this.locale, this.getAttribute("as-of") ?? undefined);
   }
-}
 
-function el(tag, part, text) {
-  const node = document.createElement(tag);
-  node.setAttribute("part", part);
-  node.textContent = text;
-  return node;
+  #fail(error) {
+    const p = document.createElement("p");
+    p.setAttribute("part", "error");
+    p.setAttribute("role", "alert");
+    p.textContent = `The engine could not start: ${error?.message ?? error}`;
+    this.shadowRoot.replaceChildren(p);
+    this.dispatchEvent(new CustomEvent("pathways-error", { bubbles: true, composed: true, detail: { code: "internal", path: "", message: p.textContent } }));
+  }
 }

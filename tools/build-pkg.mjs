@@ -43,6 +43,15 @@ cpSync(join(build, "web", `${name}.js`), join(pkg, `${name}.js`));
 cpSync(join(build, "web", `${name}.d.ts`), join(pkg, `${name}.d.ts`));
 // The nodejs glue loads `${__dirname}/protection_pathways_bg.wasm`: the same file as the web glue.
 cpSync(join(build, "nodejs", `${name}.js`), join(pkg, "node.cjs"));
+// caseSchema() is static data, not engine work: it is written into the JS glue (web, Node ESM and
+// CommonJS share these two files) instead of the wasm, where its 28 KB of text cost 4 KB of the
+// gzip budget (DESIGN.md). The schema is generated from the Rust types by tests/schema.rs.
+const schema = JSON.stringify(JSON.parse(readFileSync(join(root, "src/case/schema.json"), "utf8")));
+const schemaDoc = "/** The JSON Schema (draft 2020-12) of the case input, generated from the Rust types. */";
+const schemaFn = `${schemaDoc}\nfunction caseSchema() {\n  return JSON.parse(${JSON.stringify(schema)});\n}\n`;
+writeFileSync(join(pkg, `${name}.js`), readFileSync(join(pkg, `${name}.js`), "utf8") + `\n${schemaFn}export { caseSchema };\n`);
+writeFileSync(join(pkg, "node.cjs"), readFileSync(join(pkg, "node.cjs"), "utf8") + `\n${schemaFn}exports.caseSchema = caseSchema;\n`);
+writeFileSync(join(pkg, `${name}.d.ts`), readFileSync(join(pkg, `${name}.d.ts`), "utf8") + `\n${schemaDoc}\nexport function caseSchema(): object;\n`);
 for (const file of ["node.mjs", "element.js", "element.d.ts", "define.js", "define.d.ts", "custom-elements.json"]) {
   cpSync(join(root, "pkg-template", file), join(pkg, file));
 }

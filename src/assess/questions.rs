@@ -150,6 +150,41 @@ fn kind_of(fact: &str) -> (AnswerKind, &'static [&'static str]) {
     }
 }
 
+/// The sections of a case a form groups its questions in, in order (message ids
+/// `widget-section-<name>`).
+pub const SECTIONS: [&str; 6] = [
+    "person",
+    "identification",
+    "stay",
+    "cooperation",
+    "risks",
+    "dates",
+];
+
+/// The facts a form starts with, before the engine asks for more.
+pub const FIRST_FACTS: [&str; 4] = [
+    "person.citizenships",
+    "person.dateOfBirth",
+    "identification.stage",
+    "stay.status",
+];
+
+/// The section `fact` belongs to: dates other than the date of birth together, the rest by the
+/// part of the case they describe (needs, fears and return under "risks").
+pub fn section(fact: &str) -> &'static str {
+    if kind_of(fact).0 == AnswerKind::Date && !fact.starts_with("person.") {
+        return "dates";
+    }
+    match fact.split('.').next().unwrap_or_default() {
+        "person" => "person",
+        "identification" => "identification",
+        "stay" | "permits" => "stay",
+        "cooperation" => "cooperation",
+        "dublin" if fact.ends_with("Date") => "dates",
+        _ => "risks",
+    }
+}
+
 /// The message id of the question for `fact` (`q-cooperation-tiesSevered`).
 pub fn question_id(fact: &str) -> String {
     format!("q-{}", fact.replace('.', "-"))
@@ -183,59 +218,64 @@ pub fn questions(
     crate::sort::sort_by_key(&mut by_fact, |(_, p, d)| {
         std::cmp::Reverse(p.len() + d.len())
     });
-    let skip = vec![
-        AnswerOption {
-            value: "\"unknown\"".into(),
-            label: i18n::t(locale, "answer-dont-know", &[]),
-        },
-        AnswerOption {
-            value: "\"unknown\"".into(),
-            label: i18n::t(locale, "answer-prefer-not-to-say", &[]),
-        },
-    ];
     by_fact
         .into_iter()
         .map(|(fact, pathways, deadlines)| {
-            let (answer, choices) = kind_of(&fact);
-            let options = match answer {
-                AnswerKind::YesNo => vec![
-                    AnswerOption {
-                        value: "true".into(),
-                        label: i18n::t(locale, "answer-yes", &[]),
-                    },
-                    AnswerOption {
-                        value: "false".into(),
-                        label: i18n::t(locale, "answer-no", &[]),
-                    },
-                ],
-                _ => choices
-                    .iter()
-                    .map(|c| AnswerOption {
-                        value: format!("\"{c}\""),
-                        label: i18n::t(locale, &format!("opt-{}-{c}", fact.replace('.', "-")), &[]),
-                    })
-                    .collect(),
-            };
             let count = |n: usize| Arg::Num(i64::try_from(n).unwrap_or(i64::MAX));
+            let why = i18n::t(
+                locale,
+                "question-why",
+                &[
+                    ("pathways", count(pathways.len())),
+                    ("deadlines", count(deadlines.len())),
+                ],
+            );
             Question {
-                text: i18n::t(locale, &question_id(&fact), &[]),
-                why: i18n::t(
-                    locale,
-                    "question-why",
-                    &[
-                        ("pathways", count(pathways.len())),
-                        ("deadlines", count(deadlines.len())),
-                    ],
-                ),
-                fact,
-                answer,
-                options,
-                skip: skip.clone(),
+                why,
                 pathways,
                 deadlines,
+                ..question(locale, &fact)
             }
         })
         .collect()
+}
+
+/// The question for `fact` in `locale`, whether or not it is open (the widget keeps a field on
+/// the form once it was asked); `why`, `pathways` and `deadlines` are empty.
+pub fn question(locale: &str, fact: &str) -> Question {
+    let (answer, choices) = kind_of(fact);
+    let option = |value: String, id: &str| AnswerOption {
+        value,
+        label: i18n::t(locale, id, &[]),
+    };
+    let options = match answer {
+        AnswerKind::YesNo => vec![
+            option("true".into(), "answer-yes"),
+            option("false".into(), "answer-no"),
+        ],
+        _ => choices
+            .iter()
+            .map(|c| {
+                option(
+                    format!("\"{c}\""),
+                    &format!("opt-{}-{c}", fact.replace('.', "-")),
+                )
+            })
+            .collect(),
+    };
+    Question {
+        fact: fact.to_owned(),
+        text: i18n::t(locale, &question_id(fact), &[]),
+        why: String::new(),
+        answer,
+        options,
+        skip: vec![
+            option("\"unknown\"".into(), "answer-dont-know"),
+            option("\"unknown\"".into(), "answer-prefer-not-to-say"),
+        ],
+        pathways: Vec::new(),
+        deadlines: Vec::new(),
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -244,6 +284,17 @@ mod tests {
 
     fn case(text: &str) -> Case {
         serde_json::from_str(text).expect("case")
+    }
+
+    #[test]
+    fn facts_fall_into_their_sections() {
+        use super::section;
+        assert_eq!(section("person.dateOfBirth"), "person");
+        assert_eq!(section("stay.asylum.lodgedDate"), "dates");
+        assert_eq!(section("dublin.requestDate"), "dates");
+        assert_eq!(section("cooperation.willing"), "cooperation");
+        assert_eq!(section("protectionNeeds.fearOfPersecution"), "risks");
+        assert_eq!(section("permits"), "stay");
     }
 
     #[test]

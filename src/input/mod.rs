@@ -7,6 +7,7 @@
 //! "unknown".
 
 mod de;
+pub mod edit;
 mod value;
 
 pub use value::Value;

@@ -49,14 +49,43 @@ pub fn profile_codes() -> impl Iterator<Item = &'static str> {
     PROFILE_BLOBS.iter().map(|(code, _)| *code)
 }
 
+/// Profile `i`, unpacked once on first use, with the pathways it inherits from a baseline
+/// copied in (they are packed once, in the baseline).
+fn unpack_profile(i: usize) -> Result<&'static ProfileData, Error> {
+    let cells = PROFILES.get_or_init(|| PROFILE_BLOBS.iter().map(|_| OnceLock::new()).collect());
+    let (code, bytes) = PROFILE_BLOBS[i];
+    cells[i]
+        .get_or_init(|| {
+            let mut p: ProfileData = postcard::from_bytes(bytes).map_err(|e| e.to_string())?;
+            if !p.inherit.is_empty() {
+                let mut bases = Vec::new();
+                for (j, (base, _)) in PROFILE_BLOBS.iter().enumerate() {
+                    // Only a baseline can be inherited from, and a baseline inherits nothing,
+                    // so this never recurses into the profile being unpacked.
+                    if j != i && p.inherit.iter().any(|e| e.split('/').next() == Some(*base)) {
+                        bases.push(unpack_profile(j).map_err(|e| e.message().to_owned())?);
+                    }
+                }
+                p.resolve_inheritance(&bases)?;
+            }
+            Ok(p)
+        })
+        .as_ref()
+        .map_err(|e| {
+            Error::new(
+                ErrorCode::Internal,
+                "",
+                format!("the rules data for {code} could not be read: {e}"),
+            )
+        })
+}
+
 /// Every profile, in code order (unpacks them all).
 ///
 /// # Errors
 /// `Internal` if the packed data cannot be read, which would be a build defect.
 pub fn profiles() -> Result<Vec<&'static ProfileData>, Error> {
-    (0..PROFILE_BLOBS.len())
-        .map(|i| unpack(&PROFILES, PROFILE_BLOBS, i))
-        .collect()
+    (0..PROFILE_BLOBS.len()).map(unpack_profile).collect()
 }
 
 /// The profile with `code`, if there is one (unpacks only it).
@@ -67,7 +96,7 @@ pub fn find_profile(code: &str) -> Result<Option<&'static ProfileData>, Error> {
     PROFILE_BLOBS
         .iter()
         .position(|(c, _)| *c == code)
-        .map(|i| unpack(&PROFILES, PROFILE_BLOBS, i))
+        .map(unpack_profile)
         .transpose()
 }
 
@@ -258,13 +287,32 @@ mod tests {
 
     #[cfg_attr(not(target_arch = "wasm32"), test)]
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn member_states_get_the_inherited_pathways_when_unpacked() {
+        // Packed unresolved (build.rs), resolved on unpacking: the Member State carries the EU's
+        // pathways and their provisions under EU/ keys, as the build checked.
+        let at = find_profile("AT").expect("loads").expect("AT");
+        assert!(!at.inherit.is_empty());
+        for entry in &at.inherit {
+            let (base, id) = entry.split_once('/').expect("BASE/id");
+            let p = at
+                .pathways
+                .iter()
+                .find(|p| p.id == id)
+                .expect("inherited pathway");
+            assert!(
+                p.basis.starts_with(&format!("{base}/")) && at.provisions.contains_key(&p.basis),
+                "{}",
+                p.basis
+            );
+        }
+        at.check().expect("a resolved profile checks");
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn inherited_pathways_bring_every_version_and_their_provisions() {
-        let bases: Vec<ProfileData> = profiles()
-            .expect("packed data loads")
-            .into_iter()
-            .cloned()
-            .collect();
-        let eu = bases.iter().find(|p| p.code == "EU").expect("EU");
+        let bases: Vec<&ProfileData> = profiles().expect("packed data loads");
+        let eu = *bases.iter().find(|p| p.code == "EU").expect("EU");
         let mut state = ProfileData {
             code: "AT".into(),
             kind: JurisdictionKind::National,

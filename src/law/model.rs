@@ -67,7 +67,7 @@ impl ProfileData {
     ///
     /// # Errors
     /// A message naming the `inherit` entry that names no base or no pathway.
-    pub fn resolve_inheritance(&mut self, bases: &[ProfileData]) -> Result<(), String> {
+    pub fn resolve_inheritance(&mut self, bases: &[&ProfileData]) -> Result<(), String> {
         for (i, entry) in self.inherit.clone().iter().enumerate() {
             let at = format!("inherit[{i}]");
             let (code, id) = entry.split_once('/').ok_or(format!(

@@ -6,6 +6,7 @@
 //! objects carrying `code` and `path`.
 
 mod convert;
+pub mod widget;
 
 use wasm_bindgen::prelude::*;
 
@@ -195,16 +196,4 @@ pub fn jurisdiction(
         convert::to_value(&options.unwrap_or(JsValue::UNDEFINED)).map_err(|e| to_js_error(&e))?;
     let view = crate::jurisdiction_value(&code, &options).map_err(|e| to_js_error(&e))?;
     to_js(&view)
-}
-
-/// The JSON Schema (draft 2020-12) of the case input, generated from the Rust types.
-#[wasm_bindgen(js_name = caseSchema, unchecked_return_type = "object")]
-pub fn case_schema() -> Result<JsValue, JsValue> {
-    js_sys::JSON::parse(crate::case_schema()).map_err(|_| {
-        to_js_error(&Error::new(
-            crate::ErrorCode::Internal,
-            "",
-            "the case schema could not be read",
-        ))
-    })
 }

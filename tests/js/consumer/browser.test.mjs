@@ -17,9 +17,10 @@ test("the package works in a page without a bundler", async () => {
     await page.goto(`${url}browser.html`);
     await page.waitForFunction(() => document.getElementById("result").textContent !== "loading");
     assert.match(await page.textContent("#result"), /^2026-03-02 \d+\.\d+\.\d+$/);
-    // The element registered by ./define rendered inside its shadow root.
-    await page.locator("protection-pathways [part=title]").waitFor();
-    assert.equal(await page.locator("protection-pathways [part=title]").textContent(), "European Union");
+    // The element registered by ./define rendered an assessment inside its shadow root.
+    await page.locator("protection-pathways [part=card]").first().waitFor();
+    assert.ok((await page.locator("protection-pathways [part=card]").count()) >= 5);
+    assert.match(await page.locator("protection-pathways [part=status]").textContent(), /Results updated/);
     assert.deepEqual(seen.problems, []);
     assert.deepEqual(seen.foreign(), []);
   } finally {

@@ -19,3 +19,10 @@ test("errors carry code and path through require() too", () => {
     (e) => e instanceof Error && e.code === "invalid_date" && e.path === "from",
   );
 });
+
+test("caseSchema() comes from require() too, a JSON Schema whose only required field is jurisdiction", () => {
+  const schema = pp.caseSchema();
+  assert.deepEqual(schema.required, ["jurisdiction"]);
+  assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
+  assert.notEqual(pp.caseSchema(), schema, "a fresh object each call: callers may change it");
+});

@@ -159,3 +159,9 @@ test("the tarball holds what package.json declares, and nothing of the sources",
   }
   assert.ok(manifest.sideEffects.includes("./define.js"));
 });
+
+test("caseSchema() is the JSON Schema of the case, generated from the Rust types", () => {
+  const schema = pp.caseSchema();
+  assert.deepEqual(schema.required, ["jurisdiction"]);
+  assert.ok(schema.properties.person && schema.properties.stay, "the case's sections");
+});

@@ -1,0 +1,196 @@
+//! The widget's form: one field per fact of the case, built from the engine's own questions.
+//!
+//! A fact gets a field when the engine first asks about it (or when it is one of the few facts
+//! every assessment starts from) and keeps it, so the form grows as answers reveal what matters
+//! and never loses what was typed. Every field accepts "I don't know" and "I prefer not to
+//! say"; both leave the fact out of the case (unknown). Fields sit in the sections of the case:
+//! the person, identification, stay, cooperation, risks, dates.
+
+use web_sys::{Document, Element};
+
+use super::dom::{add, el};
+use crate::assess::questions::{question, AnswerKind};
+use crate::i18n::t;
+use crate::input::Value;
+
+/// The field for `fact`, in `locale`, showing the case's current answer. `n` makes ids unique.
+pub fn field(
+    doc: &Document,
+    locale: &str,
+    fact: &str,
+    current: Option<&Value>,
+    n: usize,
+) -> Element {
+    let q = question(locale, fact);
+    let id = format!("pp-f{n}");
+    let kind = kind_name(q.answer);
+    let group = el(
+        doc,
+        "fieldset",
+        "",
+        &[("part", "field"), ("data-fact", fact), ("class", "field")],
+    );
+    add(&group, el(doc, "legend", &q.text, &[("id", &id)]));
+    let base = [("data-fact", fact), ("data-kind", kind)];
+    let skipped = matches!(current, Some(Value::String(s)) if s == "unknown");
+    match q.answer {
+        AnswerKind::YesNo | AnswerKind::Choice => {
+            for o in &q.options {
+                let checked = current.is_some_and(|v| json_of(v) == o.value);
+                radio(doc, &group, &id, &o.label, &o.value, checked, &base);
+            }
+        }
+        AnswerKind::Choices => {
+            let chosen: Vec<String> = match current {
+                Some(Value::Array(items)) => items.iter().map(json_of).collect(),
+                _ => Vec::new(),
+            };
+            for o in &q.options {
+                let label = add(&group, el(doc, "label", "", &[("class", "choice")]));
+                let mut attrs = vec![("type", "checkbox"), ("data-value", o.value.as_str())];
+                attrs.extend(base);
+                if chosen.contains(&o.value) {
+                    attrs.push(("checked", ""));
+                }
+                add(&label, el(doc, "input", "", &attrs));
+                add(&label, el(doc, "span", &o.label, &[]));
+            }
+        }
+        AnswerKind::AgeRange => {
+            let (min, max) = match current {
+                Some(Value::Object(fields)) => (number_at(fields, "min"), number_at(fields, "max")),
+                _ => (String::new(), String::new()),
+            };
+            for (part, value, words) in [
+                ("min", min, "widget-age-from"),
+                ("max", max, "widget-age-to"),
+            ] {
+                let label = add(
+                    &group,
+                    el(doc, "label", &t(locale, words, &[]), &[("class", "inline")]),
+                );
+                let mut attrs = vec![
+                    ("type", "number"),
+                    ("min", "0"),
+                    ("max", "120"),
+                    ("data-part", part),
+                    ("value", value.as_str()),
+                ];
+                attrs.extend(base);
+                add(&label, el(doc, "input", "", &attrs));
+            }
+        }
+        AnswerKind::Permits => {
+            add(
+                &group,
+                el(
+                    doc,
+                    "p",
+                    &t(locale, "widget-permits-from-record", &[]),
+                    &[("class", "hint")],
+                ),
+            );
+        }
+        AnswerKind::Date | AnswerKind::Number | AnswerKind::Countries => {
+            let value = match (q.answer, current) {
+                (_, Some(Value::String(s))) if s != "unknown" => s.clone(),
+                (_, Some(Value::Number(n))) => crate::error::number_text(*n),
+                (_, Some(Value::Array(items))) => items
+                    .iter()
+                    .filter_map(|v| match v {
+                        Value::String(s) => Some(s.as_str()),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                _ => String::new(),
+            };
+            let input_type = match q.answer {
+                AnswerKind::Date => "date",
+                AnswerKind::Number => "number",
+                _ => "text",
+            };
+            let mut attrs = vec![
+                ("type", input_type),
+                ("aria-labelledby", id.as_str()),
+                ("value", value.as_str()),
+            ];
+            attrs.extend(base);
+            if q.answer == AnswerKind::Countries {
+                attrs.push(("autocomplete", "off"));
+                attrs.push(("spellcheck", "false"));
+            }
+            add(&group, el(doc, "input", "", &attrs));
+            if q.answer == AnswerKind::Countries {
+                add(
+                    &group,
+                    el(
+                        doc,
+                        "p",
+                        &t(locale, "widget-countries-hint", &[]),
+                        &[("class", "hint")],
+                    ),
+                );
+            }
+        }
+    }
+    if q.answer != AnswerKind::Permits {
+        for (i, o) in q.skip.iter().enumerate() {
+            let attrs = [
+                ("data-fact", fact),
+                ("data-kind", "skip"),
+                ("data-skip", if i == 0 { "dont-know" } else { "prefer-not" }),
+            ];
+            radio(doc, &group, &id, &o.label, "", skipped && i == 0, &attrs);
+        }
+    }
+    group
+}
+
+fn radio(
+    doc: &Document,
+    group: &Element,
+    name: &str,
+    label: &str,
+    value: &str,
+    checked: bool,
+    base: &[(&str, &str)],
+) {
+    let wrap = add(group, el(doc, "label", "", &[("class", "choice")]));
+    let mut attrs = vec![("type", "radio"), ("name", name), ("data-value", value)];
+    attrs.extend_from_slice(base);
+    if checked {
+        attrs.push(("checked", ""));
+    }
+    add(&wrap, el(doc, "input", "", &attrs));
+    add(&wrap, el(doc, "span", label, &[]));
+}
+
+fn kind_name(kind: AnswerKind) -> &'static str {
+    match kind {
+        AnswerKind::YesNo => "yes-no",
+        AnswerKind::Choice => "choice",
+        AnswerKind::Choices => "choices",
+        AnswerKind::Date => "date",
+        AnswerKind::Countries => "countries",
+        AnswerKind::Number => "number",
+        AnswerKind::AgeRange => "age-range",
+        AnswerKind::Permits => "permits",
+    }
+}
+
+fn number_at(fields: &[(String, Value)], name: &str) -> String {
+    match fields.iter().find(|(k, _)| k == name) {
+        Some((_, Value::Number(n))) => crate::error::number_text(*n),
+        _ => String::new(),
+    }
+}
+
+/// A scalar as the JSON text the questions use for their options (`true`, `"sexual"`).
+fn json_of(v: &Value) -> String {
+    match v {
+        Value::Bool(b) => b.to_string(),
+        Value::String(s) => format!("\"{s}\""),
+        _ => String::new(),
+    }
+}

@@ -1,0 +1,590 @@
+//! `<protection-pathways>`'s logic: the form, re-assessment as the user types, the results and
+//! the actions. The custom element itself is a thin JS class (`pkg-template/element.js`) that
+//! owns the shadow root and the styles and forwards its attributes and `case` property here.
+//!
+//! Nothing leaves the page: the engine runs here, the calendar file is a `blob:` URL of this
+//! page, and "copy as JSON" writes to the clipboard only when the user asks.
+
+mod chart;
+mod dom;
+mod form;
+mod results;
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
+
+use self::dom::{add, el};
+use crate::assess::questions::{section, FIRST_FACTS, SECTIONS};
+use crate::assess::Assessment;
+use crate::error::Error;
+use crate::i18n::t;
+use crate::input::edit;
+use crate::input::Value;
+
+/// How long the widget waits after the last keystroke before it assesses again.
+const DEBOUNCE_MS: u32 = 250;
+
+/// The widget inside one `<protection-pathways>` element. Internal to the element (no
+/// TypeScript declaration: callers use the element).
+#[wasm_bindgen(skip_typescript)]
+pub struct Widget {
+    state: Rc<RefCell<State>>,
+}
+
+struct State {
+    host: HtmlElement,
+    form: Element,
+    status: Element,
+    results: Element,
+    sections: Vec<(&'static str, Element)>,
+    /// The case as the caller's untyped object, so it can be handed back as it came.
+    case: Value,
+    /// The facts that have a field, in the order they got one.
+    shown: Vec<String>,
+    /// The locale asked for (attribute or the nearest `lang`), negotiated at each assessment.
+    locale: Option<String>,
+    jurisdiction: Option<String>,
+    as_of: Option<String>,
+    last: Option<Assessment>,
+    timer: Option<Timeout>,
+    listeners: Vec<EventListener>,
+    fields: usize,
+}
+
+#[wasm_bindgen(skip_typescript)]
+impl Widget {
+    /// Builds the widget in `root`, the shadow root of `host`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
+        let doc = dom::document().ok_or_else(|| JsValue::from_str("no document"))?;
+        let frame = el(&doc, "div", "", &[("part", "widget"), ("class", "pp")]);
+        let form = add(
+            &frame,
+            el(&doc, "form", "", &[("part", "form"), ("novalidate", "")]),
+        );
+        let toolbar = add(
+            &frame,
+            el(&doc, "div", "", &[("part", "actions"), ("role", "group")]),
+        );
+        let status = add(
+            &frame,
+            el(
+                &doc,
+                "div",
+                "",
+                &[
+                    ("part", "status"),
+                    ("role", "status"),
+                    ("aria-live", "polite"),
+                ],
+            ),
+        );
+        let results = add(&frame, el(&doc, "div", "", &[("part", "results")]));
+        let _ = root.append_child(&frame);
+        let state = Rc::new(RefCell::new(State {
+            host,
+            form: form.clone(),
+            status,
+            results,
+            sections: Vec::new(),
+            case: Value::Object(Vec::new()),
+            shown: FIRST_FACTS.iter().map(|f| (*f).to_owned()).collect(),
+            locale: None,
+            jurisdiction: None,
+            as_of: None,
+            last: None,
+            timer: None,
+            listeners: Vec::new(),
+            fields: 0,
+        }));
+        let weak = Rc::downgrade(&state);
+        let mut listeners = Vec::new();
+        for kind in ["input", "change"] {
+            let weak = weak.clone();
+            listeners.push(EventListener::new(&form, kind, move |event| {
+                on_input(&weak, event);
+            }));
+        }
+        // Enter in a field must not submit (and reload) the host page.
+        listeners.push(EventListener::new_with_options(
+            &form,
+            "submit",
+            gloo_events::EventListenerOptions::enable_prevent_default(),
+            |event| event.prevent_default(),
+        ));
+        {
+            let weak = weak.clone();
+            listeners.push(EventListener::new(&toolbar, "click", move |event| {
+                on_action(&weak, event);
+            }));
+        }
+        state.borrow_mut().listeners = listeners;
+        let widget = Widget { state };
+        widget.build_toolbar(&toolbar);
+        Ok(widget)
+    }
+
+    /// Applies the element's attributes (`jurisdiction`, `locale`, `as-of`; `None` when absent)
+    /// and assesses at once.
+    pub fn configure(
+        &self,
+        jurisdiction: Option<String>,
+        locale: Option<String>,
+        as_of: Option<String>,
+    ) {
+        {
+            let mut s = self.state.borrow_mut();
+            let relabel = s.locale != locale;
+            s.jurisdiction = jurisdiction;
+            s.locale = locale;
+            s.as_of = as_of;
+            if relabel {
+                s.sections.clear();
+            }
+        }
+        if let Some(toolbar) = self.toolbar() {
+            self.build_toolbar(&toolbar);
+        }
+        assess_now(&self.state);
+    }
+
+    /// Replaces the case (to prefill from a record) and assesses at once. A value that is not
+    /// a case is reported by a `pathways-error` event; the widget keeps the case it had.
+    #[wasm_bindgen(js_name = setCase)]
+    pub fn set_case(&self, case: JsValue) {
+        match super::convert::to_value(&case) {
+            Ok(v @ Value::Object(_)) => {
+                let mut s = self.state.borrow_mut();
+                s.case = v;
+                s.sections.clear();
+            }
+            Ok(_) => {
+                let e = Error::new(
+                    crate::ErrorCode::WrongType,
+                    "case",
+                    "the case must be an object",
+                );
+                report(&self.state, &e);
+                return;
+            }
+            Err(e) => {
+                report(&self.state, &e);
+                return;
+            }
+        }
+        assess_now(&self.state);
+    }
+
+    /// The case as the form holds it (a plain object, ready to save to the record).
+    #[wasm_bindgen(js_name = getCase)]
+    pub fn get_case(&self) -> JsValue {
+        let s = self.state.borrow();
+        js_sys::JSON::parse(&json_text(&with_defaults(&s))).unwrap_or(JsValue::NULL)
+    }
+
+    /// The last assessment, or `null` before the first.
+    pub fn assessment(&self) -> JsValue {
+        let s = self.state.borrow();
+        s.last
+            .as_ref()
+            .and_then(|a| super::to_js(a).ok())
+            .unwrap_or(JsValue::NULL)
+    }
+
+    /// Stops a pending re-assessment (the element left the page).
+    pub fn disconnect(&self) {
+        self.state.borrow_mut().timer = None;
+    }
+
+    fn toolbar(&self) -> Option<Element> {
+        self.state.borrow().form.next_element_sibling()
+    }
+
+    fn build_toolbar(&self, toolbar: &Element) {
+        let Some(doc) = dom::document() else { return };
+        let l = locale_of(&self.state.borrow());
+        toolbar.set_text_content(None);
+        let _ = toolbar.set_attribute("aria-label", &t(l, "widget-actions", &[]));
+        for (action, words) in [
+            ("print", "widget-print"),
+            ("ics", "widget-download-ics"),
+            ("json", "widget-copy-json"),
+        ] {
+            add(
+                toolbar,
+                el(
+                    &doc,
+                    "button",
+                    &t(l, words, &[]),
+                    &[
+                        ("type", "button"),
+                        ("data-action", action),
+                        ("part", "button"),
+                    ],
+                ),
+            );
+        }
+    }
+}
+
+/// The negotiated locale of the widget's own words.
+fn locale_of(s: &State) -> &'static str {
+    crate::i18n::negotiate(s.locale.as_deref(), "locale").unwrap_or("en")
+}
+
+/// The case with the attributes' jurisdiction and date where the case has none, and today's
+/// date (the page's) where neither gives one.
+fn with_defaults(s: &State) -> Value {
+    let mut case = s.case.clone();
+    if edit::get(&case, "jurisdiction").is_none() {
+        let j = s.jurisdiction.clone().unwrap_or_else(|| "EU".to_owned());
+        edit::set(&mut case, "jurisdiction", Some(Value::String(j)));
+    }
+    if edit::get(&case, "asOf").is_none() {
+        let d = s.as_of.clone().unwrap_or_else(super::local_today);
+        edit::set(&mut case, "asOf", Some(Value::String(d)));
+    }
+    case
+}
+
+fn schedule(state: &Rc<RefCell<State>>) {
+    let weak = Rc::downgrade(state);
+    let timer = Timeout::new(DEBOUNCE_MS, move || {
+        if let Some(state) = weak.upgrade() {
+            assess_now(&state);
+        }
+    });
+    state.borrow_mut().timer = Some(timer);
+}
+
+fn assess_now(state: &Rc<RefCell<State>>) {
+    let (case, locale) = {
+        let mut s = state.borrow_mut();
+        s.timer = None;
+        (with_defaults(&s), locale_of(&s))
+    };
+    let options = Value::Object(vec![("locale".into(), Value::String(locale.into()))]);
+    match crate::assess_value(&case, &options) {
+        Ok(a) => show(state, a),
+        Err(e) => report(state, &e),
+    }
+}
+
+fn show(state: &Rc<RefCell<State>>, a: Assessment) {
+    let Some(doc) = dom::document() else { return };
+    let host = {
+        let mut s = state.borrow_mut();
+        for q in &a.questions {
+            if !s.shown.contains(&q.fact) {
+                s.shown.push(q.fact.clone());
+            }
+        }
+        sync_form(&mut s, &doc, &a.locale);
+        results::render(&doc, &s.results, &a);
+        s.status.set_text_content(Some(&results::announce(&a)));
+        let _ = s.host.remove_attribute("data-error");
+        s.last = Some(a);
+        s.host.clone()
+    };
+    let detail = state
+        .borrow()
+        .last
+        .as_ref()
+        .and_then(|a| super::to_js(a).ok());
+    dispatch(&host, "pathways-change", &detail.unwrap_or(JsValue::NULL));
+}
+
+/// Adds a field for each fact shown that has none yet; rebuilds all fields when the sections
+/// were cleared (a new locale or a new case).
+fn sync_form(s: &mut State, doc: &web_sys::Document, locale: &str) {
+    if s.sections.is_empty() {
+        s.form.set_text_content(None);
+        for name in SECTIONS {
+            let set = add(
+                &s.form,
+                el(
+                    doc,
+                    "fieldset",
+                    "",
+                    &[("part", "section"), ("data-section", name)],
+                ),
+            );
+            add(
+                &set,
+                el(
+                    doc,
+                    "legend",
+                    &t(locale, &format!("widget-section-{name}"), &[]),
+                    &[],
+                ),
+            );
+            s.sections.push((name, set));
+        }
+    }
+    for fact in s.shown.clone() {
+        let selector = format!("[data-fact=\"{fact}\"].field");
+        if s.form.query_selector(&selector).ok().flatten().is_some() {
+            continue;
+        }
+        let Some((_, set)) = s.sections.iter().find(|(n, _)| *n == section(&fact)) else {
+            continue;
+        };
+        s.fields += 1;
+        let f = form::field(doc, locale, &fact, edit::get(&s.case, &fact), s.fields);
+        let _ = set.append_child(&f);
+    }
+    for (_, set) in &s.sections {
+        // A section with no field yet is hidden, not announced empty.
+        let empty = set.query_selector(".field").ok().flatten().is_none();
+        let _ = if empty {
+            set.set_attribute("hidden", "")
+        } else {
+            set.remove_attribute("hidden")
+        };
+    }
+}
+
+fn report(state: &Rc<RefCell<State>>, e: &Error) {
+    let host = {
+        let s = state.borrow();
+        let l = locale_of(&s);
+        let words = crate::i18n::tr!(l, "widget-error", message = e.message(), field = e.path());
+        s.status.set_text_content(Some(&words));
+        let _ = s.host.set_attribute("data-error", e.code().as_str());
+        s.host.clone()
+    };
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"code".into(), &e.code().as_str().into());
+    let _ = js_sys::Reflect::set(&detail, &"path".into(), &e.path().into());
+    let _ = js_sys::Reflect::set(&detail, &"message".into(), &e.message().into());
+    dispatch(&host, "pathways-error", &detail);
+}
+
+fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// A field changed: the case follows, and an assessment is scheduled.
+fn on_input(weak: &Weak<RefCell<State>>, event: &web_sys::Event) {
+    let Some(state) = weak.upgrade() else { return };
+    let Some(input) = event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let (Some(fact), Some(kind)) = (
+        input.get_attribute("data-fact"),
+        input.get_attribute("data-kind"),
+    ) else {
+        return;
+    };
+    {
+        let mut s = state.borrow_mut();
+        let value = match kind.as_str() {
+            "skip" => {
+                clear_others(&s.form, &fact);
+                None
+            }
+            "yes-no" | "choice" => input
+                .get_attribute("data-value")
+                .and_then(|v| edit::value_of_option(&v)),
+            "choices" => {
+                let picked: Vec<Value> = checked(&s.form, &fact)
+                    .iter()
+                    .filter_map(|i| i.get_attribute("data-value"))
+                    .filter_map(|v| edit::value_of_option(&v))
+                    .collect();
+                (!picked.is_empty()).then_some(Value::Array(picked))
+            }
+            "countries" => {
+                let codes = edit::countries(&input.value());
+                (!codes.is_empty()).then_some(Value::Array(codes))
+            }
+            "number" => whole(&input.value()).map(Value::Number),
+            "age-range" => age_range(&s.form, &fact),
+            _ => Some(input.value())
+                .filter(|v| !v.is_empty())
+                .map(Value::String),
+        };
+        if kind != "skip" && value.is_some() {
+            uncheck_skips(&s.form, &fact);
+        }
+        edit::set(&mut s.case, &fact, value);
+    }
+    schedule(&state);
+}
+
+fn inputs(form: &Element, selector: &str) -> Vec<HtmlInputElement> {
+    let Ok(list) = form.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlInputElement>().ok())
+        .collect()
+}
+
+fn checked(form: &Element, fact: &str) -> Vec<HtmlInputElement> {
+    inputs(form, &format!("input[data-fact=\"{fact}\"]:checked"))
+}
+
+fn clear_others(form: &Element, fact: &str) {
+    for i in inputs(
+        form,
+        &format!("input[data-fact=\"{fact}\"]:not([data-kind=skip])"),
+    ) {
+        i.set_checked(false);
+        if i.type_() != "radio" && i.type_() != "checkbox" {
+            i.set_value("");
+        }
+    }
+}
+
+fn uncheck_skips(form: &Element, fact: &str) {
+    for i in inputs(
+        form,
+        &format!("input[data-fact=\"{fact}\"][data-kind=skip]"),
+    ) {
+        i.set_checked(false);
+    }
+}
+
+fn age_range(form: &Element, fact: &str) -> Option<Value> {
+    let part = |p: &str| {
+        inputs(form, &format!("input[data-fact=\"{fact}\"][data-part={p}]"))
+            .first()
+            .and_then(|i| whole(&i.value()))
+    };
+    let (min, max) = (part("min")?, part("max")?);
+    Some(Value::Object(vec![
+        ("min".into(), Value::Number(min)),
+        ("max".into(), Value::Number(max)),
+    ]))
+}
+
+/// A whole number typed in a field (ages are whole years). Parsed as an integer: the float
+/// parser's tables would add about 10 KB to the wasm.
+fn whole(text: &str) -> Option<f64> {
+    text.trim().parse::<u32>().ok().map(f64::from)
+}
+
+/// A toolbar button: print, download the deadlines, copy the assessment as JSON.
+fn on_action(weak: &Weak<RefCell<State>>, event: &web_sys::Event) {
+    let Some(state) = weak.upgrade() else { return };
+    let Some(button) = event
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|e| e.closest("button").ok().flatten())
+    else {
+        return;
+    };
+    let action = button.get_attribute("data-action").unwrap_or_default();
+    let s = state.borrow();
+    let Some(a) = s.last.as_ref() else { return };
+    let l = locale_of(&s);
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    match action.as_str() {
+        "print" => {
+            let _ = window.print();
+        }
+        "ics" => {
+            let ics = crate::export::icalendar::to_icalendar(
+                &crate::export::icalendar::CalendarSource::from(a),
+                &crate::export::icalendar::CalendarOptions::default(),
+            );
+            download(&ics, "text/calendar", "deadlines.ics");
+            s.status
+                .set_text_content(Some(&t(l, "widget-downloaded", &[])));
+        }
+        "json" => {
+            // Indented by the browser's JSON, not serde_json's pretty printer (less wasm).
+            let text = super::to_js(a)
+                .ok()
+                .and_then(|v| {
+                    js_sys::JSON::stringify_with_replacer_and_space(
+                        &v,
+                        &JsValue::NULL,
+                        &JsValue::from(2),
+                    )
+                    .ok()
+                })
+                .and_then(|s| s.as_string())
+                .unwrap_or_default();
+            let status = s.status.clone();
+            let (done, failed) = (t(l, "widget-copied", &[]), t(l, "widget-copy-failed", &[]));
+            let promise = window.navigator().clipboard().write_text(&text);
+            let ok: Closure<dyn FnMut(JsValue)> =
+                Closure::once(move |_: JsValue| status.set_text_content(Some(&done)));
+            let status = s.status.clone();
+            let err: Closure<dyn FnMut(JsValue)> =
+                Closure::once(move |_: JsValue| status.set_text_content(Some(&failed)));
+            let _ = promise.then2(&ok, &err);
+            // Each runs at most once, when the clipboard answers; they must outlive this call.
+            ok.forget();
+            err.forget();
+        }
+        _ => {}
+    }
+}
+
+/// Saves `text` as a file through a `blob:` URL of this page (no request leaves it).
+fn download(text: &str, mime: &str, name: &str) {
+    let Some(doc) = dom::document() else { return };
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let a = el(&doc, "a", "", &[("href", &url), ("download", name)]);
+    if let Some(a) = dom::html(&a) {
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The case as JSON text (numbers as the form holds them).
+fn json_text(v: &Value) -> String {
+    match v {
+        Value::Undefined | Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) if n.is_finite() && n.abs() < 1e15 => crate::error::number_text(*n),
+        Value::Number(_) => "null".into(),
+        Value::String(s) => serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into()),
+        Value::Array(items) => format!(
+            "[{}]",
+            items.iter().map(json_text).collect::<Vec<_>>().join(",")
+        ),
+        Value::Object(fields) => format!(
+            "{{{}}}",
+            fields
+                .iter()
+                .filter(|(_, v)| !matches!(v, Value::Undefined))
+                .map(|(k, v)| format!(
+                    "{}:{}",
+                    serde_json::to_string(k).unwrap_or_default(),
+                    json_text(v)
+                ))
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+    }
+}

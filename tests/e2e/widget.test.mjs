@@ -1,0 +1,144 @@
+// <protection-pathways> end to end in headless Chromium under the strict CSP: it renders an
+// assessment, grows its form as answers reveal what matters, works by keyboard alone, passes
+// axe-core, renders hostile text as text, and keeps the privacy promises.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "../../tools/server.mjs";
+import { launch, watch, leftovers, axe } from "../js/support/browser.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+const mounts = { "/": join(root, "demo"), "/pkg/": join(root, "pkg") };
+let site;
+let browser;
+
+before(async () => {
+  site = await serve({ mounts });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+async function openWidget() {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const seen = watch(page, site.url);
+  await page.goto(`${site.url}widget.html`);
+  await page.waitForSelector("body[data-changes]", { timeout: 10_000 });
+  return { page, seen };
+}
+
+const changes = (page) => page.evaluate(() => Number(document.body.dataset.changes ?? 0));
+const status = (page) => page.locator("protection-pathways").locator("[part=status]").innerText();
+
+test("the widget assesses on load and says so in its live region", async () => {
+  const { page, seen } = await openWidget();
+  const widget = page.locator("protection-pathways");
+  assert.ok((await widget.locator("[part=card]").count()) >= 5, "pathway cards");
+  assert.match(await status(page), /Results updated: \d+ channels available, \d+ possible/);
+  assert.equal(await widget.locator("[part=status]").getAttribute("aria-live"), "polite");
+  const assessment = await page.evaluate(() => document.getElementById("widget").assessment);
+  assert.equal(assessment.jurisdiction, "AT");
+  assert.equal(assessment.asOf, "2026-11-27");
+  assert.deepEqual(seen.problems, []);
+  assert.deepEqual(seen.foreign(), []);
+  await page.close();
+});
+
+test("a case set from a record prefills the form, and the form's case reads back", async () => {
+  const { page } = await openWidget();
+  const before = await changes(page);
+  await page.evaluate(() => {
+    document.getElementById("widget").case = {
+      jurisdiction: "AT",
+      person: { citizenships: ["NG"], dateOfBirth: "2009-03-10" },
+      stay: { asylum: { lodgedDate: "2026-03-01", procedure: "regular", decision: "rejected", decisionNotifiedDate: "2026-11-26" } },
+    };
+  });
+  await page.waitForFunction((n) => Number(document.body.dataset.changes) > n, before);
+  const widget = page.locator("protection-pathways");
+  assert.equal(await widget.locator("[data-fact='person.citizenships'] input[type=text]").inputValue(), "NG");
+  assert.equal(await widget.locator("[data-fact='person.dateOfBirth'] input[type=date]").inputValue(), "2009-03-10");
+  // The appeal runs four weeks from the notification; 24 December moves it to Monday 28 December.
+  const timeline = await widget.locator("ol.timeline").innerText();
+  assert.match(timeline, /Monday 28 December 2026 — Last day to appeal against the asylum decision/);
+  assert.equal(await widget.locator("svg[part=chart] path.act-by").count(), 1, "the act-by date is a diamond");
+  const back = await page.evaluate(() => document.getElementById("widget").case);
+  assert.equal(back.stay.asylum.decisionNotifiedDate, "2026-11-26");
+  await page.close();
+});
+
+test("a case can be completed by keyboard alone, and the form grows with the answers", async () => {
+  const { page } = await openWidget();
+  const widget = page.locator("protection-pathways");
+  const fields = () => widget.locator("fieldset.field").count();
+  const start = await fields();
+  // Into the first field (citizenships) by Tab, type, then on to the date of birth.
+  await page.keyboard.press("Tab");
+  const focused = () => page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement?.closest("[data-fact]")?.dataset.fact);
+  assert.equal(await focused(), "person.citizenships");
+  const before = await changes(page);
+  await page.keyboard.type("NG");
+  await page.waitForFunction((n) => Number(document.body.dataset.changes) > n, before);
+  // Tab through to the identification stage's radios and choose with the arrow keys.
+  for (let i = 0; i < 40 && (await focused()) !== "identification.stage"; i++) await page.keyboard.press("Tab");
+  assert.equal(await focused(), "identification.stage");
+  const before2 = await changes(page);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.waitForFunction((n) => Number(document.body.dataset.changes) > n, before2);
+  const c = await page.evaluate(() => document.getElementById("widget").case);
+  assert.deepEqual(c.person.citizenships, ["NG"]);
+  assert.equal(typeof c.identification.stage, "string");
+  assert.ok((await fields()) >= start, "fields are kept");
+  // The actions are reachable by keyboard too.
+  for (let i = 0; i < 200; i++) {
+    const action = await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement?.dataset.action);
+    if (action === "ics") break;
+    await page.keyboard.press("Tab");
+  }
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  assert.equal(download.suggestedFilename(), "deadlines.ics");
+  await page.close();
+});
+
+test("axe-core finds no violations in the widget", async () => {
+  const { page } = await openWidget();
+  const violations = await axe(page);
+  assert.deepEqual(violations, []);
+  await page.close();
+});
+
+test("the locale attribute switches every word, and the nearest lang is the default", async () => {
+  const { page } = await openWidget();
+  const before = await changes(page);
+  await page.evaluate(() => document.getElementById("widget").setAttribute("locale", "de"));
+  await page.waitForFunction((n) => Number(document.body.dataset.changes) > n, before);
+  assert.match(await status(page), /Ergebnisse aktualisiert|aktualisiert/);
+  const a = await page.evaluate(() => document.getElementById("widget").assessment);
+  assert.equal(a.locale, "de");
+  assert.equal(await page.evaluate(() => document.getElementById("widget").locale), "de");
+  await page.evaluate(() => document.getElementById("widget").removeAttribute("locale"));
+  assert.equal(await page.evaluate(() => document.getElementById("widget").locale), "en");
+  await page.close();
+});
+
+test("hostile text in a field renders as text, is reported as an error, and nothing is stored", async () => {
+  const { page, seen } = await openWidget();
+  const widget = page.locator("protection-pathways");
+  const input = widget.locator("[data-fact='person.citizenships'] input[type=text]");
+  await input.fill('<img src=x onerror="document.body.dataset.pwned=1"> \u202eRO');
+  await page.waitForFunction(() => document.body.dataset.error);
+  assert.equal(await page.evaluate(() => document.body.dataset.error), "unknown_value");
+  assert.match(await status(page), /could not be assessed/);
+  assert.equal(await widget.locator("img").count(), 0);
+  assert.equal(await page.evaluate(() => document.body.dataset.pwned), undefined);
+  assert.deepEqual(await leftovers(page), { cookies: 0, local: 0, session: 0, indexedDB: [] });
+  assert.deepEqual(seen.foreign(), []);
+  await page.close();
+});
