@@ -52,7 +52,7 @@ const schemaFn = `${schemaDoc}\nfunction caseSchema() {\n  return JSON.parse(${J
 writeFileSync(join(pkg, `${name}.js`), readFileSync(join(pkg, `${name}.js`), "utf8") + `\n${schemaFn}export { caseSchema };\n`);
 writeFileSync(join(pkg, "node.cjs"), readFileSync(join(pkg, "node.cjs"), "utf8") + `\n${schemaFn}exports.caseSchema = caseSchema;\n`);
 writeFileSync(join(pkg, `${name}.d.ts`), readFileSync(join(pkg, `${name}.d.ts`), "utf8") + `\n${schemaDoc}\nexport function caseSchema(): object;\n`);
-for (const file of ["node.mjs", "element.js", "element.d.ts", "define.js", "define.d.ts", "custom-elements.json"]) {
+for (const file of ["node.mjs", "element.js", "element.d.ts", "define.js", "define.d.ts", "custom-elements.json", "frame.html", "frame.js", "frame-config.js"]) {
   cpSync(join(root, "pkg-template", file), join(pkg, file));
 }
 cpSync(join(root, "pkg-template/README.md"), join(pkg, "README.md"));

@@ -27,6 +27,7 @@ const TYPES = {
 
 /**
  * Starts a server. `mounts` maps URL prefixes ("/", "/pkg/") to folders; the longest prefix wins.
+ * `csp` is the policy text, or a function of the request giving it.
  * Resolves to { server, url } once listening.
  */
 export function serve({ mounts, port = 0, host = "127.0.0.1", csp = CSP }) {
@@ -34,7 +35,7 @@ export function serve({ mounts, port = 0, host = "127.0.0.1", csp = CSP }) {
     .map(([prefix, dir]) => [prefix, resolve(dir)])
     .sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (req, res) => {
-    const headers = { "Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" };
+    const headers = { "Content-Security-Policy": typeof csp === "function" ? csp(req) : csp, "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" };
     try {
       const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
       const mount = table.find(([prefix]) => path.startsWith(prefix));
