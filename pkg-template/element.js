@@ -54,6 +54,11 @@ svg .axis { stroke: #767676; } svg .today { stroke: var(--pp-accent); stroke-das
 svg .act-by { fill: var(--pp-bad); } svg .protected-until { fill: var(--pp-ok); } svg .event { fill: #4a4a4a; }
 svg text { fill: currentColor; } svg text.act-by { font-weight: 700; fill: var(--pp-bad); } svg .today-label { fill: var(--pp-accent); }
 [part=disclaimer] { font-style: italic; }
+@media (min-width: 64rem) {
+  .pp { grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); align-items: start; }
+  [part=form] { grid-column: 1; grid-row: 1 / span 3; }
+  [part=actions], [part=status], [part=results] { grid-column: 2; }
+}
 @media print { [part=form], [part=actions] { display: none; } :host { border: none; } }
 `;
 

@@ -23,11 +23,11 @@ after(async () => {
   site?.server.close();
 });
 
-async function openWidget() {
+async function openWidget(persona = "blank", viewport = { width: 1280, height: 900 }) {
   const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.setViewportSize(viewport);
   const seen = watch(page, site.url);
-  await page.goto(`${site.url}widget.html`);
+  await page.goto(`${site.url}widget.html?persona=${persona}`);
   await page.waitForSelector("body[data-changes]", { timeout: 10_000 });
   return { page, seen };
 }
@@ -77,9 +77,9 @@ test("a case can be completed by keyboard alone, and the form grows with the ans
   const widget = page.locator("protection-pathways");
   const fields = () => widget.locator("fieldset.field").count();
   const start = await fields();
-  // Into the first field (citizenships) by Tab, type, then on to the date of birth.
-  await page.keyboard.press("Tab");
+  // Past the page's switches into the first field (citizenships) by Tab, type, and on.
   const focused = () => page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement?.closest("[data-fact]")?.dataset.fact);
+  for (let i = 0; i < 10 && (await focused()) !== "person.citizenships"; i++) await page.keyboard.press("Tab");
   assert.equal(await focused(), "person.citizenships");
   const before = await changes(page);
   await page.keyboard.type("NG");
@@ -141,4 +141,54 @@ test("hostile text in a field renders as text, is reported as an error, and noth
   assert.deepEqual(await leftovers(page), { cookies: 0, local: 0, session: 0, indexedDB: [] });
   assert.deepEqual(seen.foreign(), []);
   await page.close();
+});
+
+test("every persona is assessed without an error, and a switch shows what changed", async () => {
+  const { page, seen } = await openWidget("at-rejected-asylum");
+  const ids = await page.evaluate(() => [...document.querySelectorAll("#persona option")].map((o) => o.value));
+  assert.ok(ids.length >= 9, "at least eight personas and a blank case");
+  const jurisdictions = new Set();
+  for (const id of ids) {
+    const n = await changes(page);
+    await page.selectOption("#persona", id);
+    await page.waitForFunction((before) => Number(document.body.dataset.changes) > before || document.body.dataset.error, n);
+    assert.equal(await page.evaluate(() => document.body.dataset.error), undefined, `${id} is a valid case`);
+    jurisdictions.add(await page.locator("#jurisdiction-switch").inputValue());
+  }
+  assert.deepEqual([...jurisdictions].sort(), ["AT", "ES", "FR", "MD", "NL", "RS"], "the six jurisdictions");
+  // Joy's facts under Dutch law: the states and dates that differ are listed.
+  await page.selectOption("#persona", "at-rejected-asylum");
+  await page.waitForFunction(() => document.getElementById("widget").assessment?.jurisdiction === "AT");
+  await page.waitForFunction(() => document.getElementById("changed").textContent.includes("assessed"));
+  const n = await changes(page);
+  await page.selectOption("#jurisdiction-switch", "NL");
+  await page.waitForFunction((before) => Number(document.body.dataset.changes) > before, n);
+  await page.waitForFunction(() => document.getElementById("changed").textContent.includes("Jurisdiction: AT → NL"));
+  // A later date moves the timeline: the appeal is now past.
+  const m = await changes(page);
+  await page.fill("#as-of", "2027-02-01");
+  await page.waitForFunction((before) => Number(document.body.dataset.changes) > before, m);
+  assert.equal(await page.evaluate(() => document.getElementById("widget").assessment.asOf), "2027-02-01");
+  assert.deepEqual(seen.problems, []);
+  await page.close();
+});
+
+test("screenshots of the persona page at desktop and phone width (docs/screenshots)", async () => {
+  for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]]) {
+    const { page } = await openWidget("at-rejected-asylum", viewport);
+    await page.locator("protection-pathways [part=card]").first().waitFor();
+    await page.waitForFunction(() => document.getElementById("changed").textContent.includes("assessed"));
+    // Desktop: the form beside the results; phone: the pathway cards.
+    await page.locator(name === "desktop" ? "protection-pathways" : "protection-pathways [part=results]").scrollIntoViewIfNeeded();
+    await page.evaluate((phone) => {
+      const target = phone ? document.getElementById("widget").shadowRoot.querySelector("[part=results]") : document.getElementById("changed-heading");
+      target.scrollIntoView();
+    }, name === "phone");
+    const file = join(root, "docs/screenshots", `personas-${name}.png`);
+    await page.screenshot({ path: file, fullPage: false });
+    // The phone layout has no horizontal scroll.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${name}: ${overflow}px of horizontal scroll`);
+    await page.close();
+  }
 });
