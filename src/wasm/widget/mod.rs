@@ -57,7 +57,7 @@ struct State {
     fields: usize,
 }
 
-#[wasm_bindgen(skip_typescript)]
+#[wasm_bindgen]
 impl Widget {
     /// Builds the widget in `root`, the shadow root of `host`.
     #[wasm_bindgen(constructor)]
