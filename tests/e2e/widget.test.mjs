@@ -192,3 +192,43 @@ test("screenshots of the persona page at desktop and phone width (docs/screensho
     await page.close();
   }
 });
+
+test("hostile strings from a record render as text wherever the widget shows them", async () => {
+  const { page, seen } = await openWidget();
+  const hostile = '<img src=x onerror="document.body.dataset.pwned=1"></script><script>document.body.dataset.pwned=2</script>\u202egnp.exe';
+  const before = await changes(page);
+  await page.evaluate((text) => {
+    document.getElementById("widget").case = {
+      person: { citizenships: ["NG"] },
+      permits: [{ scheme: text, from: "2026-01-01", until: "2027-01-31" }],
+    };
+  }, hostile);
+  await page.waitForFunction((n) => Number(document.body.dataset.changes) > n, before);
+  const widget = page.locator("protection-pathways");
+  assert.equal(await widget.locator("img, script").count(), 0, "no element was made from the text");
+  assert.equal(await page.evaluate(() => document.body.dataset.pwned), undefined);
+  // The permit's label shows the text itself, with the bidirectional override made harmless.
+  const timeline = await widget.locator("ol.timeline").innerText();
+  assert.match(timeline, /<img src=x onerror=/);
+  assert.ok(!timeline.includes("\u202e"), "no bidirectional override reaches the page");
+  const back = await page.evaluate(() => document.getElementById("widget").case);
+  assert.equal(back.permits[0].scheme, hostile, "the record's text comes back unchanged");
+  assert.deepEqual(seen.foreign(), []);
+  assert.deepEqual(seen.problems, []);
+  await page.close();
+});
+
+test("right to left: the widget follows the page's direction without overflow", async () => {
+  const { page } = await openWidget("at-rejected-asylum", { width: 800, height: 900 });
+  await page.evaluate(() => { document.documentElement.dir = "rtl"; });
+  await page.locator("protection-pathways [part=card]").first().waitFor();
+  const card = await page.evaluate(() => {
+    const el = document.getElementById("widget").shadowRoot.querySelector("[part=card]");
+    const style = getComputedStyle(el);
+    return { right: parseFloat(style.borderRightWidth), left: parseFloat(style.borderLeftWidth) };
+  });
+  assert.ok(card.right > card.left, "the state's bar is on the inline start, the right in RTL");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
+  await page.close();
+});
