@@ -232,3 +232,18 @@ test("right to left: the widget follows the page's direction without overflow", 
   assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
   await page.close();
 });
+
+test("print and copy as JSON act on the current assessment", async () => {
+  const { page } = await openWidget("es-romanian-citizen");
+  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url.replace(/\/$/, "") });
+  await page.evaluate(() => { window.print = () => { document.body.dataset.printed = "yes"; }; });
+  const widget = page.locator("protection-pathways");
+  await widget.getByRole("button", { name: "Print" }).click();
+  assert.equal(await page.evaluate(() => document.body.dataset.printed), "yes");
+  await widget.getByRole("button", { name: "Copy as JSON" }).click();
+  await page.waitForFunction(() => document.getElementById("widget").shadowRoot.querySelector("[part=status]").textContent.includes("copied"));
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.equal(copied.jurisdiction, "ES");
+  assert.deepEqual(copied.pathways.map((p) => p.id), (await page.evaluate(() => document.getElementById("widget").assessment)).pathways.map((p) => p.id));
+  await page.close();
+});
