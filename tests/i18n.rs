@@ -63,18 +63,7 @@ fn every_locale_formats_every_message_without_a_gap() {
 #[test]
 fn plural_categories_are_cldrs() {
     let locales: Vec<&str> = i18n::locales().collect();
-    let python = std::env::var("PP_PYTHON").unwrap_or_else(|_| "target/pyvenv/bin/python".into());
-    let out = Command::new(&python)
-        .arg("tools/plurals.py")
-        .args(&locales)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {python} (run `tools/setup.sh python`): {e}"));
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let json = oracle("plurals.py", &locales);
     let mut wrong = Vec::new();
     for locale in &locales {
         for (n, want) in json["plurals"][locale].as_object().expect("locale") {
@@ -88,16 +77,13 @@ fn plural_categories_are_cldrs() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
-/// Dates in words follow CLDR's full date format in every locale (weekday and month names,
-/// order, punctuation), checked against PyPI `babel` for every day of 2026 and the month ends of
-/// 2027–2030.
-#[test]
-fn long_dates_are_cldrs_full_dates() {
-    let locales: Vec<&str> = i18n::locales().collect();
+/// What a Python oracle (PyPI babel, in the venv of `tools/setup.sh python`) prints for the
+/// locales, as JSON.
+fn oracle(script: &str, locales: &[&str]) -> serde_json::Value {
     let python = std::env::var("PP_PYTHON").unwrap_or_else(|_| "target/pyvenv/bin/python".into());
     let out = Command::new(&python)
-        .arg("tools/dates.py")
-        .args(&locales)
+        .arg(format!("tools/{script}"))
+        .args(locales)
         .output()
         .unwrap_or_else(|e| panic!("cannot run {python} (run `tools/setup.sh python`): {e}"));
     assert!(
@@ -105,7 +91,16 @@ fn long_dates_are_cldrs_full_dates() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+/// Dates in words follow CLDR's full date format in every locale (weekday and month names,
+/// order, punctuation), checked against PyPI `babel` for every day of 2026 and the month ends of
+/// 2027–2030.
+#[test]
+fn long_dates_are_cldrs_full_dates() {
+    let locales: Vec<&str> = i18n::locales().collect();
+    let json = oracle("dates.py", &locales);
     let mut wrong = Vec::new();
     let mut compared = 0;
     for locale in &locales {

@@ -768,7 +768,8 @@ fn alternative(
     })
 }
 
-fn state_key(s: PathwayState) -> &'static str {
+/// The state as the message ids spell it (`state-not_applicable`).
+pub(crate) fn state_key(s: PathwayState) -> &'static str {
     match s {
         PathwayState::Available => "available",
         PathwayState::Possible => "possible",

@@ -8,7 +8,7 @@ use web_sys::{Document, Element};
 
 use super::chart::chart;
 use super::dom::{add, el};
-use crate::assess::{Assessment, PathwayState};
+use crate::assess::{state_key, Assessment, PathwayState};
 use crate::i18n::{long_date, t, tr};
 use crate::law::model::TimelineKind;
 use crate::law::Status;
@@ -256,15 +256,6 @@ pub fn announce(a: &Assessment) -> String {
         possible = count(PathwayState::Possible),
         next = next
     )
-}
-
-fn state_key(s: PathwayState) -> &'static str {
-    match s {
-        PathwayState::Available => "available",
-        PathwayState::Possible => "possible",
-        PathwayState::Unavailable => "unavailable",
-        PathwayState::NotApplicable => "not_applicable",
-    }
 }
 
 fn status_badge(s: Status, l: &str) -> Option<String> {
