@@ -84,6 +84,12 @@ test("a case can be completed by keyboard alone, and the form grows with the ans
   const before = await changes(page);
   await page.keyboard.type("NG");
   await page.waitForFunction((n) => Number(document.body.dataset.changes) > n, before);
+  // On to the date of birth, typed as the browser's date field takes it (month, day, year here).
+  for (let i = 0; i < 10 && (await focused()) !== "person.dateOfBirth"; i++) await page.keyboard.press("Tab");
+  assert.equal(await focused(), "person.dateOfBirth");
+  const beforeDate = await changes(page);
+  await page.keyboard.type("03102009");
+  await page.waitForFunction((n) => Number(document.body.dataset.changes) > n, beforeDate);
   // Tab through to the identification stage's radios and choose with the arrow keys.
   for (let i = 0; i < 40 && (await focused()) !== "identification.stage"; i++) await page.keyboard.press("Tab");
   assert.equal(await focused(), "identification.stage");
@@ -95,6 +101,10 @@ test("a case can be completed by keyboard alone, and the form grows with the ans
   const c = await page.evaluate(() => document.getElementById("widget").case);
   assert.deepEqual(c.person.citizenships, ["NG"]);
   assert.equal(typeof c.identification.stage, "string");
+  assert.equal(c.person.dateOfBirth, "2009-03-10");
+  // A child now: the timeline has the 18th birthday, and child protection is open.
+  const a = await page.evaluate(() => document.getElementById("widget").assessment);
+  assert.ok(a.timeline.some((e) => e.id === "18th-birthday" && e.date === "2027-03-10"), JSON.stringify(a.timeline.map((e) => e.id)));
   assert.ok((await fields()) >= start, "fields are kept");
   // The actions are reachable by keyboard too.
   for (let i = 0; i < 200; i++) {
