@@ -59,10 +59,7 @@ impl<'v> ValueDeserializer<'v, 'static> {
 }
 
 impl<'v, 'p> ValueDeserializer<'v, 'p> {
-    fn here(&self) -> impl FnOnce() -> String + '_ {
-        move || self.path.render()
-    }
-
+    #[inline(never)]
     fn wrong_type(&self, expected: &dyn de::Expected) -> Error {
         Error::new(
             ErrorCode::WrongType,
@@ -75,6 +72,7 @@ impl<'v, 'p> ValueDeserializer<'v, 'p> {
         )
     }
 
+    #[inline(never)]
     fn integer(&self, expected: &dyn de::Expected, min: f64, max: f64) -> Result<f64, Error> {
         match self.value {
             Value::Number(n) if n.is_finite() && n.fract() == 0.0 => {
@@ -116,7 +114,7 @@ macro_rules! integer_methods {
         fn $method<V: Visitor<'v>>(self, visitor: V) -> Result<V::Value, Error> {
             let n = self.integer(&visitor, <$ty>::MIN as f64, <$ty>::MAX as f64)?;
             // In range and integral, so the cast is exact.
-            visitor.$visit(n as $ty).map_err(|e: Error| e.locate(self.here()))
+            visitor.$visit(n as $ty).map_err(|e: Error| located(e, &self.path))
         }
     )*};
 }
@@ -136,14 +134,14 @@ impl<'v> de::Deserializer<'v> for ValueDeserializer<'v, '_> {
             Value::Array(items) => return self.visit_array(items, visitor),
             Value::Object(fields) => return self.visit_object(fields, visitor),
         };
-        result.map_err(|e: Error| e.locate(self.here()))
+        result.map_err(|e: Error| located(e, &self.path))
     }
 
     fn deserialize_bool<V: Visitor<'v>>(self, visitor: V) -> Result<V::Value, Error> {
         match self.value {
             Value::Bool(b) => visitor
                 .visit_bool(*b)
-                .map_err(|e: Error| e.locate(self.here())),
+                .map_err(|e: Error| located(e, &self.path)),
             _ => Err(self.wrong_type(&visitor)),
         }
     }
@@ -162,14 +160,14 @@ impl<'v> de::Deserializer<'v> for ValueDeserializer<'v, '_> {
         let n = self.integer(&visitor, -9_007_199_254_740_991.0, 9_007_199_254_740_991.0)?;
         visitor
             .visit_i64(n as i64)
-            .map_err(|e: Error| e.locate(self.here()))
+            .map_err(|e: Error| located(e, &self.path))
     }
 
     fn deserialize_u64<V: Visitor<'v>>(self, visitor: V) -> Result<V::Value, Error> {
         let n = self.integer(&visitor, 0.0, 9_007_199_254_740_991.0)?;
         visitor
             .visit_u64(n as u64)
-            .map_err(|e: Error| e.locate(self.here()))
+            .map_err(|e: Error| located(e, &self.path))
     }
 
     fn deserialize_f32<V: Visitor<'v>>(self, visitor: V) -> Result<V::Value, Error> {
@@ -180,7 +178,7 @@ impl<'v> de::Deserializer<'v> for ValueDeserializer<'v, '_> {
         match self.value {
             Value::Number(n) if n.is_finite() => visitor
                 .visit_f64(*n)
-                .map_err(|e: Error| e.locate(self.here())),
+                .map_err(|e: Error| located(e, &self.path)),
             _ => Err(self.wrong_type(&visitor)),
         }
     }
@@ -193,7 +191,7 @@ impl<'v> de::Deserializer<'v> for ValueDeserializer<'v, '_> {
         match self.value {
             Value::String(s) => visitor
                 .visit_str(s)
-                .map_err(|e: Error| e.locate(self.here())),
+                .map_err(|e: Error| located(e, &self.path)),
             _ => Err(self.wrong_type(&visitor)),
         }
     }
@@ -214,7 +212,7 @@ impl<'v> de::Deserializer<'v> for ValueDeserializer<'v, '_> {
         match self.value {
             Value::Undefined | Value::Null => visitor
                 .visit_none()
-                .map_err(|e: Error| e.locate(self.here())),
+                .map_err(|e: Error| located(e, &self.path)),
             _ => visitor.visit_some(self),
         }
     }
@@ -223,7 +221,7 @@ impl<'v> de::Deserializer<'v> for ValueDeserializer<'v, '_> {
         match self.value {
             Value::Undefined | Value::Null => visitor
                 .visit_unit()
-                .map_err(|e: Error| e.locate(self.here())),
+                .map_err(|e: Error| located(e, &self.path)),
             _ => Err(self.wrong_type(&visitor)),
         }
     }
@@ -291,7 +289,7 @@ impl<'v> de::Deserializer<'v> for ValueDeserializer<'v, '_> {
                 let access: de::value::StrDeserializer<'_, Error> = s.as_str().into_deserializer();
                 visitor
                     .visit_enum(access)
-                    .map_err(|e: Error| e.locate(self.here()))
+                    .map_err(|e: Error| located(e, &self.path))
             }
             _ => Err(self.wrong_type(&visitor)),
         }
@@ -320,13 +318,9 @@ impl<'v, 'p> ValueDeserializer<'v, 'p> {
         };
         let value = visitor
             .visit_seq(&mut access)
-            .map_err(|e: Error| e.locate(|| path.render()))?;
+            .map_err(|e: Error| located(e, &path))?;
         if access.items.len() > 0 {
-            return Err(Error::new(
-                ErrorCode::InvalidValue,
-                path.render(),
-                format!("this list has {} items, more than expected", items.len()),
-            ));
+            return Err(too_many_items(&path, items.len()));
         }
         Ok(value)
     }
@@ -342,16 +336,49 @@ impl<'v, 'p> ValueDeserializer<'v, 'p> {
             pending: None,
             path: &path,
         };
-        visitor.visit_map(&mut access).map_err(|e| {
-            if e.code() == ErrorCode::MissingField && !e.is_located() {
-                // `missing_field` stored the bare field name as the path.
-                let field = e.path().to_owned();
-                e.locate(|| Path::Field(&path, &field).render())
-            } else {
-                e.locate(|| path.render())
-            }
-        })
+        visitor
+            .visit_map(&mut access)
+            .map_err(|e| object_error(e, &path))
     }
+}
+
+// The error paths below are not generic: written once instead of once per type decoded (they
+// were much of the Case deserializer's 47 KB before wasm-opt).
+
+#[inline(never)]
+fn located(e: Error, path: &Path<'_>) -> Error {
+    e.locate(|| path.render())
+}
+
+#[inline(never)]
+fn object_error(e: Error, path: &Path<'_>) -> Error {
+    if e.code() == ErrorCode::MissingField && !e.is_located() {
+        // `missing_field` stored the bare field name as the path.
+        let field = e.path().to_owned();
+        e.locate(|| Path::Field(path, &field).render())
+    } else {
+        e.locate(|| path.render())
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn too_many_items(path: &Path<'_>, n: usize) -> Error {
+    Error::new(
+        ErrorCode::InvalidValue,
+        path.render(),
+        format!("this list has {n} items, more than expected"),
+    )
+}
+
+#[cold]
+#[inline(never)]
+fn value_before_key(path: &Path<'_>) -> Error {
+    Error::new(
+        ErrorCode::Internal,
+        path.render(),
+        "value requested before its key",
+    )
 }
 
 struct Items<'v, 'p, I: Iterator<Item = (usize, &'v Value)>> {
@@ -406,16 +433,12 @@ impl<'v> MapAccess<'v> for Fields<'v, '_> {
         let key = de::value::BorrowedStrDeserializer::<Error>::new(&entry.0);
         seed.deserialize(key)
             .map(Some)
-            .map_err(|e: Error| e.locate(|| path.render()))
+            .map_err(|e: Error| located(e, &path))
     }
 
     fn next_value_seed<V: DeserializeSeed<'v>>(&mut self, seed: V) -> Result<V::Value, Error> {
         let Some((name, value)) = self.pending.take() else {
-            return Err(Error::new(
-                ErrorCode::Internal,
-                self.path.render(),
-                "value requested before its key",
-            ));
+            return Err(value_before_key(self.path));
         };
         let path = Path::Field(self.path, name);
         seed.deserialize(ValueDeserializer { value, path })
