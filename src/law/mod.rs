@@ -21,16 +21,18 @@ pub const RULES_VERSION: &str = include_str!(concat!(env!("OUT_DIR"), "/rules_ve
 
 type Cells<T> = Vec<OnceLock<Result<T, String>>>;
 
-/// Unpacks item `i` of `blobs` once, on first use.
-fn unpack<T: serde::de::DeserializeOwned>(
+/// Unpacks item `i` of `blobs` once, on first use, with `decode` (postcard, and for a profile
+/// its inheritance).
+fn unpack<T>(
     cells: &'static OnceLock<Cells<T>>,
     blobs: &'static [(&'static str, &'static [u8])],
     i: usize,
+    decode: impl FnOnce(&'static [u8]) -> Result<T, String>,
 ) -> Result<&'static T, Error> {
     let cells = cells.get_or_init(|| blobs.iter().map(|_| OnceLock::new()).collect());
     let (code, bytes) = blobs[i];
     cells[i]
-        .get_or_init(|| postcard::from_bytes(bytes).map_err(|e| e.to_string()))
+        .get_or_init(|| decode(bytes))
         .as_ref()
         .map_err(|e| {
             Error::new(
@@ -39,6 +41,10 @@ fn unpack<T: serde::de::DeserializeOwned>(
                 format!("the rules data for {code} could not be read: {e}"),
             )
         })
+}
+
+fn postcard_of<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    postcard::from_bytes(bytes).map_err(|e| e.to_string())
 }
 
 static PROFILES: OnceLock<Cells<ProfileData>> = OnceLock::new();
@@ -52,32 +58,21 @@ pub fn profile_codes() -> impl Iterator<Item = &'static str> {
 /// Profile `i`, unpacked once on first use, with the pathways it inherits from a baseline
 /// copied in (they are packed once, in the baseline).
 fn unpack_profile(i: usize) -> Result<&'static ProfileData, Error> {
-    let cells = PROFILES.get_or_init(|| PROFILE_BLOBS.iter().map(|_| OnceLock::new()).collect());
-    let (code, bytes) = PROFILE_BLOBS[i];
-    cells[i]
-        .get_or_init(|| {
-            let mut p: ProfileData = postcard::from_bytes(bytes).map_err(|e| e.to_string())?;
-            if !p.inherit.is_empty() {
-                let mut bases = Vec::new();
-                for (j, (base, _)) in PROFILE_BLOBS.iter().enumerate() {
-                    // Only a baseline can be inherited from, and a baseline inherits nothing,
-                    // so this never recurses into the profile being unpacked.
-                    if j != i && p.inherit.iter().any(|e| e.split('/').next() == Some(*base)) {
-                        bases.push(unpack_profile(j).map_err(|e| e.message().to_owned())?);
-                    }
+    unpack(&PROFILES, PROFILE_BLOBS, i, |bytes| {
+        let mut p: ProfileData = postcard_of(bytes)?;
+        if !p.inherit.is_empty() {
+            let mut bases = Vec::new();
+            for (j, (base, _)) in PROFILE_BLOBS.iter().enumerate() {
+                // Only a baseline can be inherited from, and a baseline inherits nothing, so
+                // this never recurses into the profile being unpacked.
+                if j != i && p.inherit.iter().any(|e| e.split('/').next() == Some(*base)) {
+                    bases.push(unpack_profile(j).map_err(|e| e.message().to_owned())?);
                 }
-                p.resolve_inheritance(&bases)?;
             }
-            Ok(p)
-        })
-        .as_ref()
-        .map_err(|e| {
-            Error::new(
-                ErrorCode::Internal,
-                "",
-                format!("the rules data for {code} could not be read: {e}"),
-            )
-        })
+            p.resolve_inheritance(&bases)?;
+        }
+        Ok(p)
+    })
 }
 
 /// Every profile, in code order (unpacks them all).
@@ -108,7 +103,7 @@ pub fn find_calendar(code: &str) -> Result<Option<&'static CalendarData>, Error>
     CALENDAR_BLOBS
         .iter()
         .position(|(c, _)| *c == code)
-        .map(|i| unpack(&CALENDARS, CALENDAR_BLOBS, i))
+        .map(|i| unpack(&CALENDARS, CALENDAR_BLOBS, i, postcard_of))
         .transpose()
 }
 
@@ -118,7 +113,7 @@ pub fn find_calendar(code: &str) -> Result<Option<&'static CalendarData>, Error>
 /// `Internal` if the packed data cannot be read.
 pub fn calendars() -> Result<Vec<&'static CalendarData>, Error> {
     (0..CALENDAR_BLOBS.len())
-        .map(|i| unpack(&CALENDARS, CALENDAR_BLOBS, i))
+        .map(|i| unpack(&CALENDARS, CALENDAR_BLOBS, i, postcard_of))
         .collect()
 }
 
