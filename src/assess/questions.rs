@@ -80,6 +80,11 @@ fn kind_of(fact: &str) -> (AnswerKind, &'static [&'static str]) {
         "person.dateOfBirth"
         | "stay.asylum.lodgedDate"
         | "stay.asylum.registeredDate"
+        | "stay.asylum.decisionNotifiedDate"
+        | "identification.referralDate"
+        | "dublin.requestDate"
+        | "dublin.acceptanceDate"
+        | "dublin.transferDecisionDate"
         | "reflection.startDate" => (AnswerKind::Date, &[]),
         "person.claimedAge" => (AnswerKind::Number, &[]),
         "person.ageAssessment" => (AnswerKind::AgeRange, &[]),
@@ -168,6 +173,41 @@ pub const FIRST_FACTS: [&str; 4] = [
     "identification.stage",
     "stay.status",
 ];
+
+/// The facts a form should ask next because of the answers given, though no pathway needs them:
+/// the dates the timeline counts from (an asylum decision's notification, a referral, the Dublin
+/// steps) once the case shows they exist.
+pub fn follow_ups(case: &crate::case::Case) -> Vec<&'static str> {
+    use crate::case::StayStatus;
+    let mut out = Vec::new();
+    let asylum = case.stay.asylum.as_ref();
+    if asylum.is_some()
+        || matches!(
+            case.stay.status,
+            Some(StayStatus::AsylumApplicant | StayStatus::RejectedAsylumApplicant)
+        )
+    {
+        out.extend([
+            "stay.asylum.procedure",
+            "stay.asylum.decision",
+            "stay.asylum.lodgedDate",
+            "stay.asylum.decisionNotifiedDate",
+        ]);
+    }
+    if case.identification.stage.is_some() {
+        out.extend(["identification.referralDate", "reflection.startDate"]);
+    }
+    let dublin = asylum.and_then(|a| a.procedure) == Some(crate::case::AsylumProcedure::Dublin)
+        || case.dublin.other_state_responsible.0 == Some(true);
+    if dublin {
+        out.extend([
+            "dublin.requestDate",
+            "dublin.acceptanceDate",
+            "dublin.transferDecisionDate",
+        ]);
+    }
+    out
+}
 
 /// The section `fact` belongs to: dates other than the date of birth together, the rest by the
 /// part of the case they describe (needs, fears and return under "risks").
@@ -284,6 +324,31 @@ mod tests {
 
     fn case(text: &str) -> Case {
         serde_json::from_str(text).expect("case")
+    }
+
+    #[test]
+    fn answers_bring_the_dates_the_timeline_counts_from() {
+        use super::follow_ups;
+        let blank = case(r#"{"jurisdiction":"AT"}"#);
+        assert!(follow_ups(&blank).is_empty());
+        let rejected =
+            case(r#"{"jurisdiction":"AT","stay":{"status":"rejected-asylum-applicant"}}"#);
+        assert!(follow_ups(&rejected).contains(&"stay.asylum.decisionNotifiedDate"));
+        assert!(!follow_ups(&rejected).contains(&"dublin.requestDate"));
+        let dublin = case(r#"{"jurisdiction":"NL","stay":{"asylum":{"procedure":"dublin"}}}"#);
+        assert!(follow_ups(&dublin).contains(&"dublin.acceptanceDate"));
+        let referred = case(r#"{"jurisdiction":"FR","identification":{"stage":"referral"}}"#);
+        assert_eq!(
+            follow_ups(&referred),
+            ["identification.referralDate", "reflection.startDate"]
+        );
+        // Every follow-up has its question's words and is answered with a date.
+        for f in follow_ups(&case(
+            r#"{"jurisdiction":"NL","identification":{"stage":"referral"},"stay":{"asylum":{"procedure":"dublin"}}}"#,
+        )) {
+            let q = super::question("de", f);
+            assert!(!q.text.starts_with("q-"), "{f}");
+        }
     }
 
     #[test]

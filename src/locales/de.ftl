@@ -64,6 +64,11 @@ q-stay-asylum-procedure = Wissen Sie, in welchem Verfahren Ihr Asylantrag bearbe
 q-stay-asylum-lodgedDate = An welchem Tag haben Sie Asyl beantragt?
 q-stay-asylum-registeredDate = An welchem Tag wurde Ihr Asylantrag registriert?
 q-reflection-startDate = An welchem Tag hat Ihre Zeit zum Erholen und Nachdenken (Erholungs- und Bedenkzeit) begonnen?
+q-stay-asylum-decisionNotifiedDate = An welchem Tag haben Sie die Entscheidung über Ihren Asylantrag bekommen?
+q-identification-referralDate = An welchem Tag wurden Sie an eine Stelle vermittelt, die Opfern hilft?
+q-dublin-requestDate = An welchem Tag hat dieses Land ein anderes Land gebeten, Ihren Asylantrag zu übernehmen?
+q-dublin-acceptanceDate = An welchem Tag hat das andere Land zugestimmt, Ihren Asylantrag zu übernehmen?
+q-dublin-transferDecisionDate = An welchem Tag wurde Ihnen gesagt, dass Sie in das andere Land geschickt werden sollen?
 q-permits = Welche Aufenthaltstitel hatten Sie in diesem Land, und von wann bis wann?
 
 ## Auswahlmöglichkeiten bei einigen Fragen
@@ -453,7 +458,6 @@ widget-section-dates = Datumsangaben
 widget-age-from = Von (in Jahren)
 widget-age-to = Bis (in Jahren)
 widget-countries-hint = Ländercodes (ISO 3166-1, zwei Buchstaben), durch Kommas getrennt: NG, RO.
-widget-permits-from-record = Die Aufenthaltstitel werden aus der Akte übernommen (Feld „permits“ des Falls); hier können sie nicht eingegeben werden.
 widget-reasons = Gründe und Quellen
 widget-secondary = nur Sekundärquelle
 widget-unverified = nicht geprüft
@@ -479,7 +483,6 @@ widget-actions = Aktionen
 widget-print = Drucken
 widget-download-ics = Fristen herunterladen (.ics)
 widget-copy-json = Als JSON kopieren
-widget-downloaded = Der Browser hat die Kalenderdatei gespeichert.
 widget-copied = Die Bewertung wurde als JSON kopiert.
 widget-copy-failed = Der Browser hat das Kopieren nicht zugelassen.
 widget-error = Das konnte nicht bewertet werden: { $message } (Feld: { $field })

@@ -64,6 +64,11 @@ q-stay-asylum-procedure = Do you know which procedure your asylum claim is in?
 q-stay-asylum-lodgedDate = On what date did you apply for asylum?
 q-stay-asylum-registeredDate = On what date was your asylum application registered?
 q-reflection-startDate = On what date did your time to recover and reflect begin?
+q-stay-asylum-decisionNotifiedDate = On what date were you given the decision on your asylum claim?
+q-identification-referralDate = On what date were you referred to a service that helps victims?
+q-dublin-requestDate = On what date did this country ask another country to take over your claim?
+q-dublin-acceptanceDate = On what date did the other country agree to take over your claim?
+q-dublin-transferDecisionDate = On what date were you told you would be sent to the other country?
 q-permits = Which residence permits have you had in this country, and from when to when?
 
 ## Choices offered for some questions
@@ -453,7 +458,6 @@ widget-section-dates = Dates
 widget-age-from = From (years)
 widget-age-to = To (years)
 widget-countries-hint = Country codes (ISO 3166-1, two letters), separated by commas: NG, RO.
-widget-permits-from-record = Permits come from the record (the case's "permits"); they cannot be entered here.
 widget-reasons = Reasons and sources
 widget-secondary = secondary source only
 widget-unverified = not verified
@@ -479,7 +483,6 @@ widget-actions = Actions
 widget-print = Print
 widget-download-ics = Download deadlines (.ics)
 widget-copy-json = Copy as JSON
-widget-downloaded = The calendar file was saved by the browser.
 widget-copied = The assessment was copied as JSON.
 widget-copy-failed = The browser did not allow copying.
 widget-error = This could not be assessed: { $message } (field: { $field })

@@ -67,6 +67,11 @@ q-stay-asylum-procedure = ¿Sabe en qué procedimiento está su solicitud de asi
 q-stay-asylum-lodgedDate = ¿En qué fecha presentó su solicitud de asilo?
 q-stay-asylum-registeredDate = ¿En qué fecha se registró su solicitud de asilo?
 q-reflection-startDate = ¿En qué fecha empezó su periodo para recuperarse y reflexionar?
+q-stay-asylum-decisionNotifiedDate = ¿En qué fecha le comunicaron la decisión sobre su solicitud de asilo?
+q-identification-referralDate = ¿En qué fecha le derivaron a un servicio que ayuda a las víctimas?
+q-dublin-requestDate = ¿En qué fecha pidió este país a otro país que se hiciera cargo de su solicitud?
+q-dublin-acceptanceDate = ¿En qué fecha aceptó el otro país hacerse cargo de su solicitud?
+q-dublin-transferDecisionDate = ¿En qué fecha le dijeron que le enviarían al otro país?
 q-permits = ¿Qué permisos de residencia ha tenido en este país, y desde cuándo hasta cuándo?
 
 ## Opciones que se ofrecen en algunas preguntas
@@ -457,7 +462,6 @@ widget-section-dates = Fechas
 widget-age-from = Desde (años)
 widget-age-to = Hasta (años)
 widget-countries-hint = Códigos de país (ISO 3166-1, dos letras), separados por comas: NG, RO.
-widget-permits-from-record = Los permisos proceden del expediente (los «permits» del caso); no pueden introducirse aquí.
 widget-reasons = Motivos y fuentes
 widget-secondary = solo fuente secundaria
 widget-unverified = sin verificar
@@ -483,7 +487,6 @@ widget-actions = Acciones
 widget-print = Imprimir
 widget-download-ics = Descargar plazos (.ics)
 widget-copy-json = Copiar como JSON
-widget-downloaded = El navegador ha guardado el archivo de calendario.
 widget-copied = La evaluación se ha copiado como JSON.
 widget-copy-failed = El navegador no ha permitido copiar.
 widget-error = No se ha podido evaluar: { $message } (campo: { $field })

@@ -66,6 +66,11 @@ q-stay-asylum-procedure = Savez-vous dans quelle procédure se trouve votre dema
 q-stay-asylum-lodgedDate = À quelle date avez-vous demandé l’asile ?
 q-stay-asylum-registeredDate = À quelle date votre demande d’asile a-t-elle été enregistrée ?
 q-reflection-startDate = À quelle date a commencé votre délai de rétablissement et de réflexion (le temps pour vous reposer et réfléchir) ?
+q-stay-asylum-decisionNotifiedDate = À quelle date avez-vous reçu la décision sur votre demande d’asile ?
+q-identification-referralDate = À quelle date votre cas a-t-il été transmis à un service qui aide les victimes ?
+q-dublin-requestDate = À quelle date ce pays a-t-il demandé à un autre pays de prendre en charge votre demande d’asile ?
+q-dublin-acceptanceDate = À quelle date l’autre pays a-t-il accepté de prendre en charge votre demande d’asile ?
+q-dublin-transferDecisionDate = À quelle date vous a-t-on dit qu’on allait vous envoyer dans l’autre pays ?
 q-permits = Quels titres de séjour avez-vous eus dans ce pays, et de quand à quand ?
 
 ## Choix proposés pour certaines questions
@@ -456,7 +461,6 @@ widget-section-dates = Dates
 widget-age-from = De (ans)
 widget-age-to = À (ans)
 widget-countries-hint = Codes de pays (ISO 3166-1, deux lettres), séparés par des virgules : NG, RO.
-widget-permits-from-record = Les titres de séjour proviennent du dossier (champ « permits » du dossier) ; ils ne peuvent pas être saisis ici.
 widget-reasons = Motifs et sources
 widget-secondary = source secondaire uniquement
 widget-unverified = non vérifié
@@ -491,7 +495,6 @@ widget-actions = Actions
 widget-print = Imprimer
 widget-download-ics = Télécharger les échéances (.ics)
 widget-copy-json = Copier au format JSON
-widget-downloaded = Le navigateur a enregistré le fichier de calendrier.
 widget-copied = L’évaluation a été copiée au format JSON.
 widget-copy-failed = Le navigateur n’a pas autorisé la copie.
 widget-error = L’évaluation n’a pas pu être effectuée : { $message } (champ : { $field })

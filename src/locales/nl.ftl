@@ -64,6 +64,11 @@ q-stay-asylum-procedure = Weet u in welke procedure uw asielaanvraag zit?
 q-stay-asylum-lodgedDate = Op welke datum hebt u asiel aangevraagd?
 q-stay-asylum-registeredDate = Op welke datum is uw asielaanvraag geregistreerd?
 q-reflection-startDate = Op welke datum begon uw bedenktijd (de tijd om tot rust te komen en na te denken)?
+q-stay-asylum-decisionNotifiedDate = Op welke datum hebt u de beslissing op uw asielaanvraag gekregen?
+q-identification-referralDate = Op welke datum bent u doorverwezen naar een organisatie die slachtoffers helpt?
+q-dublin-requestDate = Op welke datum heeft dit land een ander land gevraagd uw asielaanvraag over te nemen?
+q-dublin-acceptanceDate = Op welke datum heeft het andere land ermee ingestemd uw asielaanvraag over te nemen?
+q-dublin-transferDecisionDate = Op welke datum hebt u te horen gekregen dat u naar het andere land zou worden gestuurd?
 q-permits = Welke verblijfsvergunningen hebt u in dit land gehad, en van wanneer tot wanneer?
 
 ## Keuzes die bij sommige vragen worden aangeboden
@@ -455,7 +460,6 @@ widget-section-dates = Datums
 widget-age-from = Van (jaar)
 widget-age-to = Tot (jaar)
 widget-countries-hint = Landcodes (ISO 3166-1, twee letters), gescheiden door komma's: NG, RO.
-widget-permits-from-record = De verblijfsvergunningen komen uit het dossier (het veld 'permits' van de zaak); ze kunnen hier niet worden ingevoerd.
 widget-reasons = Redenen en bronnen
 widget-secondary = alleen secundaire bron
 widget-unverified = niet gecontroleerd
@@ -481,7 +485,6 @@ widget-actions = Acties
 widget-print = Afdrukken
 widget-download-ics = Termijnen downloaden (.ics)
 widget-copy-json = Kopiëren als JSON
-widget-downloaded = De browser heeft het agendabestand opgeslagen.
 widget-copied = De beoordeling is als JSON gekopieerd.
 widget-copy-failed = De browser heeft het kopiëren niet toegestaan.
 widget-error = Dit kon niet worden beoordeeld: { $message } (veld: { $field })

@@ -66,6 +66,11 @@ q-stay-asylum-procedure = Știți în ce procedură se află cererea dumneavoast
 q-stay-asylum-lodgedDate = La ce dată ați depus cererea de azil?
 q-stay-asylum-registeredDate = La ce dată a fost înregistrată cererea dumneavoastră de azil?
 q-reflection-startDate = La ce dată a început perioada în care vă puteți reface și gândi liniștit (perioada de recuperare și de reflecție)?
+q-stay-asylum-decisionNotifiedDate = La ce dată ați primit decizia la cererea dumneavoastră de azil?
+q-identification-referralDate = La ce dată v-a îndrumat cineva către un serviciu care ajută victimele?
+q-dublin-requestDate = La ce dată a cerut această țară altei țări să preia cererea dumneavoastră de azil?
+q-dublin-acceptanceDate = La ce dată a acceptat cealaltă țară să preia cererea dumneavoastră de azil?
+q-dublin-transferDecisionDate = La ce dată vi s-a spus că vă vor trimite în cealaltă țară?
 q-permits = Ce permise de ședere ați avut în această țară și în ce perioadă?
 
 ## Variante de răspuns la unele întrebări
@@ -485,7 +490,6 @@ widget-section-dates = Date calendaristice
 widget-age-from = De la (ani)
 widget-age-to = Până la (ani)
 widget-countries-hint = Codurile țărilor (ISO 3166-1, două litere), separate prin virgulă: NG, RO.
-widget-permits-from-record = Permisele de ședere provin din dosarul cazului (câmpul „permits”); nu pot fi introduse aici.
 widget-reasons = Motive și surse
 widget-secondary = numai sursă secundară
 widget-unverified = neverificat
@@ -514,7 +518,6 @@ widget-actions = Acțiuni
 widget-print = Tipăriți
 widget-download-ics = Descărcați termenele (.ics)
 widget-copy-json = Copiați ca JSON
-widget-downloaded = Fișierul de calendar a fost salvat de browser.
 widget-copied = Evaluarea a fost copiată ca JSON.
 widget-copy-failed = Browserul nu a permis copierea.
 widget-error = Evaluarea nu a fost posibilă: { $message } (câmpul: { $field })

@@ -66,6 +66,11 @@ q-stay-asylum-procedure = Da li znate u kom postupku se rešava Vaš zahtev za a
 q-stay-asylum-lodgedDate = Kog datuma ste podneli zahtev za azil?
 q-stay-asylum-registeredDate = Kog datuma je Vaš zahtev za azil registrovan?
 q-reflection-startDate = Kog datuma je počelo Vaše vreme za oporavak i razmišljanje?
+q-stay-asylum-decisionNotifiedDate = Kog datuma ste dobili odluku o svom zahtevu za azil?
+q-identification-referralDate = Kog datuma su Vas uputili službi koja pomaže žrtvama?
+q-dublin-requestDate = Kog datuma je ova zemlja zatražila od druge zemlje da preuzme Vaš zahtev?
+q-dublin-acceptanceDate = Kog datuma je druga zemlja pristala da preuzme Vaš zahtev?
+q-dublin-transferDecisionDate = Kog datuma su Vam rekli da ćete biti poslati u drugu zemlju?
 q-permits = Koje dozvole boravka ste imali u ovoj zemlji, i od kada do kada?
 
 ## Ponuđeni odgovori za neka pitanja
@@ -502,7 +507,6 @@ widget-section-dates = Datumi
 widget-age-from = Od (godina)
 widget-age-to = Do (godina)
 widget-countries-hint = Kodovi država (ISO 3166-1, dva slova), razdvojeni zarezima: NG, RO.
-widget-permits-from-record = Dozvole boravka preuzimaju se iz dosijea (polje „permits“ slučaja); ovde ne mogu da se unesu.
 widget-reasons = Razlozi i izvori
 widget-secondary = samo sekundarni izvor
 widget-unverified = nije provereno
@@ -531,7 +535,6 @@ widget-actions = Radnje
 widget-print = Odštampaj
 widget-download-ics = Preuzmi rokove (.ics)
 widget-copy-json = Kopiraj kao JSON
-widget-downloaded = Pregledač je sačuvao kalendarsku datoteku.
 widget-copied = Procena je kopirana kao JSON.
 widget-copy-failed = Pregledač nije dozvolio kopiranje.
 widget-error = Procena nije bila moguća: { $message } (polje: { $field })

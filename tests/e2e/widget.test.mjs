@@ -257,3 +257,20 @@ test("print and copy as JSON act on the current assessment", async () => {
   assert.deepEqual(copied.pathways.map((p) => p.id), (await page.evaluate(() => document.getElementById("widget").assessment)).pathways.map((p) => p.id));
   await page.close();
 });
+
+test("answers bring the dates the timeline counts from: a rejection's notification gives the appeal date", async () => {
+  const { page } = await openWidget("blank");
+  const widget = page.locator("protection-pathways");
+  assert.equal(await widget.locator("[data-fact='stay.asylum.decisionNotifiedDate']").count(), 0);
+  const n = await changes(page);
+  await widget.locator("[data-fact='stay.status'] label", { hasText: "My asylum claim was refused" }).click();
+  await page.waitForFunction((before) => Number(document.body.dataset.changes) > before, n);
+  const date = widget.locator("[data-fact='stay.asylum.decisionNotifiedDate'] input[type=date]");
+  await date.waitFor();
+  const m = await changes(page);
+  await date.fill("2026-11-16");
+  await page.waitForFunction((before) => Number(document.body.dataset.changes) > before, m);
+  const a = await page.evaluate(() => document.getElementById("widget").assessment);
+  assert.ok(a.timeline.some((e) => e.id === "asylum-appeal"), JSON.stringify(a.timeline.map((e) => e.id)));
+  await page.close();
+});

@@ -80,17 +80,8 @@ pub fn field(
                 add(&label, el(doc, "input", "", &attrs));
             }
         }
-        AnswerKind::Permits => {
-            add(
-                &group,
-                el(
-                    doc,
-                    "p",
-                    &t(locale, "widget-permits-from-record", &[]),
-                    &[("class", "hint")],
-                ),
-            );
-        }
+        // Permits come from the record (the `case` property); the form makes no field for them.
+        AnswerKind::Permits => {}
         AnswerKind::Date | AnswerKind::Number | AnswerKind::Countries => {
             let value = match (q.answer, current) {
                 (_, Some(Value::String(s))) if s != "unknown" => s.clone(),

@@ -20,7 +20,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
 
 use self::dom::{add, el};
-use crate::assess::questions::{section, FIRST_FACTS, SECTIONS};
+use crate::assess::questions::{follow_ups, section, FIRST_FACTS, SECTIONS};
 use crate::assess::Assessment;
 use crate::error::Error;
 use crate::i18n::t;
@@ -280,9 +280,14 @@ fn show(state: &Rc<RefCell<State>>, a: Assessment) {
     let Some(doc) = dom::document() else { return };
     let host = {
         let mut s = state.borrow_mut();
-        for q in &a.questions {
-            if !s.shown.contains(&q.fact) {
-                s.shown.push(q.fact.clone());
+        let mut asked: Vec<String> = a.questions.iter().map(|q| q.fact.clone()).collect();
+        // Dates the timeline counts from, once the answers show they exist.
+        if let Ok(case) = crate::input::decode::<crate::case::Case>(&with_defaults(&s)) {
+            asked.extend(follow_ups(&case).into_iter().map(str::to_owned));
+        }
+        for fact in asked {
+            if !s.shown.contains(&fact) {
+                s.shown.push(fact);
             }
         }
         sync_form(&mut s, &doc, &a.locale);
@@ -327,7 +332,8 @@ fn sync_form(s: &mut State, doc: &web_sys::Document, locale: &str) {
             s.sections.push((name, set));
         }
     }
-    for fact in s.shown.clone() {
+    // Permits come from the record (the `case` property); the form has no field for them.
+    for fact in s.shown.clone().into_iter().filter(|f| f != "permits") {
         let selector = format!("[data-fact=\"{fact}\"].field");
         if s.form.query_selector(&selector).ok().flatten().is_some() {
             continue;
@@ -507,9 +513,8 @@ fn on_action(weak: &Weak<RefCell<State>>, event: &web_sys::Event) {
                 &crate::export::icalendar::CalendarSource::from(a),
                 &crate::export::icalendar::CalendarOptions::default(),
             );
+            // The browser shows its own download; nothing here can know whether it was saved.
             download(&ics, "text/calendar", "deadlines.ics");
-            s.status
-                .set_text_content(Some(&t(l, "widget-downloaded", &[])));
         }
         "json" => {
             // Indented by the browser's JSON, not serde_json's pretty printer (less wasm).
