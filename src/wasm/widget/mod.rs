@@ -269,22 +269,23 @@ fn assess_now(state: &Rc<RefCell<State>>) {
         s.timer = None;
         (with_defaults(&s), locale_of(&s))
     };
-    let options = Value::Object(vec![("locale".into(), Value::String(locale.into()))]);
-    match crate::assess_value(&case, &options) {
-        Ok(a) => show(state, a),
+    // The case is always an object here (setCase refuses anything else), so it is decoded once
+    // and the same `Case` serves the assessment and the follow-up questions.
+    let decoded = crate::input::decode::<crate::case::Case>(&case)
+        .and_then(|c| crate::assess::assess_in(&c, locale).map(|a| (c, a)));
+    match decoded {
+        Ok((case, a)) => show(state, &case, a),
         Err(e) => report(state, &e),
     }
 }
 
-fn show(state: &Rc<RefCell<State>>, a: Assessment) {
+fn show(state: &Rc<RefCell<State>>, case: &crate::case::Case, a: Assessment) {
     let Some(doc) = dom::document() else { return };
     let host = {
         let mut s = state.borrow_mut();
         let mut asked: Vec<String> = a.questions.iter().map(|q| q.fact.clone()).collect();
         // Dates the timeline counts from, once the answers show they exist.
-        if let Ok(case) = crate::input::decode::<crate::case::Case>(&with_defaults(&s)) {
-            asked.extend(follow_ups(&case).into_iter().map(str::to_owned));
-        }
+        asked.extend(follow_ups(case).into_iter().map(str::to_owned));
         for fact in asked {
             if !s.shown.contains(&fact) {
                 s.shown.push(fact);
