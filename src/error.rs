@@ -351,7 +351,7 @@ pub(crate) fn shorten(s: &str) -> String {
     }
 }
 
-fn quoted_list(items: &[&str]) -> String {
+pub(crate) fn quoted_list(items: &[&str]) -> String {
     if items.is_empty() {
         return "none".to_owned();
     }

@@ -205,7 +205,7 @@ fn decode_case(case: &input::Value) -> Result<Case, Error> {
         "assess",
         "{ jurisdiction: \"AT\", asOf: \"2026-11-27\", person: { … } }",
     )?;
-    input::decode(case)
+    input::read(case)
 }
 
 /// How much `assessMany` returns per case.

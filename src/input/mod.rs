@@ -2,15 +2,22 @@
 //!
 //! A host (the JS edge, a test reading a JSON file, a Rust server) first turns what it received
 //! into a [`Value`]; [`decode`] then reads it into a typed request with serde, reporting every
-//! problem as an [`Error`](crate::Error) with a stable code and the path of the field.
+//! problem as an [`Error`](crate::Error) with a stable code and the path of the field. A case,
+//! the largest input, is read by `read` instead: the same rules without serde's per-type code.
 //! Unknown fields are errors, not silently ignored: a misspelt `dateOfBrith` must not become
 //! "unknown".
 
 mod de;
 pub mod edit;
+pub(crate) mod read;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod read_tests;
 mod value;
 
 pub use value::Value;
+
+pub(crate) use de::Path;
+pub(crate) use read::{read, FromValue};
 
 use crate::error::{Error, ErrorCode};
 

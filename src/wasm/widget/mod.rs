@@ -271,7 +271,7 @@ fn assess_now(state: &Rc<RefCell<State>>) {
     };
     // The case is always an object here (setCase refuses anything else), so it is decoded once
     // and the same `Case` serves the assessment and the follow-up questions.
-    let decoded = crate::input::decode::<crate::case::Case>(&case)
+    let decoded = crate::input::read::<crate::case::Case>(&case)
         .and_then(|c| crate::assess::assess_in(&c, locale).map(|a| (c, a)));
     match decoded {
         Ok((case, a)) => show(state, &case, a),
