@@ -29,6 +29,8 @@ label.choice { display: inline-flex; align-items: center; gap: .35rem; margin-in
 input[type=radio], input[type=checkbox] { inline-size: 24px; block-size: 24px; margin: 0; }
 a { display: inline-block; min-block-size: 24px; padding-block: 2px; }
 label.inline { display: inline-flex; flex-direction: column; margin-inline-end: 1rem; }
+fieldset.permit { display: flex; flex-wrap: wrap; align-items: end; gap: .5rem; border-style: solid; }
+fieldset.permit > legend { font-weight: 500; }
 input[type=text], input[type=date], input[type=number] { font: inherit; padding: .35rem .5rem; border: 1px solid #767676; border-radius: 4px; min-block-size: 2.25rem; }
 input[type=text] { inline-size: min(100%, 24rem); }
 :focus-visible { outline: 3px solid var(--pp-focus, #1a56db); outline-offset: 2px; }

@@ -119,6 +119,9 @@ test("a case can be completed by keyboard alone, and the form grows with the ans
 
 test("axe-core finds no violations in the widget", async () => {
   const { page } = await openWidget();
+  // With a row of the permits list open too (its boxes, legend and remove button).
+  await page.locator("protection-pathways fieldset.field[data-fact=permits]").getByRole("button", { name: "Add a permit" }).click();
+  await page.locator("protection-pathways fieldset.permit").waitFor();
   const violations = await axe(page);
   assert.deepEqual(violations, []);
   await page.close();
@@ -272,5 +275,89 @@ test("answers bring the dates the timeline counts from: a rejection's notificati
   await page.waitForFunction((before) => Number(document.body.dataset.changes) > before, m);
   const a = await page.evaluate(() => document.getElementById("widget").assessment);
   assert.ok(a.timeline.some((e) => e.id === "asylum-appeal"), JSON.stringify(a.timeline.map((e) => e.id)));
+  await page.close();
+});
+
+test("permits are listed by keyboard: added, filled, counted toward long-term residence, removed", async () => {
+  const { page } = await openWidget("blank");
+  const widget = page.locator("protection-pathways");
+  const field = widget.locator("fieldset.field[data-fact=permits]");
+  await field.waitFor();
+  const active = () => page.evaluate(() => {
+    const e = document.getElementById("widget").shadowRoot.activeElement;
+    return e ? { part: e.dataset.part ?? null, action: e.dataset.action ?? null, text: e.textContent } : null;
+  });
+  // "Add a permit" by Enter: an empty row, focused on its first box; the case does not change.
+  await field.getByRole("button", { name: "Add a permit" }).focus();
+  await page.keyboard.press("Enter");
+  assert.equal((await active()).part, "scheme");
+  assert.equal(await field.getByRole("group", { name: "Permit 1" }).count(), 1);
+  // Kind, first day and last day, typed and tabbed as a keyboard user would (a date box takes
+  // more than one Tab to leave: its calendar button comes after the year).
+  const tabTo = async (part) => {
+    for (let i = 0; i < 5 && (await active()).part !== part; i++) await page.keyboard.press("Tab");
+    assert.equal((await active()).part, part);
+  };
+  const n = await changes(page);
+  await page.keyboard.type("§ 57 AsylG");
+  await tabTo("from");
+  await page.keyboard.type("01152022");
+  await tabTo("until");
+  await page.keyboard.type("01312027");
+  await page.waitForFunction((before) => {
+    const c = document.getElementById("widget").case;
+    return Number(document.body.dataset.changes) > before && c.permits?.[0]?.until === "2027-01-31";
+  }, n);
+  let c = await page.evaluate(() => document.getElementById("widget").case);
+  assert.deepEqual(c.permits, [{ scheme: "§ 57 AsylG", from: "2022-01-15", until: "2027-01-31" }]);
+  // The timeline shows the last day of the permit, and when five years of residence complete
+  // (15 January 2022 + 5 years; the as-of date is 27 November 2026, inside the run).
+  const timeline = await widget.locator("ol.timeline").innerText();
+  assert.match(timeline, /Sunday 31 January 2027 — Last day of validity of the residence permit \(§ 57 AsylG\)/);
+  assert.match(timeline, /Friday 15 January 2027 — Long-term residence can be applied for/);
+  // A second permit, then the first removed by its own button: the rest is renumbered, focus
+  // goes to "Add a permit", and the case keeps the second only.
+  await field.getByRole("button", { name: "Add a permit" }).focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Rot-Weiß-Rot – Karte plus");
+  await tabTo("from");
+  await page.keyboard.type("02012027");
+  await page.waitForFunction(() => document.getElementById("widget").case.permits?.length === 2);
+  const m = await changes(page);
+  await field.getByRole("button", { name: "Remove permit 1" }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((before) => Number(document.body.dataset.changes) > before, m);
+  assert.equal((await active()).action, "add-permit");
+  assert.deepEqual(await field.locator("fieldset.permit legend").allInnerTexts(), ["Permit 1"]);
+  assert.equal(await field.getByRole("button", { name: "Remove permit 1" }).count(), 1);
+  c = await page.evaluate(() => document.getElementById("widget").case);
+  assert.deepEqual(c.permits, [{ scheme: "Rot-Weiß-Rot – Karte plus", from: "2027-02-01" }]);
+  // Removing the last one leaves the permits out of the case: not known.
+  const k = await changes(page);
+  await field.getByRole("button", { name: "Remove permit 1" }).click();
+  await page.waitForFunction((before) => Number(document.body.dataset.changes) > before, k);
+  c = await page.evaluate(() => document.getElementById("widget").case);
+  assert.equal(c.permits, undefined);
+  await page.close();
+});
+
+test("hostile text typed as a permit's kind renders as text in the form and the timeline", async () => {
+  const { page, seen } = await openWidget("blank");
+  const widget = page.locator("protection-pathways");
+  const field = widget.locator("fieldset.field[data-fact=permits]");
+  await field.waitFor();
+  await field.getByRole("button", { name: "Add a permit" }).click();
+  const hostile = '<img src=x onerror="document.body.dataset.pwned=1"></script>\u202egnp.exe';
+  await field.locator("input[data-part=scheme]").fill(hostile);
+  const n = await changes(page);
+  await field.locator("input[data-part=until]").fill("2027-03-31");
+  await page.waitForFunction((before) => Number(document.body.dataset.changes) > before, n);
+  const timeline = await widget.locator("ol.timeline").innerText();
+  assert.match(timeline, /Last day of validity of the residence permit \(<img src=x onerror=/);
+  assert.ok(!timeline.includes("\u202e"), "no bidirectional override reaches the timeline");
+  assert.equal(await widget.locator("img, script").count(), 0);
+  assert.equal(await page.evaluate(() => document.body.dataset.pwned), undefined);
+  assert.deepEqual(await leftovers(page), { cookies: 0, local: 0, session: 0, indexedDB: [] });
+  assert.deepEqual(seen.foreign(), []);
   await page.close();
 });

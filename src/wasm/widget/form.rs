@@ -3,14 +3,15 @@
 //! A fact gets a field when the engine first asks about it (or when it is one of the few facts
 //! every assessment starts from) and keeps it, so the form grows as answers reveal what matters
 //! and never loses what was typed. Every field accepts "I don't know" and "I prefer not to
-//! say"; both leave the fact out of the case (unknown). Fields sit in the sections of the case:
-//! the person, identification, stay, cooperation, risks, dates.
+//! say"; both leave the fact out of the case (unknown). Permits are a list the user adds to and
+//! removes from (an empty list is "not known"). Fields sit in the sections of the case: the
+//! person, identification, stay, cooperation, risks, dates.
 
 use web_sys::{Document, Element};
 
 use super::dom::{add, el};
 use crate::assess::questions::{question, AnswerKind};
-use crate::i18n::t;
+use crate::i18n::{t, tr};
 use crate::input::Value;
 
 /// The field for `fact`, in `locale`, showing the case's current answer. `n` makes ids unique.
@@ -80,8 +81,36 @@ pub fn field(
                 add(&label, el(doc, "input", "", &attrs));
             }
         }
-        // Permits come from the record (the `case` property); the form makes no field for them.
-        AnswerKind::Permits => {}
+        AnswerKind::Permits => {
+            add(
+                &group,
+                el(
+                    doc,
+                    "p",
+                    &t(locale, "widget-permits-hint", &[]),
+                    &[("class", "hint")],
+                ),
+            );
+            let list = add(&group, el(doc, "div", "", &[("class", "permits")]));
+            if let Some(Value::Array(items)) = current {
+                for (i, permit) in items.iter().enumerate() {
+                    add(&list, permit_row(doc, locale, i, Some(permit)));
+                }
+            }
+            add(
+                &group,
+                el(
+                    doc,
+                    "button",
+                    &t(locale, "widget-permit-add", &[]),
+                    &[
+                        ("type", "button"),
+                        ("data-action", "add-permit"),
+                        ("part", "button"),
+                    ],
+                ),
+            );
+        }
         AnswerKind::Date | AnswerKind::Number | AnswerKind::Countries => {
             let value = match (q.answer, current) {
                 (_, Some(Value::String(s))) if s != "unknown" => s.clone(),
@@ -125,6 +154,7 @@ pub fn field(
             }
         }
     }
+    // An empty list of permits is already "not known": no skip answers there.
     if q.answer != AnswerKind::Permits {
         for (i, o) in q.skip.iter().enumerate() {
             let attrs = [
@@ -136,6 +166,68 @@ pub fn field(
         }
     }
     group
+}
+
+/// One permit of the list, the `i`-th (from 0): its kind as written on it (free text, which the
+/// timeline shows as text), its first and last day, and a button that removes it.
+pub fn permit_row(doc: &Document, locale: &str, i: usize, permit: Option<&Value>) -> Element {
+    let row = el(doc, "fieldset", "", &[("class", "permit")]);
+    add(&row, el(doc, "legend", "", &[]));
+    for (part, words, kind) in [
+        ("scheme", "widget-permit-scheme", "text"),
+        ("from", "widget-permit-from", "date"),
+        ("until", "widget-permit-until", "date"),
+    ] {
+        let value = match permit.and_then(|p| p.get(part)) {
+            Some(Value::String(s)) => s.as_str(),
+            _ => "",
+        };
+        let label = add(
+            &row,
+            el(doc, "label", &t(locale, words, &[]), &[("class", "inline")]),
+        );
+        add(
+            &label,
+            el(
+                doc,
+                "input",
+                "",
+                &[
+                    ("type", kind),
+                    ("data-fact", "permits"),
+                    ("data-kind", "permit"),
+                    ("data-part", part),
+                    ("value", value),
+                ],
+            ),
+        );
+    }
+    add(
+        &row,
+        el(
+            doc,
+            "button",
+            "",
+            &[
+                ("type", "button"),
+                ("data-action", "remove-permit"),
+                ("part", "button"),
+            ],
+        ),
+    );
+    number_permit(&row, locale, i);
+    row
+}
+
+/// Writes the permit's number into its legend and its remove button ("Remove permit 2").
+pub fn number_permit(row: &Element, locale: &str, i: usize) {
+    let n = i + 1;
+    if let Ok(Some(legend)) = row.query_selector("legend") {
+        legend.set_text_content(Some(&tr!(locale, "widget-permit-n", n = n)));
+    }
+    if let Ok(Some(button)) = row.query_selector("button") {
+        button.set_text_content(Some(&tr!(locale, "widget-permit-remove", n = n)));
+    }
 }
 
 fn radio(

@@ -111,6 +111,12 @@ impl Widget {
                 on_input(&weak, event);
             }));
         }
+        {
+            let weak = weak.clone();
+            listeners.push(EventListener::new(&form, "click", move |event| {
+                on_form_button(&weak, event);
+            }));
+        }
         // Enter in a field must not submit (and reload) the host page.
         listeners.push(EventListener::new_with_options(
             &form,
@@ -333,8 +339,7 @@ fn sync_form(s: &mut State, doc: &web_sys::Document, locale: &str) {
             s.sections.push((name, set));
         }
     }
-    // Permits come from the record (the `case` property); the form has no field for them.
-    for fact in s.shown.clone().into_iter().filter(|f| f != "permits") {
+    for fact in s.shown.clone() {
         let selector = format!("[data-fact=\"{fact}\"].field");
         if s.form.query_selector(&selector).ok().flatten().is_some() {
             continue;
@@ -422,6 +427,7 @@ fn on_input(weak: &Weak<RefCell<State>>, event: &web_sys::Event) {
             }
             "number" => whole(&input.value()).map(Value::Number),
             "age-range" => age_range(&s.form, &fact),
+            "permit" => permits(&s.form),
             _ => Some(input.value())
                 .filter(|v| !v.is_empty())
                 .map(Value::String),
@@ -480,6 +486,83 @@ fn age_range(form: &Element, fact: &str) -> Option<Value> {
         ("min".into(), Value::Number(min)),
         ("max".into(), Value::Number(max)),
     ]))
+}
+
+/// The permits as the form lists them: each row's kind, first and last day where given (a row
+/// left empty says nothing and is left out).
+fn permits(form: &Element) -> Option<Value> {
+    let rows = form.query_selector_all("fieldset.permit").ok()?;
+    let list: Vec<Value> = (0..rows.length())
+        .filter_map(|i| rows.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .map(|row| {
+            let fields = ["scheme", "from", "until"]
+                .into_iter()
+                .filter_map(|part| {
+                    let input = inputs(&row, &format!("input[data-part={part}]"))
+                        .into_iter()
+                        .next()?;
+                    let text = input.value().trim().to_owned();
+                    (!text.is_empty()).then(|| (part.to_owned(), Value::String(text)))
+                })
+                .collect::<Vec<_>>();
+            Value::Object(fields)
+        })
+        .filter(|p| !matches!(p, Value::Object(f) if f.is_empty()))
+        .collect();
+    (!list.is_empty()).then_some(Value::Array(list))
+}
+
+/// The form's own buttons: add a permit (an empty row, focused) or remove one (the rest are
+/// renumbered, focus goes to "Add a permit", and the case follows).
+fn on_form_button(weak: &Weak<RefCell<State>>, event: &web_sys::Event) {
+    let Some(state) = weak.upgrade() else { return };
+    let Some(button) = event
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|e| e.closest("button[data-action]").ok().flatten())
+    else {
+        return;
+    };
+    let Some(doc) = dom::document() else { return };
+    let action = button.get_attribute("data-action").unwrap_or_default();
+    {
+        let mut s = state.borrow_mut();
+        let l = locale_of(&s);
+        let Ok(Some(list)) = s.form.query_selector("[data-fact=permits].field .permits") else {
+            return;
+        };
+        match action.as_str() {
+            "add-permit" => {
+                let count = list.child_element_count() as usize;
+                let row = add(&list, form::permit_row(&doc, l, count, None));
+                if let Some(first) = row.query_selector("input").ok().flatten() {
+                    let _ = dom::html(&first).map(HtmlElement::focus);
+                }
+                // An empty row changes nothing in the case.
+                return;
+            }
+            "remove-permit" => {
+                if let Some(row) = button.closest("fieldset.permit").ok().flatten() {
+                    row.remove();
+                }
+                if let Ok(rows) = list.query_selector_all("fieldset.permit") {
+                    for i in 0..rows.length() {
+                        if let Some(row) = rows.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                            form::number_permit(&row, l, i as usize);
+                        }
+                    }
+                }
+                if let Some(add_button) = list.next_element_sibling() {
+                    let _ = dom::html(&add_button).map(HtmlElement::focus);
+                }
+                let value = permits(&s.form);
+                edit::set(&mut s.case, "permits", value);
+            }
+            _ => return,
+        }
+    }
+    schedule(&state);
 }
 
 /// A whole number typed in a field (ages are whole years). Parsed as an integer: the float
