@@ -57,7 +57,9 @@ svg .act-by { fill: var(--pp-bad); } svg .protected-until { fill: var(--pp-ok); 
 svg text { fill: currentColor; } svg text.act-by { font-weight: 700; fill: var(--pp-bad); } svg .today-label { fill: var(--pp-accent); }
 [part=disclaimer] { font-style: italic; }
 @media (min-width: 64rem) {
-  .pp { grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); align-items: start; }
+  /* The form spans the three rows; the last takes its extra height, so the actions, the status
+     and the results stay together at the top beside it. */
+  .pp { grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); grid-template-rows: auto auto 1fr; align-items: start; }
   [part=form] { grid-column: 1; grid-row: 1 / span 3; }
   [part=actions], [part=status], [part=results] { grid-column: 2; }
 }

@@ -197,6 +197,14 @@ test("screenshots of the persona page at desktop and phone width (docs/screensho
       const target = phone ? document.getElementById("widget").shadowRoot.querySelector("[part=results]") : document.getElementById("changed-heading");
       target.scrollIntoView();
     }, name === "phone");
+    if (name === "desktop") {
+      // Two columns: the results start at the top beside the form, not below its height.
+      const gap = await page.evaluate(() => {
+        const r = document.getElementById("widget").shadowRoot;
+        return r.querySelector("[part=results]").getBoundingClientRect().top - r.querySelector("[part=form]").getBoundingClientRect().top;
+      });
+      assert.ok(gap < 200, `the results start ${gap}px below the form's top`);
+    }
     const file = join(root, "docs/screenshots", `personas-${name}.png`);
     await page.screenshot({ path: file, fullPage: false });
     // The phone layout has no horizontal scroll.
