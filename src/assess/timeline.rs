@@ -159,6 +159,11 @@ struct Candidate {
     data: &'static TimeLimitData,
     owner: &'static str,
     deadline: Deadline,
+    /// The period counted (working days where the time limit says so); none where no period
+    /// is encoded.
+    period: Option<Period>,
+    /// The longest period of a range, counted the same way.
+    period_max: Option<Period>,
     /// The date under the unverified reading, where it is later.
     later: Option<Alternative>,
     longest: Option<Deadline>,
@@ -400,6 +405,8 @@ fn candidates_for(
                 data: t,
                 owner: &owner.code,
                 deadline: unknown_period(t, start, &profile.code, rule, cx.locale),
+                period: None,
+                period_max: None,
                 later: None,
                 longest: None,
                 unknowns: unknowns.clone(),
@@ -445,10 +452,10 @@ fn candidates_for(
                 }
             }
         }
-        let longest = (!t.period_max.is_empty())
+        let period_max = (!t.period_max.is_empty())
             .then(|| period_of(&t.period_max))
-            .flatten()
-            .and_then(|p| count(rule, &place, kind, start, p).ok());
+            .flatten();
+        let longest = period_max.and_then(|p| count(rule, &place, kind, start, p).ok());
         let mut unknowns = unknowns.clone();
         unknowns.extend(why);
         let status = owner
@@ -460,6 +467,8 @@ fn candidates_for(
             data: t,
             owner: &owner.code,
             deadline,
+            period: Some(period),
+            period_max,
             later,
             longest,
             unknowns,
@@ -530,17 +539,8 @@ fn rule_of(
 }
 
 fn entry_of(slot: &str, sorted: &[Candidate], case: &Case, l: &str) -> TimelineEntry {
-    // A deadline's period is ISO 8601 ("P10D") or, for working days, "10 working days".
-    let words = |text: &str| {
-        let working = text
-            .strip_suffix(" working days")
-            .or_else(|| text.strip_suffix(" working day"))
-            .and_then(|n| n.parse::<u32>().ok())
-            .and_then(|n| Period::new(n, PeriodUnit::WorkingDays).ok());
-        working
-            .or_else(|| Period::parse_iso(text).ok())
-            .map_or_else(|| text.to_owned(), |p| p.words(l))
-    };
+    // The periods in words as they were counted (working days where the time limit says so).
+    let words = |p: Option<Period>| p.map_or_else(String::new, |p| p.words(l));
     let chosen = &sorted[0];
     let t = chosen.data;
     let d = &chosen.deadline;
@@ -565,7 +565,7 @@ fn entry_of(slot: &str, sorted: &[Candidate], case: &Case, l: &str) -> TimelineE
                 l,
                 "reading-other",
                 label = other.data.label,
-                period = words(&other.deadline.period),
+                period = words(other.period),
                 date = long_date(l, other.deadline.date)
             ),
         }));
@@ -577,7 +577,7 @@ fn entry_of(slot: &str, sorted: &[Candidate], case: &Case, l: &str) -> TimelineE
                 tr!(
                     l,
                     "reading-longest",
-                    period = words(&t.period_max),
+                    period = words(chosen.period_max),
                     date = long_date(l, long.date)
                 )
             } else {
@@ -609,8 +609,8 @@ fn entry_of(slot: &str, sorted: &[Candidate], case: &Case, l: &str) -> TimelineE
                     tr!(
                         l,
                         "assume-national-figure-unknown",
-                        shortest = words(&t.period),
-                        longest = words(&t.period_max),
+                        shortest = words(chosen.period),
+                        longest = words(chosen.period_max),
                         reading = reading
                     )
                 } else {
@@ -809,5 +809,69 @@ fn label_text(text: &str) -> String {
         format!("{}…", cut.trim_end())
     } else {
         clean.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A range in working days is said in working days at both ends: the words come from the
+    /// periods counted, not from re-reading the data's ISO text (which has no working days).
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn a_working_day_range_is_described_in_working_days() {
+        let eu = law::find_profile("EU")
+            .expect("profiles unpack")
+            .expect("EU profile");
+        let t = eu
+            .time_limits
+            .iter()
+            .find(|t| t.provision == "apr-67-7-a")
+            .expect("APR art. 67(7)(a): 5 to 10 days");
+        assert!(t.national_figure_unknown && t.period == "P5D" && t.period_max == "P10D");
+        let mut working = t.clone();
+        working.working_days = true;
+        let working: &'static TimeLimitData = Box::leak(Box::new(working));
+        let case: Case = crate::input::read(&crate::input::Value::Object(vec![
+            (
+                "jurisdiction".into(),
+                crate::input::Value::String("EU".into()),
+            ),
+            (
+                "asOf".into(),
+                crate::input::Value::String("2026-11-27".into()),
+            ),
+        ]))
+        .expect("case");
+        let mut case = case;
+        case.stay.asylum = Some(crate::case::Asylum {
+            lodged_date: Some(Date::parse("2026-07-01").expect("date")),
+            procedure: Some(AsylumProcedure::Accelerated),
+            decision: Some(AsylumDecision::Rejected),
+            decision_notified_date: Some(Date::parse("2026-11-20").expect("date")),
+            ..Default::default()
+        });
+        let person = super::super::person::derive(&case, eu, &eu.free_movement, "en");
+        let cx = Context {
+            case: &case,
+            person: &person,
+            locale: "en",
+        };
+        let candidates = candidates_for(&case, eu, eu, working, &cx);
+        assert_eq!(candidates.len(), 1);
+        let entry = entry_of("asylum-appeal", &candidates, &case, "en");
+        let range = entry
+            .assumptions
+            .iter()
+            .find(|a| a.code == "national-figure-unknown")
+            .expect("the range is explained");
+        assert!(
+            range.text.contains("(5 working days to 10 working days)"),
+            "{}",
+            range.text
+        );
+        // And the dates were counted in working days: Friday 20 November + 5 working days.
+        assert_eq!(entry.date.to_string(), "2026-11-27");
     }
 }
