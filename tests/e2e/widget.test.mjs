@@ -98,7 +98,34 @@ test("a case can be completed by keyboard alone, and the form grows with the ans
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
   await page.waitForFunction((n) => Number(document.body.dataset.changes) > n, before2);
+  // A yes/no by Space (Tab enters a radio group on its first choice, "Yes").
+  const tabToFact = async (fact) => {
+    for (let i = 0; i < 80 && (await focused()) !== fact; i++) await page.keyboard.press("Tab");
+    assert.equal(await focused(), fact);
+  };
+  await tabToFact("protectionNeeds.fearOfPersecution");
+  let m = await changes(page);
+  await page.keyboard.press("Space");
+  await page.waitForFunction((n) => Number(document.body.dataset.changes) > n, m);
+  // Several grounds in a checkbox list: Space, Tab, Space.
+  await tabToFact("protectionNeeds.persecutionGrounds");
+  m = await changes(page);
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await page.waitForFunction((n) => Number(document.body.dataset.changes) > n && document.getElementById("widget").case.protectionNeeds?.persecutionGrounds?.length === 2, m);
+  // "I don't know" by arrow keys: past "Yes" and "No", it leaves the fact out of the case.
+  await tabToFact("protectionNeeds.seriousHarm");
+  m = await changes(page);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.waitForFunction((n) => Number(document.body.dataset.changes) > n, m);
+  const skip = await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement.dataset.skip);
+  assert.equal(skip, "dont-know");
   const c = await page.evaluate(() => document.getElementById("widget").case);
+  assert.equal(c.protectionNeeds.fearOfPersecution, true);
+  assert.deepEqual(c.protectionNeeds.persecutionGrounds, ["race", "religion"]);
+  assert.equal(c.protectionNeeds.seriousHarm, undefined, "don't know is not an answer in the case");
   assert.deepEqual(c.person.citizenships, ["NG"]);
   assert.equal(typeof c.identification.stage, "string");
   assert.equal(c.person.dateOfBirth, "2009-03-10");
