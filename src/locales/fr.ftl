@@ -69,9 +69,9 @@ q-reflection-startDate = À quelle date a commencé votre délai de rétablissem
 q-stay-asylum-decisionNotifiedDate = À quelle date avez-vous reçu la décision sur votre demande d’asile ?
 q-identification-referralDate = À quelle date votre cas a-t-il été transmis à un service qui aide les victimes ?
 q-dublin-requestDate = À quelle date ce pays a-t-il demandé à un autre pays de prendre en charge votre demande d’asile ?
-q-dublin-acceptanceDate = À quelle date l’autre pays a-t-il accepté de prendre en charge votre demande d’asile ?
+q-dublin-acceptanceDate = À quelle date l’autre pays a-t-il accepté d’être responsable de votre demande d’asile ?
 q-dublin-transferDecisionDate = À quelle date vous a-t-on dit qu’on allait vous envoyer dans l’autre pays ?
-q-permits = Quels titres de séjour avez-vous eus dans ce pays, et de quand à quand ?
+q-permits = Quels titres de séjour avez-vous eus dans ce pays, et de quand à quand ?
 
 ## Choix proposés pour certaines questions
 
@@ -461,11 +461,11 @@ widget-section-dates = Dates
 widget-age-from = De (ans)
 widget-age-to = À (ans)
 widget-countries-hint = Codes de pays (ISO 3166-1, deux lettres), séparés par des virgules : NG, RO.
-widget-permits-hint = Une entrée par titre de séjour : son intitulé tel qu'il figure sur le titre, et le premier et le dernier jour de validité. Laissez la liste vide si vous ne savez pas.
+widget-permits-hint = Une entrée par titre de séjour : son intitulé tel qu’il figure sur le titre, et le premier et le dernier jour de validité. Laissez la liste vide si vous ne savez pas.
 widget-permit-n = Titre de séjour { $n }
-widget-permit-scheme = Type de titre (tel qu'indiqué sur le document)
+widget-permit-scheme = Type de titre (tel qu’indiqué sur le document)
 widget-permit-from = Valable à partir du
-widget-permit-until = Valable jusqu'au (dernier jour)
+widget-permit-until = Valable jusqu’au (dernier jour)
 widget-permit-add = Ajouter un titre de séjour
 widget-permit-remove = Supprimer le titre de séjour { $n }
 widget-reasons = Motifs et sources

@@ -69,7 +69,7 @@ q-reflection-startDate = La ce dată a început perioada în care vă puteți re
 q-stay-asylum-decisionNotifiedDate = La ce dată ați primit decizia la cererea dumneavoastră de azil?
 q-identification-referralDate = La ce dată v-a îndrumat cineva către un serviciu care ajută victimele?
 q-dublin-requestDate = La ce dată a cerut această țară altei țări să preia cererea dumneavoastră de azil?
-q-dublin-acceptanceDate = La ce dată a acceptat cealaltă țară să preia cererea dumneavoastră de azil?
+q-dublin-acceptanceDate = La ce dată a acceptat cealaltă țară să își asume responsabilitatea pentru cererea dumneavoastră de azil?
 q-dublin-transferDecisionDate = La ce dată vi s-a spus că vă vor trimite în cealaltă țară?
 q-permits = Ce permise de ședere ați avut în această țară și în ce perioadă?
 

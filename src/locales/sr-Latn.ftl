@@ -499,7 +499,7 @@ ics-disclaimer = Smernice alata { -engine }, a ne pravni savet: datum proverite 
 ## Reči samog obrasca (za voditelja slučaja koji koristi obrazac)
 
 widget-section-person = Osoba
-widget-section-identification = Identifikacija kao žrtve
+widget-section-identification = Identifikacija osobe kao žrtve
 widget-section-stay = Boravak i boravišni status
 widget-section-cooperation = Saradnja sa nadležnim organima
 widget-section-risks = Potrebe, rizici i strahovi
@@ -507,7 +507,7 @@ widget-section-dates = Datumi
 widget-age-from = Od (godina)
 widget-age-to = Do (godina)
 widget-countries-hint = Kodovi država (ISO 3166-1, dva slova), razdvojeni zarezima: NG, RO.
-widget-permits-hint = Jedan unos po dozvoli boravka: naziv kako je napisan na dozvoli, i prvi i poslednji dan važenja. Ostavite listu praznom ako ne znate.
+widget-permits-hint = Jedan unos po dozvoli boravka: naziv kako je napisan na dozvoli, i prvi i poslednji dan važenja. Ostavite listu praznu ako ne znate.
 widget-permit-n = Dozvola { $n }
 widget-permit-scheme = Vrsta dozvole (kako piše na dokumentu)
 widget-permit-from = Važi od
@@ -537,7 +537,7 @@ widget-overdue =
        *[other] Rok je istekao pre { $days } dana
     }
 widget-no-act-by = nema roka za postupanje
-widget-announce = Rezultati su ažurirani. Dostupnih kanala zaštite: { $available }, mogućih: { $possible }; sledeći rok za postupanje: { $next }.
+widget-announce = Rezultati su ažurirani. Mogućnosti zaštite – dostupne: { $available }, moguće: { $possible }; sledeći rok za postupanje: { $next }.
 widget-actions = Radnje
 widget-print = Odštampaj
 widget-download-ics = Preuzmi rokove (.ics)
