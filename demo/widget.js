@@ -90,6 +90,8 @@ widget.addEventListener("pathways-change", (event) => {
       show(list.length ? list : ["Nothing in the results changed."]);
     }
     previous = latest;
+    // For tests and for anyone watching: the list now reflects change number `count`.
+    document.body.dataset.settled = String(count);
   }, 200);
 });
 widget.addEventListener("pathways-error", (event) => {
