@@ -557,7 +557,12 @@ fn entry_of(slot: &str, sorted: &[Candidate], case: &Case, l: &str) -> TimelineE
         });
     }
     // The next reading that ends later, if any.
-    if let Some(other) = sorted[1..].iter().find(|c| c.deadline.date > d.date) {
+    // A reading with no encoded period is dated on its event, a placeholder: never a later
+    // reading of the date.
+    if let Some(other) = sorted[1..]
+        .iter()
+        .find(|c| c.deadline.date > d.date && c.period.is_some())
+    {
         earliest_possible = true;
         alternative = alternative.or(Some(Alternative {
             date: other.deadline.date,

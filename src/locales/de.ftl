@@ -459,6 +459,7 @@ widget-age-from = Von (in Jahren)
 widget-age-to = Bis (in Jahren)
 widget-countries-hint = Ländercodes (ISO 3166-1, zwei Buchstaben), durch Kommas getrennt: NG, RO.
 widget-permits-hint = Ein Eintrag je Aufenthaltstitel: die Bezeichnung, wie sie auf dem Titel steht, und der erste und letzte Tag der Gültigkeit. Lassen Sie die Liste leer, wenn Sie es nicht wissen.
+widget-permits-record = Diese Aufenthaltstitel aus dem Datensatz können hier nicht vollständig angezeigt und deshalb hier nicht bearbeitet werden: Bitte korrigieren Sie sie im Datensatz.
 widget-permit-n = Aufenthaltstitel { $n }
 widget-permit-scheme = Art des Titels (wie auf dem Dokument)
 widget-permit-from = Gültig ab

@@ -459,6 +459,7 @@ widget-age-from = From (years)
 widget-age-to = To (years)
 widget-countries-hint = Country codes (ISO 3166-1, two letters), separated by commas: NG, RO.
 widget-permits-hint = One entry per permit: its name as written on it, and the first and last day it was valid. Leave the list empty if you do not know.
+widget-permits-record = These permits from the record cannot all be shown here, so they cannot be edited here: correct them in the record.
 widget-permit-n = Permit { $n }
 widget-permit-scheme = Kind of permit (as written on it)
 widget-permit-from = Valid from

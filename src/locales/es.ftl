@@ -463,6 +463,7 @@ widget-age-from = Desde (años)
 widget-age-to = Hasta (años)
 widget-countries-hint = Códigos de país (ISO 3166-1, dos letras), separados por comas: NG, RO.
 widget-permits-hint = Una entrada por permiso de residencia: su nombre tal como figura en él, y el primer y el último día de validez. Deje la lista vacía si no lo sabe.
+widget-permits-record = Estos permisos del expediente no se pueden mostrar aquí por completo, así que no se pueden modificar aquí: corríjalos en el expediente.
 widget-permit-n = Permiso { $n }
 widget-permit-scheme = Tipo de permiso (tal como figura en el documento)
 widget-permit-from = Válido desde

@@ -462,6 +462,7 @@ widget-age-from = De (ans)
 widget-age-to = À (ans)
 widget-countries-hint = Codes de pays (ISO 3166-1, deux lettres), séparés par des virgules : NG, RO.
 widget-permits-hint = Une entrée par titre de séjour : son intitulé tel qu’il figure sur le titre, et le premier et le dernier jour de validité. Laissez la liste vide si vous ne savez pas.
+widget-permits-record = Ces titres de séjour du dossier ne peuvent pas tous être affichés ici, ils ne peuvent donc pas être modifiés ici : corrigez-les dans le dossier.
 widget-permit-n = Titre de séjour { $n }
 widget-permit-scheme = Type de titre (tel qu’indiqué sur le document)
 widget-permit-from = Valable à partir du

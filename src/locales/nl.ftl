@@ -461,6 +461,7 @@ widget-age-from = Van (jaar)
 widget-age-to = Tot (jaar)
 widget-countries-hint = Landcodes (ISO 3166-1, twee letters), gescheiden door komma's: NG, RO.
 widget-permits-hint = Eén regel per verblijfsvergunning: de naam zoals die op de vergunning staat, en de eerste en de laatste dag van geldigheid. Laat de lijst leeg als u het niet weet.
+widget-permits-record = Deze vergunningen uit het dossier kunnen hier niet volledig worden getoond en dus hier niet worden gewijzigd: corrigeer ze in het dossier.
 widget-permit-n = Vergunning { $n }
 widget-permit-scheme = Soort vergunning (zoals op het document)
 widget-permit-from = Geldig vanaf

@@ -491,6 +491,7 @@ widget-age-from = De la (ani)
 widget-age-to = Până la (ani)
 widget-countries-hint = Codurile țărilor (ISO 3166-1, două litere), separate prin virgulă: NG, RO.
 widget-permits-hint = Câte o intrare pentru fiecare permis de ședere: denumirea, așa cum apare pe permis, și prima și ultima zi de valabilitate. Lăsați lista goală dacă nu știți.
+widget-permits-record = Aceste permise din dosar nu pot fi afișate aici în întregime, deci nu pot fi modificate aici: corectați-le în dosar.
 widget-permit-n = Permisul { $n }
 widget-permit-scheme = Tipul permisului (așa cum apare pe document)
 widget-permit-from = Valabil de la

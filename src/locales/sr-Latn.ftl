@@ -508,6 +508,7 @@ widget-age-from = Od (godina)
 widget-age-to = Do (godina)
 widget-countries-hint = Kodovi država (ISO 3166-1, dva slova), razdvojeni zarezima: NG, RO.
 widget-permits-hint = Jedan unos po dozvoli boravka: naziv kako je napisan na dozvoli, i prvi i poslednji dan važenja. Ostavite listu praznu ako ne znate.
+widget-permits-record = Ove dozvole iz evidencije ne mogu se ovde u potpunosti prikazati, pa se ovde ne mogu ni menjati: ispravite ih u evidenciji.
 widget-permit-n = Dozvola { $n }
 widget-permit-scheme = Vrsta dozvole (kako piše na dokumentu)
 widget-permit-from = Važi od

@@ -82,34 +82,55 @@ pub fn field(
             }
         }
         AnswerKind::Permits => {
+            let items: &[Value] = match current {
+                Some(Value::Array(items)) => items,
+                _ => &[],
+            };
+            // Rows show a permit's kind, first and last day as text. A record's list that holds
+            // anything else is shown but not editable: rebuilding it from the rows would drop
+            // what they cannot show.
+            let editable = items.iter().all(|p| match p {
+                Value::Object(fields) => fields.iter().all(|(k, v)| {
+                    matches!(k.as_str(), "scheme" | "from" | "until")
+                        && matches!(v, Value::String(_) | Value::Undefined)
+                }),
+                _ => false,
+            });
+            let hint_id = format!("{id}-hint");
+            let hint = if editable {
+                "widget-permits-hint"
+            } else {
+                "widget-permits-record"
+            };
             add(
                 &group,
                 el(
                     doc,
                     "p",
-                    &t(locale, "widget-permits-hint", &[]),
-                    &[("class", "hint")],
+                    &t(locale, hint, &[]),
+                    &[("class", "hint"), ("id", &hint_id)],
                 ),
             );
+            let _ = group.set_attribute("aria-describedby", &hint_id);
             let list = add(&group, el(doc, "div", "", &[("class", "permits")]));
-            if let Some(Value::Array(items)) = current {
-                for (i, permit) in items.iter().enumerate() {
-                    add(&list, permit_row(doc, locale, i, Some(permit)));
-                }
+            for (i, permit) in items.iter().enumerate() {
+                add(&list, permit_row(doc, locale, i, Some(permit), editable));
             }
-            add(
-                &group,
-                el(
-                    doc,
-                    "button",
-                    &t(locale, "widget-permit-add", &[]),
-                    &[
-                        ("type", "button"),
-                        ("data-action", "add-permit"),
-                        ("part", "button"),
-                    ],
-                ),
-            );
+            if editable {
+                add(
+                    &group,
+                    el(
+                        doc,
+                        "button",
+                        &t(locale, "widget-permit-add", &[]),
+                        &[
+                            ("type", "button"),
+                            ("data-action", "add-permit"),
+                            ("part", "button"),
+                        ],
+                    ),
+                );
+            }
         }
         AnswerKind::Date | AnswerKind::Number | AnswerKind::Countries => {
             let value = match (q.answer, current) {
@@ -169,8 +190,15 @@ pub fn field(
 }
 
 /// One permit of the list, the `i`-th (from 0): its kind as written on it (free text, which the
-/// timeline shows as text), its first and last day, and a button that removes it.
-pub fn permit_row(doc: &Document, locale: &str, i: usize, permit: Option<&Value>) -> Element {
+/// timeline shows as text), its first and last day, and a button that removes it (none, and the
+/// boxes disabled, where the list cannot be edited).
+pub fn permit_row(
+    doc: &Document,
+    locale: &str,
+    i: usize,
+    permit: Option<&Value>,
+    editable: bool,
+) -> Element {
     let row = el(doc, "fieldset", "", &[("class", "permit")]);
     add(&row, el(doc, "legend", "", &[]));
     for (part, words, kind) in [
@@ -186,35 +214,33 @@ pub fn permit_row(doc: &Document, locale: &str, i: usize, permit: Option<&Value>
             &row,
             el(doc, "label", &t(locale, words, &[]), &[("class", "inline")]),
         );
+        let mut attrs = vec![
+            ("type", kind),
+            ("data-fact", "permits"),
+            ("data-kind", "permit"),
+            ("data-part", part),
+            ("value", value),
+        ];
+        if !editable {
+            attrs.push(("disabled", ""));
+        }
+        add(&label, el(doc, "input", "", &attrs));
+    }
+    if editable {
         add(
-            &label,
+            &row,
             el(
                 doc,
-                "input",
+                "button",
                 "",
                 &[
-                    ("type", kind),
-                    ("data-fact", "permits"),
-                    ("data-kind", "permit"),
-                    ("data-part", part),
-                    ("value", value),
+                    ("type", "button"),
+                    ("data-action", "remove-permit"),
+                    ("part", "button"),
                 ],
             ),
         );
     }
-    add(
-        &row,
-        el(
-            doc,
-            "button",
-            "",
-            &[
-                ("type", "button"),
-                ("data-action", "remove-permit"),
-                ("part", "button"),
-            ],
-        ),
-    );
     number_permit(&row, locale, i);
     row
 }

@@ -108,13 +108,13 @@ impl Widget {
         for kind in ["input", "change"] {
             let weak = weak.clone();
             listeners.push(EventListener::new(&form, kind, move |event| {
-                on_input(&weak, event);
+                on_input(&weak, event.target());
             }));
         }
         {
             let weak = weak.clone();
             listeners.push(EventListener::new(&form, "click", move |event| {
-                on_form_button(&weak, event);
+                on_form_button(&weak, event.target());
             }));
         }
         // Enter in a field must not submit (and reload) the host page.
@@ -145,7 +145,16 @@ impl Widget {
         as_of: Option<String>,
     ) {
         {
-            let mut s = self.state.borrow_mut();
+            let Ok(mut s) = self.state.try_borrow_mut() else {
+                // Called from a handler that runs while the widget is busy (a host's listener
+                // for an event the widget fired): applied once it is done.
+                let state = self.state.clone();
+                Timeout::new(0, move || {
+                    Widget { state }.configure(jurisdiction, locale, as_of)
+                })
+                .forget();
+                return;
+            };
             let relabel = s.locale != locale;
             s.jurisdiction = jurisdiction;
             s.locale = locale;
@@ -166,7 +175,11 @@ impl Widget {
     pub fn set_case(&self, case: JsValue) {
         match super::convert::to_value(&case) {
             Ok(v @ Value::Object(_)) => {
-                let mut s = self.state.borrow_mut();
+                let Ok(mut s) = self.state.try_borrow_mut() else {
+                    let state = self.state.clone();
+                    Timeout::new(0, move || Widget { state }.set_case(case)).forget();
+                    return;
+                };
                 s.case = v;
                 s.sections.clear();
             }
@@ -190,13 +203,17 @@ impl Widget {
     /// The case as the form holds it (a plain object, ready to save to the record).
     #[wasm_bindgen(js_name = getCase)]
     pub fn get_case(&self) -> JsValue {
-        let s = self.state.borrow();
+        let Ok(s) = self.state.try_borrow() else {
+            return JsValue::NULL;
+        };
         js_sys::JSON::parse(&json_text(&with_defaults(&s))).unwrap_or(JsValue::NULL)
     }
 
     /// The last assessment, or `null` before the first.
     pub fn assessment(&self) -> JsValue {
-        let s = self.state.borrow();
+        let Ok(s) = self.state.try_borrow() else {
+            return JsValue::NULL;
+        };
         s.last
             .as_ref()
             .and_then(|a| super::to_js(a).ok())
@@ -205,7 +222,9 @@ impl Widget {
 
     /// Stops a pending re-assessment (the element left the page).
     pub fn disconnect(&self) {
-        self.state.borrow_mut().timer = None;
+        if let Ok(mut s) = self.state.try_borrow_mut() {
+            s.timer = None;
+        }
     }
 
     fn toolbar(&self) -> Option<Element> {
@@ -298,6 +317,7 @@ fn show(state: &Rc<RefCell<State>>, case: &crate::case::Case, a: Assessment) {
             }
         }
         sync_form(&mut s, &doc, &a.locale);
+        mark_invalid(&s.form, "");
         results::render(&doc, &s.results, &a);
         s.status.set_text_content(Some(&results::announce(&a)));
         let _ = s.host.remove_attribute("data-error");
@@ -364,8 +384,19 @@ fn sync_form(s: &mut State, doc: &web_sys::Document, locale: &str) {
 
 fn report(state: &Rc<RefCell<State>>, e: &Error) {
     let host = {
-        let s = state.borrow();
+        let Ok(mut s) = state.try_borrow_mut() else {
+            return;
+        };
         let l = locale_of(&s);
+        // A new case or locale that cannot be assessed still gets its form: the fields must
+        // show the case they edit (a list of permits rebuilt from the rows of the previous
+        // case would replace the record's).
+        if s.sections.is_empty() {
+            if let Some(doc) = dom::document() {
+                sync_form(&mut s, &doc, l);
+            }
+        }
+        mark_invalid(&s.form, e.path());
         let words = crate::i18n::tr!(l, "widget-error", message = e.message(), field = e.path());
         s.status.set_text_content(Some(&words));
         let _ = s.host.set_attribute("data-error", e.code().as_str());
@@ -376,6 +407,40 @@ fn report(state: &Rc<RefCell<State>>, e: &Error) {
     let _ = js_sys::Reflect::set(&detail, &"path".into(), &e.path().into());
     let _ = js_sys::Reflect::set(&detail, &"message".into(), &e.message().into());
     dispatch(&host, "pathways-error", &detail);
+}
+
+/// Marks the field at `path` (`person.dateOfBirth`, `permits[1].until`) as invalid for
+/// assistive technology, and only it; an empty path clears the marks.
+fn mark_invalid(form: &Element, path: &str) {
+    if let Ok(marked) = form.query_selector_all("[aria-invalid]") {
+        for i in 0..marked.length() {
+            if let Some(e) = marked.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = e.remove_attribute("aria-invalid");
+            }
+        }
+    }
+    let selector = match path
+        .strip_prefix("permits[")
+        .and_then(|rest| rest.split_once("]."))
+    {
+        // Rows are the case's permits in order, one to one.
+        Some((i, part)) => i.parse::<u32>().ok().map(|i| {
+            format!(
+                "fieldset.permit:nth-of-type({}) input[data-part=\"{}\"]",
+                i + 1,
+                part.replace(|c: char| !c.is_ascii_alphanumeric(), "")
+            )
+        }),
+        None if !path.is_empty() => Some(format!(
+            "input[data-fact=\"{}\"]:not([data-kind=skip])",
+            path.replace(|c: char| !(c.is_ascii_alphanumeric() || c == '.'), "")
+        )),
+        None => None,
+    };
+    let Some(selector) = selector else { return };
+    for input in inputs(form, &selector) {
+        let _ = input.set_attribute("aria-invalid", "true");
+    }
 }
 
 fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
@@ -389,10 +454,10 @@ fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
 }
 
 /// A field changed: the case follows, and an assessment is scheduled.
-fn on_input(weak: &Weak<RefCell<State>>, event: &web_sys::Event) {
+fn on_input(weak: &Weak<RefCell<State>>, target: Option<web_sys::EventTarget>) {
     let Some(state) = weak.upgrade() else { return };
-    let Some(input) = event
-        .target()
+    let Some(input) = target
+        .clone()
         .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
     else {
         return;
@@ -404,7 +469,10 @@ fn on_input(weak: &Weak<RefCell<State>>, event: &web_sys::Event) {
         return;
     };
     {
-        let mut s = state.borrow_mut();
+        let Ok(mut s) = state.try_borrow_mut() else {
+            defer(weak, target, on_input);
+            return;
+        };
         let value = match kind.as_str() {
             "skip" => {
                 clear_others(&s.form, &fact);
@@ -488,8 +556,9 @@ fn age_range(form: &Element, fact: &str) -> Option<Value> {
     ]))
 }
 
-/// The permits as the form lists them: each row's kind, first and last day where given (a row
-/// left empty says nothing and is left out).
+/// The permits as the form lists them: each row's kind, first and last day where given. A row
+/// left empty stays (as `{}`, which says nothing) so that the case's `permits[i]` is row i + 1
+/// in an error's path.
 fn permits(form: &Element) -> Option<Value> {
     let rows = form.query_selector_all("fieldset.permit").ok()?;
     let list: Vec<Value> = (0..rows.length())
@@ -508,17 +577,16 @@ fn permits(form: &Element) -> Option<Value> {
                 .collect::<Vec<_>>();
             Value::Object(fields)
         })
-        .filter(|p| !matches!(p, Value::Object(f) if f.is_empty()))
         .collect();
     (!list.is_empty()).then_some(Value::Array(list))
 }
 
 /// The form's own buttons: add a permit (an empty row, focused) or remove one (the rest are
 /// renumbered, focus goes to "Add a permit", and the case follows).
-fn on_form_button(weak: &Weak<RefCell<State>>, event: &web_sys::Event) {
+fn on_form_button(weak: &Weak<RefCell<State>>, target: Option<web_sys::EventTarget>) {
     let Some(state) = weak.upgrade() else { return };
-    let Some(button) = event
-        .target()
+    let Some(button) = target
+        .clone()
         .and_then(|t| t.dyn_into::<Element>().ok())
         .and_then(|e| e.closest("button[data-action]").ok().flatten())
     else {
@@ -526,43 +594,73 @@ fn on_form_button(weak: &Weak<RefCell<State>>, event: &web_sys::Event) {
     };
     let Some(doc) = dom::document() else { return };
     let action = button.get_attribute("data-action").unwrap_or_default();
-    {
-        let mut s = state.borrow_mut();
-        let l = locale_of(&s);
-        let Ok(Some(list)) = s.form.query_selector("[data-fact=permits].field .permits") else {
+    // The rows are changed and focus is moved with the state released: moving focus (or
+    // removing the focused row) fires `change` and `focusout` at once, and handlers, ours or
+    // the host's, may need the state.
+    let (form, l) = {
+        let Ok(s) = state.try_borrow() else {
+            defer(weak, target, on_form_button);
             return;
         };
-        match action.as_str() {
-            "add-permit" => {
-                let count = list.child_element_count() as usize;
-                let row = add(&list, form::permit_row(&doc, l, count, None));
-                if let Some(first) = row.query_selector("input").ok().flatten() {
-                    let _ = dom::html(&first).map(HtmlElement::focus);
-                }
-                // An empty row changes nothing in the case.
-                return;
+        (s.form.clone(), locale_of(&s))
+    };
+    let Ok(Some(list)) = form.query_selector("[data-fact=permits].field .permits") else {
+        return;
+    };
+    match action.as_str() {
+        "add-permit" => {
+            let count = list.child_element_count() as usize;
+            let row = add(&list, form::permit_row(&doc, l, count, None, true));
+            if let Some(first) = row.query_selector("input").ok().flatten() {
+                let _ = dom::html(&first).map(HtmlElement::focus);
             }
-            "remove-permit" => {
-                if let Some(row) = button.closest("fieldset.permit").ok().flatten() {
-                    row.remove();
-                }
-                if let Ok(rows) = list.query_selector_all("fieldset.permit") {
-                    for i in 0..rows.length() {
-                        if let Some(row) = rows.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                            form::number_permit(&row, l, i as usize);
-                        }
+            // An empty row changes nothing in the case: no assessment.
+        }
+        "remove-permit" => {
+            if let Some(add_button) = list.next_element_sibling() {
+                let _ = dom::html(&add_button).map(HtmlElement::focus);
+            }
+            if let Some(row) = button.closest("fieldset.permit").ok().flatten() {
+                row.remove();
+            }
+            if let Ok(rows) = list.query_selector_all("fieldset.permit") {
+                for i in 0..rows.length() {
+                    if let Some(row) = rows.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                        form::number_permit(&row, l, i as usize);
                     }
                 }
-                if let Some(add_button) = list.next_element_sibling() {
-                    let _ = dom::html(&add_button).map(HtmlElement::focus);
-                }
-                let value = permits(&s.form);
-                edit::set(&mut s.case, "permits", value);
             }
-            _ => return,
+            take_permits(weak, None);
         }
+        _ => {}
+    }
+}
+
+/// The case's permits follow the form's rows, and an assessment is scheduled.
+fn take_permits(weak: &Weak<RefCell<State>>, _: Option<web_sys::EventTarget>) {
+    let Some(state) = weak.upgrade() else { return };
+    {
+        let Ok(mut s) = state.try_borrow_mut() else {
+            defer(weak, None, take_permits);
+            return;
+        };
+        let value = permits(&s.form);
+        edit::set(&mut s.case, "permits", value);
     }
     schedule(&state);
+}
+
+/// Handles an event on `target` again once the current handler has released the state (a
+/// handler that runs inside another, e.g. a `change` fired by a focus move, must not find it
+/// borrowed). The target is kept, not the event: a shadow tree's event loses its target once
+/// dispatched.
+fn defer(
+    weak: &Weak<RefCell<State>>,
+    target: Option<web_sys::EventTarget>,
+    handler: fn(&Weak<RefCell<State>>, Option<web_sys::EventTarget>),
+) {
+    let weak = weak.clone();
+    Timeout::new(0, move || handler(&weak, target)).forget();
 }
 
 /// A whole number typed in a field (ages are whole years). Parsed as an integer: the float
@@ -582,27 +680,23 @@ fn on_action(weak: &Weak<RefCell<State>>, event: &web_sys::Event) {
         return;
     };
     let action = button.get_attribute("data-action").unwrap_or_default();
-    let s = state.borrow();
-    let Some(a) = s.last.as_ref() else { return };
-    let l = locale_of(&s);
     let Some(window) = web_sys::window() else {
         return;
     };
-    match action.as_str() {
-        "print" => {
-            let _ = window.print();
-        }
-        "ics" => {
-            let ics = crate::export::icalendar::to_icalendar(
+    // What the action needs, taken while the state is borrowed; the action runs after (a host's
+    // `afterprint` or clipboard handler may set the case again).
+    let (text, status, done, failed) = {
+        let Ok(s) = state.try_borrow() else { return };
+        let Some(a) = s.last.as_ref() else { return };
+        let l = locale_of(&s);
+        let text = match action.as_str() {
+            "print" => String::new(),
+            "ics" => crate::export::icalendar::to_icalendar(
                 &crate::export::icalendar::CalendarSource::from(a),
                 &crate::export::icalendar::CalendarOptions::default(),
-            );
-            // The browser shows its own download; nothing here can know whether it was saved.
-            download(&ics, "text/calendar", "deadlines.ics");
-        }
-        "json" => {
+            ),
             // Indented by the browser's JSON, not serde_json's pretty printer (less wasm).
-            let text = super::to_js(a)
+            "json" => super::to_js(a)
                 .ok()
                 .and_then(|v| {
                     js_sys::JSON::stringify_with_replacer_and_space(
@@ -613,13 +707,28 @@ fn on_action(weak: &Weak<RefCell<State>>, event: &web_sys::Event) {
                     .ok()
                 })
                 .and_then(|s| s.as_string())
-                .unwrap_or_default();
-            let status = s.status.clone();
-            let (done, failed) = (t(l, "widget-copied", &[]), t(l, "widget-copy-failed", &[]));
+                .unwrap_or_default(),
+            _ => return,
+        };
+        (
+            text,
+            s.status.clone(),
+            t(l, "widget-copied", &[]),
+            t(l, "widget-copy-failed", &[]),
+        )
+    };
+    match action.as_str() {
+        "print" => {
+            let _ = window.print();
+        }
+        // The browser shows its own download; nothing here can know whether it was saved.
+        "ics" => download(&text, "text/calendar", "deadlines.ics"),
+        _ => {
             let promise = window.navigator().clipboard().write_text(&text);
-            let ok: Closure<dyn FnMut(JsValue)> =
-                Closure::once(move |_: JsValue| status.set_text_content(Some(&done)));
-            let status = s.status.clone();
+            let ok: Closure<dyn FnMut(JsValue)> = {
+                let status = status.clone();
+                Closure::once(move |_: JsValue| status.set_text_content(Some(&done)))
+            };
             let err: Closure<dyn FnMut(JsValue)> =
                 Closure::once(move |_: JsValue| status.set_text_content(Some(&failed)));
             let _ = promise.then2(&ok, &err);
@@ -627,7 +736,6 @@ fn on_action(weak: &Weak<RefCell<State>>, event: &web_sys::Event) {
             ok.forget();
             err.forget();
         }
-        _ => {}
     }
 }
 

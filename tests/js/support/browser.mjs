@@ -17,6 +17,9 @@ export async function launch() {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
+    // Date boxes take keys in the locale's order (month, day, year in en-US): the keyboard
+    // tests must not depend on the machine's locale.
+    locale: "en-US",
     args: [
       "--no-sandbox",
       "--disable-gpu",
