@@ -76,6 +76,8 @@ pub fn version() -> VersionInfo {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct JurisdictionsOptions {}
 
+input::from_value_struct!(JurisdictionsOptions {});
+
 /// The covered jurisdictions with what each covers and when its data was last verified.
 ///
 /// # Errors
@@ -97,7 +99,7 @@ pub fn compute_deadline_value(request: &input::Value) -> Result<Deadline, Error>
         "computeDeadline",
         "{ jurisdiction: \"EU\", from: \"2026-11-27\", period: \"P1M\" }",
     )?;
-    compute_deadline(&input::decode(request)?)
+    compute_deadline(&input::read(request)?)
 }
 
 /// [`calendar::holidays_of`] for untyped input.
@@ -106,7 +108,7 @@ pub fn compute_deadline_value(request: &input::Value) -> Result<Deadline, Error>
 /// See [`calendar::holidays_of`]; plus the input errors of [`input::decode`].
 pub fn holidays_value(request: &input::Value) -> Result<calendar::HolidayList, Error> {
     object_or_error(request, "holidays", "{ country: \"AT\", year: 2026 }")?;
-    calendar::holidays_of(&input::decode(request)?)
+    calendar::holidays_of(&input::read(request)?)
 }
 
 /// The timeline of an assessment (as `assess` returned it) as an RFC 5545 calendar.
@@ -158,6 +160,8 @@ pub struct AssessOptions {
     pub locale: Option<String>,
 }
 
+input::from_value_struct!(AssessOptions { locale });
+
 fn object_or_error(value: &input::Value, what: &str, example: &str) -> Result<(), Error> {
     if matches!(value, input::Value::Object(_)) {
         Ok(())
@@ -173,12 +177,10 @@ fn object_or_error(value: &input::Value, what: &str, example: &str) -> Result<()
     }
 }
 
-fn options_value<T: Default + serde::de::DeserializeOwned>(
-    options: &input::Value,
-) -> Result<T, Error> {
+fn options_value<T: Default + input::FromValue>(options: &input::Value) -> Result<T, Error> {
     match options {
         input::Value::Undefined | input::Value::Null => Ok(T::default()),
-        input::Value::Object(_) => input::decode(options),
+        input::Value::Object(_) => input::read(options),
         other => Err(Error::new(
             ErrorCode::WrongType,
             "",
@@ -220,6 +222,8 @@ pub enum Detail {
     Summary,
 }
 
+input::from_value_enum!(Detail { Full, Summary });
+
 /// Options for [`assess_many_value`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -234,6 +238,8 @@ pub struct AssessManyOptions {
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub locale: Option<String>,
 }
+
+input::from_value_struct!(AssessManyOptions { detail, locale });
 
 /// A pathway's state, for `detail: "summary"`.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -358,6 +364,8 @@ pub struct JurisdictionOptions {
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub as_of: Option<calendar::Date>,
 }
+
+input::from_value_struct!(JurisdictionOptions { as_of });
 
 /// One profile as in force on a date, with its sources.
 ///

@@ -42,6 +42,11 @@ pub enum DeadlineKind {
     Validity,
 }
 
+crate::input::from_value_enum!(DeadlineKind {
+    TimeLimit,
+    Validity
+});
+
 /// A request for one time limit, as `computeDeadline` takes it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -78,6 +83,16 @@ pub struct DeadlineRequest {
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub locale: Option<String>,
 }
+
+crate::input::from_value_struct!(DeadlineRequest {
+    jurisdiction,
+    from,
+    period,
+    kind,
+    rule,
+    region,
+    locale
+});
 
 /// The counting rule a result applied.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

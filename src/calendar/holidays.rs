@@ -473,6 +473,12 @@ pub struct HolidaysRequest {
     pub region: Option<String>,
 }
 
+crate::input::from_value_struct!(HolidaysRequest {
+    country,
+    year,
+    region
+});
+
 /// One year's holidays of a country or region, as `holidays` returns them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -125,6 +125,11 @@ pub struct CalendarOptions {
     pub reminder_days: Option<Vec<u16>>,
 }
 
+crate::input::from_value_struct!(CalendarOptions {
+    case_ref,
+    reminder_days
+});
+
 /// Reading an assessment handed back by a caller. Written by hand rather than derived: the
 /// derived deserializer for these types cost 23 KB of the wasm, and only a few fields are read.
 impl CalendarSource {

@@ -17,7 +17,7 @@ mod value;
 pub use value::Value;
 
 pub(crate) use de::Path;
-pub(crate) use read::{read, FromValue};
+pub(crate) use read::{from_value_enum, from_value_struct, read, FromValue};
 
 use crate::error::{Error, ErrorCode};
 

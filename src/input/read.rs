@@ -21,7 +21,69 @@ pub(crate) trait FromValue: Sized {
     /// # Errors
     /// An [`Error`] with a stable code and the path of the first offending field.
     fn from_value(value: &Value, at: &Path<'_>) -> Result<Self, Error>;
+
+    /// The value of field `name` of the object at `at` when the field is absent: an error
+    /// (the field is required) unless the type has a meaning for "absent" (`Option`).
+    ///
+    /// # Errors
+    /// `missing_field` at the field.
+    fn absent(at: &Path<'_>, name: &str) -> Result<Self, Error> {
+        Err(missing(at, name))
+    }
 }
+
+/// `impl FromValue` for a struct whose fields are listed (snake_case, in declaration order): a
+/// field given is read with its type's `FromValue`, an absent one with its `absent`; unknown
+/// fields are refused. What serde's derive with `deny_unknown_fields` accepts, without its
+/// visitors.
+macro_rules! from_value_struct {
+    ($name:ident { $($field:ident),* $(,)? }) => {
+        impl $crate::input::FromValue for $name {
+            fn from_value(
+                value: &$crate::input::Value,
+                at: &$crate::input::Path<'_>,
+            ) -> Result<Self, $crate::Error> {
+                $(let mut $field = None;)*
+                $crate::input::read::fields(value, at, &[$(stringify!($field)),*], &mut |_i, _v, _at| {
+                    let mut _n = 0;
+                    $(
+                        if _i == _n {
+                            $field = Some($crate::input::FromValue::from_value(_v, _at)?);
+                        }
+                        _n += 1;
+                    )*
+                    Ok(())
+                })?;
+                Ok($name {
+                    $($field: match $field {
+                        Some(v) => v,
+                        None => $crate::input::FromValue::absent(at, stringify!($field))?,
+                    },)*
+                })
+            }
+        }
+    };
+}
+pub(crate) use from_value_struct;
+
+/// `impl FromValue` for a fieldless enum whose variants are listed (spelt in kebab-case in the
+/// input, as serde's `rename_all = "kebab-case"` does).
+macro_rules! from_value_enum {
+    ($name:ident { $($variant:ident),* $(,)? }) => {
+        impl $crate::input::FromValue for $name {
+            fn from_value(
+                value: &$crate::input::Value,
+                at: &$crate::input::Path<'_>,
+            ) -> Result<Self, $crate::Error> {
+                const ALL: &[$name] = &[$($name::$variant),*];
+                let i = $crate::input::read::variant(value, at, &[$(stringify!($variant)),*])?;
+                // `variant` returns an index into the same list.
+                Ok(ALL[i])
+            }
+        }
+    };
+}
+pub(crate) use from_value_enum;
 
 /// Reads `value` into `T` from the root of an input.
 ///
@@ -206,32 +268,41 @@ fn kebab_eq(text: &str, upper_camel: &str) -> bool {
     t.next().is_none()
 }
 
-/// A whole number from 0 to `max`.
+/// A whole number from `min` to `max`.
 #[inline(never)]
-fn whole(value: &Value, at: &Path<'_>, max: u32) -> Result<u32, Error> {
+fn whole(value: &Value, at: &Path<'_>, min: f64, max: f64) -> Result<f64, Error> {
     match value {
         Value::Number(n) if n.is_finite() && n.fract() == 0.0 => {
-            if *n < 0.0 || *n > f64::from(max) {
+            if *n < min || *n > max {
                 Err(Error::new(
                     ErrorCode::OutOfRange,
                     at.render(),
-                    format!("{} is outside the accepted range 0–{max}", number_text(*n)),
+                    format!(
+                        "{} is outside the accepted range {}–{}",
+                        number_text(*n),
+                        number_text(min),
+                        number_text(max)
+                    ),
                 ))
             } else {
-                // In range and integral, so the cast is exact.
-                Ok(*n as u32)
+                Ok(*n)
             }
         }
         _ => Err(wrong(value, at, "a whole number")),
     }
 }
 
-impl FromValue for u8 {
-    fn from_value(value: &Value, at: &Path<'_>) -> Result<u8, Error> {
-        // In 0..=255 by the bound.
-        whole(value, at, u32::from(u8::MAX)).map(|n| n as u8)
-    }
+macro_rules! whole_numbers {
+    ($($ty:ty),*) => {$(
+        impl FromValue for $ty {
+            fn from_value(value: &Value, at: &Path<'_>) -> Result<$ty, Error> {
+                // In range and integral, so the cast is exact.
+                whole(value, at, f64::from(<$ty>::MIN), f64::from(<$ty>::MAX)).map(|n| n as $ty)
+            }
+        }
+    )*};
 }
+whole_numbers!(u8, u16, i16);
 
 impl FromValue for String {
     fn from_value(value: &Value, at: &Path<'_>) -> Result<String, Error> {
@@ -278,6 +349,61 @@ impl<T: FromValue> FromValue for Option<T> {
         match value {
             Value::Undefined | Value::Null => Ok(None),
             _ => T::from_value(value, at).map(Some),
+        }
+    }
+
+    fn absent(_: &Path<'_>, _: &str) -> Result<Option<T>, Error> {
+        Ok(None)
+    }
+}
+
+impl FromValue for crate::calendar::Period {
+    fn from_value(value: &Value, at: &Path<'_>) -> Result<Self, Error> {
+        use crate::calendar::{Period, PeriodUnit};
+        let coded = |code, message: &str| Error::new(code, at.render(), message);
+        match value {
+            Value::String(s) => Period::parse_iso(s).map_err(|e| coded(e.code, &e.message)),
+            Value::Object(_) => {
+                let mut amount: Option<f64> = None;
+                fields(value, at, &["working_days"], &mut |_, v, at| {
+                    match v {
+                        Value::Number(n) if n.is_finite() => amount = Some(*n),
+                        _ => return Err(wrong(v, at, "a number")),
+                    }
+                    Ok(())
+                })?;
+                let Some(amount) = amount else {
+                    return Err(missing(at, "working_days"));
+                };
+                // Judged here, so that -1, 0 and 1.5 working days get the same code as "P-1D",
+                // "P0D" and "P1.5M".
+                if amount.fract() != 0.0 {
+                    return Err(coded(
+                        ErrorCode::InvalidPeriod,
+                        "give a whole number of working days",
+                    ));
+                }
+                if amount < 0.0 {
+                    return Err(coded(
+                        ErrorCode::InvalidPeriod,
+                        "a period runs forward: give a positive number of working days",
+                    ));
+                }
+                if amount > f64::from(u32::MAX) {
+                    return Err(coded(
+                        ErrorCode::OutOfRange,
+                        "periods longer than 100 years are not counted",
+                    ));
+                }
+                // Whole, non-negative and within u32, so the cast is exact.
+                Period::new(amount as u32, PeriodUnit::WorkingDays)
+                    .map_err(|e| coded(e.code, &e.message))
+            }
+            _ => Err(wrong(
+                value,
+                at,
+                "a period such as \"P30D\", \"P1M\" or { workingDays: 10 }",
+            )),
         }
     }
 }

@@ -221,8 +221,15 @@ fn mutate(v: &mut Value, node: u32, kind: u8, payload: u32) {
 }
 
 fn same(v: &Value) -> Result<(), String> {
-    let by_serde = decode::<Case>(v);
-    let by_read = read::<Case>(v);
+    same_as::<Case>(v)
+}
+
+fn same_as<T>(v: &Value) -> Result<(), String>
+where
+    T: super::FromValue + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let by_serde = decode::<T>(v);
+    let by_read = read::<T>(v);
     match (&by_serde, &by_read) {
         (Ok(a), Ok(b)) if a == b => Ok(()),
         (Err(a), Err(b))
@@ -300,4 +307,61 @@ proptest! {
         }
         prop_assert!(same(&v).is_ok(), "{}", same(&v).unwrap_err());
     }
+}
+
+/// The other inputs read the same way: `computeDeadline`'s and `holidays`'s requests and the
+/// options, from the golden deadline files and hand-made objects, broken once at every node.
+#[test]
+fn requests_and_options_read_as_serde_decodes_them() {
+    use crate::calendar::{DeadlineRequest, HolidaysRequest};
+    use crate::export::icalendar::CalendarOptions;
+    use crate::{AssessManyOptions, AssessOptions, JurisdictionOptions, JurisdictionsOptions};
+    let json = |text: &str| to_value(&serde_json::from_str::<Json>(text).expect("JSON"));
+    let mut deadlines = Vec::new();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases/deadlines");
+    for file in std::fs::read_dir(&dir).expect("tests/cases/deadlines") {
+        let text = std::fs::read_to_string(file.expect("file").path()).expect("case file");
+        let case: Json = serde_json::from_str(&text).expect("case JSON");
+        deadlines.push(to_value(&case["input"]));
+    }
+    assert!(deadlines.len() > 20, "{}", deadlines.len());
+    deadlines.push(json(
+        r#"{"jurisdiction":"ES","from":"2026-11-27","period":{"workingDays":10},"kind":"validity","rule":"national","region":"ES-MD","locale":"de"}"#,
+    ));
+    let holidays = [json(r#"{"country":"ES","year":2026,"region":"ES-MD"}"#)];
+    let options = [
+        json(r#"{"locale":"fr"}"#),
+        json(r#"{"detail":"summary","locale":"nl"}"#),
+        json(r#"{"asOf":"2026-11-27"}"#),
+        json(r#"{"caseRef":"A-1","reminderDays":[7,1]}"#),
+        json("{}"),
+    ];
+    let mut compared = 0;
+    let mut check = |seed: &Value, f: &dyn Fn(&Value) -> Result<(), String>| {
+        f(seed).unwrap_or_else(|e| panic!("{e}"));
+        for node in 0..count(seed) {
+            for kind in 0..10u8 {
+                for payload in 0..13u32 {
+                    let mut v = seed.clone();
+                    mutate(&mut v, node as u32, kind, payload);
+                    f(&v).unwrap_or_else(|e| panic!("{e}"));
+                    compared += 1;
+                }
+            }
+        }
+    };
+    for seed in &deadlines {
+        check(seed, &same_as::<DeadlineRequest>);
+    }
+    for seed in &holidays {
+        check(seed, &same_as::<HolidaysRequest>);
+    }
+    for seed in &options {
+        check(seed, &same_as::<AssessOptions>);
+        check(seed, &same_as::<AssessManyOptions>);
+        check(seed, &same_as::<JurisdictionOptions>);
+        check(seed, &same_as::<JurisdictionsOptions>);
+        check(seed, &same_as::<CalendarOptions>);
+    }
+    assert!(compared > 20_000, "{compared}");
 }
