@@ -277,7 +277,14 @@ fn unexpected_text(unexpected: serde::de::Unexpected<'_>, kind: bool) -> String 
         U::Bool(b) => format!("{b}"),
         U::Unsigned(n) => format!("{}{n}", prefix("the number")),
         U::Signed(n) => format!("{}{n}", prefix("the number")),
-        U::Float(n) => format!("{}{}", prefix("the number"), number_text(n)),
+        U::Float(n) => {
+            let text = number_text(n);
+            if text.starts_with("a ") {
+                text
+            } else {
+                format!("{}{text}", prefix("the number"))
+            }
+        }
         U::Char(c) => format!("{}\"{}\"", prefix("the text"), shorten(&c.to_string())),
         U::Str(s) => format!("{}\"{}\"", prefix("the text"), shorten(s)),
         U::Bytes(_) => "bytes".to_owned(),

@@ -176,22 +176,24 @@ pub(crate) fn missing(at: &Path<'_>, name: &str) -> Error {
 /// `wrong_type` for anything but text, `unknown_value` for text that names none.
 #[inline(never)]
 pub(crate) fn variant(value: &Value, at: &Path<'_>, variants: &[&str]) -> Result<usize, Error> {
+    let known = || {
+        let names: Vec<String> = variants.iter().map(|v| kebab(v)).collect();
+        quoted_list(&names.iter().map(String::as_str).collect::<Vec<_>>())
+    };
     let Value::String(text) = value else {
-        return Err(wrong(value, at, "text"));
+        return Err(wrong(value, at, &format!("one of: {}", known())));
     };
     variants
         .iter()
         .position(|v| kebab_eq(text, v))
         .ok_or_else(|| {
-            let known: Vec<String> = variants.iter().map(|v| kebab(v)).collect();
-            let known: Vec<&str> = known.iter().map(String::as_str).collect();
             Error::new(
                 ErrorCode::UnknownValue,
                 at.render(),
                 format!(
                     "'{}' is not a known value; use one of: {}",
                     shorten(text),
-                    quoted_list(&known)
+                    known()
                 ),
             )
         })
@@ -460,5 +462,27 @@ mod tests {
         ] {
             assert!(!kebab_eq(wrong, "ForcedLabour"), "{wrong}");
         }
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn a_choice_given_as_another_kind_lists_the_choices() {
+        let person = Value::Object(vec![("gender".into(), Value::Number(1.0))]);
+        let case = Value::Object(vec![
+            ("jurisdiction".into(), Value::String("AT".into())),
+            ("person".into(), person),
+        ]);
+        let e = read::<crate::case::Case>(&case).expect_err("a number is not a gender");
+        assert_eq!(
+            (e.code(), e.path()),
+            (ErrorCode::WrongType, "person.gender")
+        );
+        assert!(
+            e.message()
+                .contains("'male', 'female', 'transgender-non-conforming', 'unknown'")
+                && e.message().ends_with("got the number 1"),
+            "{}",
+            e.message()
+        );
     }
 }

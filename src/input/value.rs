@@ -29,7 +29,15 @@ impl Value {
             Value::Undefined => "nothing (undefined)".to_owned(),
             Value::Null => "null".to_owned(),
             Value::Bool(b) => format!("{b}"),
-            Value::Number(n) => format!("the number {}", crate::error::number_text(*n)),
+            Value::Number(n) => {
+                let text = crate::error::number_text(*n);
+                // "a number that is not finite" already says what it is.
+                if text.starts_with("a ") {
+                    text
+                } else {
+                    format!("the number {text}")
+                }
+            }
             Value::String(s) => format!("the text \"{}\"", crate::error::shorten(s)),
             Value::Array(_) => "a list".to_owned(),
             Value::Object(_) => "an object".to_owned(),
@@ -42,5 +50,24 @@ impl Value {
             Value::Object(fields) => fields.iter().find(|(k, _)| k == name).map(|(_, v)| v),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Value;
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn numbers_are_described_once() {
+        assert_eq!(Value::Number(5.0).describe(), "the number 5");
+        assert_eq!(
+            Value::Number(f64::NAN).describe(),
+            "a number that is not finite"
+        );
+        assert_eq!(
+            Value::Number(-1e300).describe(),
+            "a negative number of more than 15 digits"
+        );
     }
 }
