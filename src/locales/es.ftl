@@ -70,7 +70,7 @@ q-reflection-startDate = ¿En qué fecha empezó su periodo para recuperarse y r
 q-stay-asylum-decisionNotifiedDate = ¿En qué fecha le comunicaron la decisión sobre su solicitud de asilo?
 q-identification-referralDate = ¿En qué fecha le derivaron a un servicio que ayuda a las víctimas?
 q-dublin-requestDate = ¿En qué fecha pidió este país a otro país que se hiciera cargo de su solicitud?
-q-dublin-acceptanceDate = ¿En qué fecha aceptó el otro país hacerse cargo de su solicitud?
+q-dublin-acceptanceDate = ¿En qué fecha aceptó el otro país ser responsable de su solicitud?
 q-dublin-transferDecisionDate = ¿En qué fecha le dijeron que le enviarían al otro país?
 q-permits = ¿Qué permisos de residencia ha tenido en este país, y desde cuándo hasta cuándo?
 
