@@ -13,6 +13,7 @@ use super::Value;
 use crate::calendar::Date;
 use crate::case::Fact;
 use crate::error::{number_text, quoted_list, shorten, Error, ErrorCode};
+use crate::i18n::kebab;
 
 /// A type read from untyped input, strictly (unknown fields and wrong kinds are errors).
 pub(crate) trait FromValue: Sized {
@@ -177,6 +178,7 @@ pub(crate) fn missing(at: &Path<'_>, name: &str) -> Error {
 #[inline(never)]
 pub(crate) fn variant(value: &Value, at: &Path<'_>, variants: &[&str]) -> Result<usize, Error> {
     let known = || {
+        // As serde's `rename_all = "kebab-case"` spells a variant.
         let names: Vec<String> = variants.iter().map(|v| kebab(v)).collect();
         quoted_list(&names.iter().map(String::as_str).collect::<Vec<_>>())
     };
@@ -209,22 +211,6 @@ fn camel(snake: &str) -> String {
         } else if upper {
             out.push(c.to_ascii_uppercase());
             upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// `UpperCamelCase` → `kebab-case`, as serde's `rename_all = "kebab-case"` spells a variant.
-fn kebab(upper_camel: &str) -> String {
-    let mut out = String::with_capacity(upper_camel.len() + 4);
-    for (i, c) in upper_camel.chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
-                out.push('-');
-            }
-            out.push(c.to_ascii_lowercase());
         } else {
             out.push(c);
         }
