@@ -32,26 +32,7 @@ macro_rules! model {
         pub struct $name { $($(#[$fmeta])* pub $field: $ty,)* }
 
         // What serde's derive above accepts, read without its visitors (see `input::read`).
-        impl crate::input::FromValue for $name {
-            fn from_value(
-                value: &crate::input::Value,
-                at: &crate::input::Path<'_>,
-            ) -> Result<Self, crate::Error> {
-                let mut out = Self::default();
-                crate::input::read::fields(value, at, &[$(stringify!($field)),*], &mut |i, v, at| {
-                    let mut n = 0;
-                    $(
-                        if i == n {
-                            out.$field = crate::input::FromValue::from_value(v, at)?;
-                        }
-                        n += 1;
-                    )*
-                    let _ = n;
-                    Ok(())
-                })?;
-                Ok(out)
-            }
-        }
+        crate::input::from_value_struct!(default $name { $($field),* });
     };
     ($(#[$meta:meta])* pub enum $name:ident {
         $($(#[$vmeta:meta])* $variant:ident,)*
@@ -63,17 +44,7 @@ macro_rules! model {
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         pub enum $name { $($(#[$vmeta])* $variant,)* }
 
-        impl crate::input::FromValue for $name {
-            fn from_value(
-                value: &crate::input::Value,
-                at: &crate::input::Path<'_>,
-            ) -> Result<Self, crate::Error> {
-                const ALL: &[$name] = &[$($name::$variant),*];
-                let i = crate::input::read::variant(value, at, &[$(stringify!($variant)),*])?;
-                // `variant` returns an index into the same list.
-                Ok(ALL[i])
-            }
-        }
+        crate::input::from_value_enum!($name { $($variant),* });
     };
 }
 
@@ -186,70 +157,24 @@ pub struct Case {
     pub permits: Vec<Permit>,
 }
 
-// What serde's derive above accepts, read without its visitors (see `input::read`).
-impl crate::input::FromValue for Case {
-    fn from_value(
-        value: &crate::input::Value,
-        at: &crate::input::Path<'_>,
-    ) -> Result<Case, crate::Error> {
-        use crate::input::FromValue as F;
-        const NAMES: [&str; 14] = [
-            "jurisdiction",
-            "region",
-            "as_of",
-            "person",
-            "exploitation",
-            "trafficking_events",
-            "identification",
-            "stay",
-            "reflection",
-            "cooperation",
-            "personal_situation",
-            "protection_needs",
-            "dublin",
-            "permits",
-        ];
-        let mut jurisdiction = None;
-        let mut case = Case {
-            jurisdiction: String::new(),
-            region: None,
-            as_of: None,
-            person: Person::default(),
-            exploitation: Exploitation::default(),
-            trafficking_events: Vec::new(),
-            identification: Identification::default(),
-            stay: Stay::default(),
-            reflection: Reflection::default(),
-            cooperation: Cooperation::default(),
-            personal_situation: PersonalSituation::default(),
-            protection_needs: ProtectionNeeds::default(),
-            dublin: Dublin::default(),
-            permits: Vec::new(),
-        };
-        crate::input::read::fields(value, at, &NAMES, &mut |i, v, at| {
-            match i {
-                0 => jurisdiction = Some(F::from_value(v, at)?),
-                1 => case.region = F::from_value(v, at)?,
-                2 => case.as_of = F::from_value(v, at)?,
-                3 => case.person = F::from_value(v, at)?,
-                4 => case.exploitation = F::from_value(v, at)?,
-                5 => case.trafficking_events = F::from_value(v, at)?,
-                6 => case.identification = F::from_value(v, at)?,
-                7 => case.stay = F::from_value(v, at)?,
-                8 => case.reflection = F::from_value(v, at)?,
-                9 => case.cooperation = F::from_value(v, at)?,
-                10 => case.personal_situation = F::from_value(v, at)?,
-                11 => case.protection_needs = F::from_value(v, at)?,
-                12 => case.dublin = F::from_value(v, at)?,
-                _ => case.permits = F::from_value(v, at)?,
-            }
-            Ok(())
-        })?;
-        case.jurisdiction =
-            jurisdiction.ok_or_else(|| crate::input::read::missing(at, "jurisdiction"))?;
-        Ok(case)
-    }
-}
+// What serde's derive above accepts, read without its visitors (see `input::read`): every
+// field but `jurisdiction` may be absent.
+crate::input::from_value_struct!(Case {
+    jurisdiction,
+    region,
+    as_of,
+    person,
+    exploitation,
+    trafficking_events,
+    identification,
+    stay,
+    reflection,
+    cooperation,
+    personal_situation,
+    protection_needs,
+    dublin,
+    permits,
+});
 
 model! {
     /// Who the person is.

@@ -34,9 +34,13 @@ pub(crate) trait FromValue: Sized {
 }
 
 /// `impl FromValue` for a struct whose fields are listed (snake_case, in declaration order): a
-/// field given is read with its type's `FromValue`, an absent one with its `absent`; unknown
-/// fields are refused. What serde's derive with `deny_unknown_fields` accepts, without its
-/// visitors.
+/// field given is read with its type's `FromValue`; unknown fields are refused. What serde's
+/// derive with `deny_unknown_fields` accepts, without its visitors.
+///
+/// `Name { a, b }`: an absent field is read by its type's `absent` (an error unless the type
+/// says what absence means, as `Option` and lists do). `default Name { a, b }`: an absent field
+/// keeps the struct's `Default` (serde's container `default`), and so does the struct itself
+/// where it is absent.
 macro_rules! from_value_struct {
     ($name:ident { $($field:ident),* $(,)? }) => {
         impl $crate::input::FromValue for $name {
@@ -61,6 +65,32 @@ macro_rules! from_value_struct {
                         None => $crate::input::FromValue::absent(at, stringify!($field))?,
                     },)*
                 })
+            }
+        }
+    };
+    (default $name:ident { $($field:ident),* $(,)? }) => {
+        impl $crate::input::FromValue for $name {
+            fn from_value(
+                value: &$crate::input::Value,
+                at: &$crate::input::Path<'_>,
+            ) -> Result<Self, $crate::Error> {
+                // Straight into the defaults (less code than through `Option`s).
+                let mut out = Self::default();
+                $crate::input::read::fields(value, at, &[$(stringify!($field)),*], &mut |_i, _v, _at| {
+                    let mut _n = 0;
+                    $(
+                        if _i == _n {
+                            out.$field = $crate::input::FromValue::from_value(_v, _at)?;
+                        }
+                        _n += 1;
+                    )*
+                    Ok(())
+                })?;
+                Ok(out)
+            }
+
+            fn absent(_: &$crate::input::Path<'_>, _: &str) -> Result<Self, $crate::Error> {
+                Ok(Self::default())
             }
         }
     };
@@ -397,6 +427,11 @@ impl FromValue for crate::calendar::Period {
 }
 
 impl<T: FromValue> FromValue for Vec<T> {
+    /// An absent list is empty (every list of the inputs is optional).
+    fn absent(_: &Path<'_>, _: &str) -> Result<Vec<T>, Error> {
+        Ok(Vec::new())
+    }
+
     fn from_value(value: &Value, at: &Path<'_>) -> Result<Vec<T>, Error> {
         let Value::Array(items) = value else {
             return Err(wrong(value, at, "a list"));
