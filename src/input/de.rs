@@ -7,7 +7,7 @@
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 
 use super::Value;
-use crate::error::{number_text, Error, ErrorCode};
+use crate::error::{Error, ErrorCode};
 
 /// Where a value sits in the input: a chain of field names and list indices.
 #[derive(Clone, Copy)]
@@ -59,40 +59,13 @@ impl<'v> ValueDeserializer<'v, 'static> {
 }
 
 impl<'v, 'p> ValueDeserializer<'v, 'p> {
-    #[inline(never)]
     fn wrong_type(&self, expected: &dyn de::Expected) -> Error {
-        Error::new(
-            ErrorCode::WrongType,
-            self.path.render(),
-            format!(
-                "expected {}, got {}",
-                in_words(expected),
-                self.value.describe()
-            ),
-        )
+        super::read::wrong(self.value, &self.path, &in_words(expected))
     }
 
-    #[inline(never)]
-    fn integer(&self, expected: &dyn de::Expected, min: f64, max: f64) -> Result<f64, Error> {
-        match self.value {
-            Value::Number(n) if n.is_finite() && n.fract() == 0.0 => {
-                if *n < min || *n > max {
-                    Err(Error::new(
-                        ErrorCode::OutOfRange,
-                        self.path.render(),
-                        format!(
-                            "{} is outside the accepted range {}–{}",
-                            number_text(*n),
-                            number_text(min),
-                            number_text(max)
-                        ),
-                    ))
-                } else {
-                    Ok(*n)
-                }
-            }
-            _ => Err(self.wrong_type(expected)),
-        }
+    /// A whole number in `min..=max` (the same check as `input::read`'s).
+    fn integer(&self, min: f64, max: f64) -> Result<f64, Error> {
+        super::read::whole(self.value, &self.path, min, max)
     }
 }
 
@@ -112,7 +85,7 @@ fn in_words(expected: &dyn de::Expected) -> String {
 macro_rules! integer_methods {
     ($($method:ident => $visit:ident, $ty:ty;)*) => {$(
         fn $method<V: Visitor<'v>>(self, visitor: V) -> Result<V::Value, Error> {
-            let n = self.integer(&visitor, <$ty>::MIN as f64, <$ty>::MAX as f64)?;
+            let n = self.integer(<$ty>::MIN as f64, <$ty>::MAX as f64)?;
             // In range and integral, so the cast is exact.
             visitor.$visit(n as $ty).map_err(|e: Error| located(e, &self.path))
         }
@@ -157,14 +130,14 @@ impl<'v> de::Deserializer<'v> for ValueDeserializer<'v, '_> {
 
     fn deserialize_i64<V: Visitor<'v>>(self, visitor: V) -> Result<V::Value, Error> {
         // Beyond 2^53 a JS number is no longer an exact integer.
-        let n = self.integer(&visitor, -9_007_199_254_740_991.0, 9_007_199_254_740_991.0)?;
+        let n = self.integer(-9_007_199_254_740_991.0, 9_007_199_254_740_991.0)?;
         visitor
             .visit_i64(n as i64)
             .map_err(|e: Error| located(e, &self.path))
     }
 
     fn deserialize_u64<V: Visitor<'v>>(self, visitor: V) -> Result<V::Value, Error> {
-        let n = self.integer(&visitor, 0.0, 9_007_199_254_740_991.0)?;
+        let n = self.integer(0.0, 9_007_199_254_740_991.0)?;
         visitor
             .visit_u64(n as u64)
             .map_err(|e: Error| located(e, &self.path))

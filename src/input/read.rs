@@ -126,7 +126,7 @@ pub(crate) fn read<T: FromValue>(value: &Value) -> Result<T, Error> {
 
 #[cold]
 #[inline(never)]
-fn wrong(value: &Value, at: &Path<'_>, expected: &str) -> Error {
+pub(crate) fn wrong(value: &Value, at: &Path<'_>, expected: &str) -> Error {
     Error::new(
         ErrorCode::WrongType,
         at.render(),
@@ -288,7 +288,7 @@ fn kebab_eq(text: &str, upper_camel: &str) -> bool {
 
 /// A whole number from `min` to `max`.
 #[inline(never)]
-fn whole(value: &Value, at: &Path<'_>, min: f64, max: f64) -> Result<f64, Error> {
+pub(crate) fn whole(value: &Value, at: &Path<'_>, min: f64, max: f64) -> Result<f64, Error> {
     match value {
         Value::Number(n) if n.is_finite() && n.fract() == 0.0 => {
             if *n < min || *n > max {
@@ -377,7 +377,7 @@ impl<T: FromValue> FromValue for Option<T> {
 
 impl FromValue for crate::calendar::Period {
     fn from_value(value: &Value, at: &Path<'_>) -> Result<Self, Error> {
-        use crate::calendar::{Period, PeriodUnit};
+        use crate::calendar::Period;
         let coded = |code, message: &str| Error::new(code, at.render(), message);
         match value {
             Value::String(s) => Period::parse_iso(s).map_err(|e| coded(e.code, &e.message)),
@@ -393,29 +393,7 @@ impl FromValue for crate::calendar::Period {
                 let Some(amount) = amount else {
                     return Err(missing(at, "working_days"));
                 };
-                // Judged here, so that -1, 0 and 1.5 working days get the same code as "P-1D",
-                // "P0D" and "P1.5M".
-                if amount.fract() != 0.0 {
-                    return Err(coded(
-                        ErrorCode::InvalidPeriod,
-                        "give a whole number of working days",
-                    ));
-                }
-                if amount < 0.0 {
-                    return Err(coded(
-                        ErrorCode::InvalidPeriod,
-                        "a period runs forward: give a positive number of working days",
-                    ));
-                }
-                if amount > f64::from(u32::MAX) {
-                    return Err(coded(
-                        ErrorCode::OutOfRange,
-                        "periods longer than 100 years are not counted",
-                    ));
-                }
-                // Whole, non-negative and within u32, so the cast is exact.
-                Period::new(amount as u32, PeriodUnit::WorkingDays)
-                    .map_err(|e| coded(e.code, &e.message))
+                Period::working_days(amount).map_err(|e| coded(e.code, &e.message))
             }
             _ => Err(wrong(
                 value,
