@@ -75,6 +75,34 @@ impl Period {
         Ok(Period { amount, unit })
     }
 
+    /// `{ workingDays: n }` as a caller gives it: a number, judged here so that -1, 0 and 1.5
+    /// working days get the same codes as "P-1D", "P0D" and "P1.5M".
+    ///
+    /// # Errors
+    /// `InvalidPeriod` for a fraction or a negative number, `OutOfRange` for one too long.
+    pub fn working_days(amount: f64) -> Result<Period, PeriodError> {
+        let invalid = |message: &str| PeriodError {
+            code: ErrorCode::InvalidPeriod,
+            message: message.to_owned(),
+        };
+        if amount.fract() != 0.0 {
+            return Err(invalid("give a whole number of working days"));
+        }
+        if amount < 0.0 {
+            return Err(invalid(
+                "a period runs forward: give a positive number of working days",
+            ));
+        }
+        if amount > f64::from(u32::MAX) {
+            return Err(PeriodError {
+                code: ErrorCode::OutOfRange,
+                message: "periods longer than 100 years are not counted".to_owned(),
+            });
+        }
+        // Whole, non-negative and within u32, so the cast is exact.
+        Period::new(amount as u32, PeriodUnit::WorkingDays)
+    }
+
     /// Reads an ISO 8601 duration with a single unit of days, weeks, months or years.
     ///
     /// # Errors
@@ -242,30 +270,12 @@ impl<'de> serde::Deserialize<'de> for Period {
                     amount = Some(map.next_value::<f64>()?);
                 }
                 let amount = amount.ok_or_else(|| A::Error::missing_field("workingDays"))?;
-                // Read as a number and judged here, so that -1, 0 and 1.5 working days get the
-                // same code as "P-1D", "P0D" and "P1.5M" (pipeline review).
-                let coded = |code, message: &str| A::Error::custom(Coded { code, message });
-                if amount.fract() != 0.0 {
-                    return Err(coded(
-                        ErrorCode::InvalidPeriod,
-                        "give a whole number of working days",
-                    ));
-                }
-                if amount < 0.0 {
-                    return Err(coded(
-                        ErrorCode::InvalidPeriod,
-                        "a period runs forward: give a positive number of working days",
-                    ));
-                }
-                if amount > f64::from(u32::MAX) {
-                    return Err(coded(
-                        ErrorCode::OutOfRange,
-                        "periods longer than 100 years are not counted",
-                    ));
-                }
-                // Whole, non-negative and within u32, so the cast is exact.
-                let amount = amount as u32;
-                Period::new(amount, PeriodUnit::WorkingDays).map_err(|e| coded(e.code, &e.message))
+                Period::working_days(amount).map_err(|e| {
+                    A::Error::custom(Coded {
+                        code: e.code,
+                        message: &e.message,
+                    })
+                })
             }
         }
 
