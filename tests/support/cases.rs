@@ -6,7 +6,8 @@
 //! Assessment cases (`assess/…`) hold `description`, `input` (a case), and `expect` with
 //! `pathways` (id → `{ "state", "law" }`: the state and the line of law that justifies it),
 //! optionally `person` (derived fields), `warnings` (codes), `factsToEstablish` (paths that
-//! must be listed); or `expectError`.
+//! must be listed), `timeline`, `timelineAbsent`, `guidance`, `provisions` (key → status);
+//! or `expectError`.
 //!
 //! Deadline cases (`deadlines/…`) hold `description`, `law` (why the expectation is right), `input`, and either
 //! `expect` (fields of the result to compare: `date`, `earliestPossible`, `period`, `rule`,
@@ -177,6 +178,7 @@ fn check_assessment(text: &str, run: &dyn Fn(&Json) -> Outcome) -> Result<(), St
         return Err("a case must expect a pathway state, a timeline entry or guidance".to_owned());
     }
     check_timeline(&got, want)?;
+    check_provisions(&got, want)?;
     check_guidance(&got, want)?;
     for (id, exp) in expected {
         let law = exp["law"].as_str().unwrap_or_default();
@@ -236,6 +238,29 @@ fn check_assessment(text: &str, run: &dyn Fn(&Json) -> Outcome) -> Result<(), St
                     "{id}: expected facts to establish {facts}, got {}",
                     found["factsToEstablish"]
                 ));
+            }
+        }
+        if let Some(params) = exp.get("parameters").and_then(Json::as_object) {
+            // `parameters`: name → a fragment the value must contain, or null for "absent";
+            // each cited provision must hold the status given in `expect.provisions`.
+            for (name, fragment) in params {
+                let value = found["parameters"].as_array().and_then(|a| {
+                    a.iter()
+                        .find(|x| x["name"] == name.as_str())
+                        .and_then(|x| x["value"].as_str())
+                });
+                match (fragment.as_str(), value) {
+                    (None, None) => {}
+                    (None, Some(v)) => {
+                        return Err(format!("{id}: parameter {name} should be absent: {v}"))
+                    }
+                    (Some(f), Some(v)) if v.contains(f) => {}
+                    (Some(f), v) => {
+                        return Err(format!(
+                            "{id}: parameter {name} should say \"{f}\", got {v:?}"
+                        ))
+                    }
+                }
             }
         }
         if let Some(name) = exp.get("name") {
@@ -320,7 +345,8 @@ fn check_assessment(text: &str, run: &dyn Fn(&Json) -> Outcome) -> Result<(), St
 }
 
 /// `expect.timeline`: entry id → `{ "date", "law", and optionally "kind", "earliestPossible",
-/// "alternative" (its date, or null), "overdue", "daysRemaining", "status", "period" }`;
+/// "alternative" (its date, or null), "overdue", "daysRemaining", "status", "period",
+/// "provision" }`;
 /// `expect.timelineAbsent`: ids that must not appear. Every entry is in date order and cites a
 /// provision that `provisions` holds.
 fn check_timeline(got: &Json, want: &Json) -> Result<(), String> {
@@ -373,6 +399,7 @@ fn check_timeline(got: &Json, want: &Json) -> Result<(), String> {
             "daysRemaining",
             "status",
             "period",
+            "provision",
         ] {
             if let Some(v) = exp.get(key) {
                 if e[key] != *v {
@@ -388,6 +415,45 @@ fn check_timeline(got: &Json, want: &Json) -> Result<(), String> {
                 return Err(format!(
                     "timeline {id}: alternative: expected {v}, got {}",
                     e["alternative"]
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `expect.provisions`: key → `{ "status", "article", "law" }`: the provision the assessment
+/// cites under that key has that status and, where given, an article containing that text.
+fn check_provisions(got: &Json, want: &Json) -> Result<(), String> {
+    let Some(expected) = want.get("provisions").and_then(Json::as_object) else {
+        return Ok(());
+    };
+    for (key, exp) in expected {
+        if exp["law"].as_str().is_none_or(|l| l.trim().is_empty()) {
+            return Err(format!(
+                "provision {key}: every expectation needs its line of law"
+            ));
+        }
+        let found = &got["provisions"][key.as_str()];
+        if found.is_null() {
+            return Err(format!("provision {key} is not cited"));
+        }
+        if let Some(status) = exp.get("status") {
+            if found["status"] != *status {
+                return Err(format!(
+                    "provision {key}: expected status {status}, got {}",
+                    found["status"]
+                ));
+            }
+        }
+        if let Some(article) = exp.get("article").and_then(Json::as_str) {
+            if !found["article"]
+                .as_str()
+                .is_some_and(|a| a.contains(article))
+            {
+                return Err(format!(
+                    "provision {key}: expected article \"{article}\", got {}",
+                    found["article"]
                 ));
             }
         }
