@@ -139,6 +139,9 @@ fn fields_from_the_input_cannot_inject_lines() {
     for c in source.provisions.values_mut() {
         c.url = "https://example.org/a b\u{7}".into();
     }
+    // One entry, moved to the last day the engine handles (France also dates the legal-aid
+    // request; it is left out here).
+    source.timeline.truncate(1);
     source.timeline[0].date =
         protection_pathways::calendar::Date::parse("2199-12-31").expect("date");
     let text = to_icalendar(&source, &CalendarOptions::default());

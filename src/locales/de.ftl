@@ -398,6 +398,7 @@ fact-decision = die Entscheidung
 
 timeline-reflection-end = Ende der Erholungs- und Bedenkzeit
 timeline-asylum-appeal = Letzter Tag für die Einlegung eines Rechtsbehelfs gegen die Asylentscheidung
+timeline-cnda-legal-aid = Letzter Tag, um Verfahrenshilfe (aide juridictionnelle) für die Beschwerde an den CNDA zu beantragen, ohne dass die Beschwerdefrist weiterläuft
 timeline-challenge-at-once = Die Entscheidung sofort anfechten: Für sie ist keine Rechtsmittelfrist hinterlegt (am Tag der Zustellung angezeigt)
 timeline-take-charge-request = Letzter Tag für das Aufnahmegesuch an einen anderen Staat (Dublin)
 timeline-take-charge-reply = Antwort auf das Aufnahmegesuch fällig (Dublin)

@@ -398,6 +398,7 @@ fact-decision = the decision
 
 timeline-reflection-end = End of the recovery and reflection period
 timeline-asylum-appeal = Last day to appeal against the asylum decision
+timeline-cnda-legal-aid = Last day to request legal aid for the appeal to the CNDA while keeping the appeal period open
 timeline-challenge-at-once = Challenge the decision at once: no appeal period is encoded for it (shown on the day of notification)
 timeline-take-charge-request = Last day for the request to another state to take charge (Dublin)
 timeline-take-charge-reply = Reply to the take-charge request is due (Dublin)

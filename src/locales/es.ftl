@@ -402,6 +402,7 @@ fact-decision = la decisión
 
 timeline-reflection-end = Fin del periodo de restablecimiento y reflexión
 timeline-asylum-appeal = Último día para recurrir la decisión sobre la solicitud de asilo
+timeline-cnda-legal-aid = Último día para solicitar asistencia jurídica gratuita para el recurso ante la CNDA manteniendo abierto el plazo de recurso
 timeline-challenge-at-once = Recurra la decisión de inmediato: no hay ningún plazo de recurso incorporado para ella (se muestra en el día de la notificación)
 timeline-take-charge-request = Último día para presentar a otro Estado la petición de toma a cargo (Dublín)
 timeline-take-charge-reply = Vence el plazo de respuesta a la petición de toma a cargo (Dublín)

@@ -401,6 +401,7 @@ fact-decision = la décision
 
 timeline-reflection-end = Fin du délai de rétablissement et de réflexion
 timeline-asylum-appeal = Dernier jour pour former un recours contre la décision en matière d’asile
+timeline-cnda-legal-aid = Dernier jour pour demander l’aide juridictionnelle pour le recours devant la CNDA tout en suspendant le délai de recours
 timeline-challenge-at-once = Contester la décision sans attendre : aucun délai de recours n’est enregistré pour elle (affichée au jour de la notification)
 timeline-take-charge-request = Dernier jour pour présenter à un autre État une requête aux fins de prise en charge (Dublin)
 timeline-take-charge-reply = Échéance de la réponse à la requête aux fins de prise en charge (Dublin)

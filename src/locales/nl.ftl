@@ -400,6 +400,7 @@ fact-decision = de beslissing
 
 timeline-reflection-end = Einde van de herstel- en bedenktijd
 timeline-asylum-appeal = Uiterste dag om beroep in te stellen tegen de asielbeslissing
+timeline-cnda-legal-aid = Uiterste dag om rechtsbijstand aan te vragen voor het beroep bij de CNDA zodat de beroepstermijn open blijft
 timeline-challenge-at-once = Vecht het besluit direct aan: er is geen beroepstermijn voor vastgelegd (getoond op de dag van de bekendmaking)
 timeline-take-charge-request = Uiterste dag voor het overnameverzoek aan een andere staat (Dublin)
 timeline-take-charge-reply = Uiterste dag voor het antwoord op het overnameverzoek (Dublin)

@@ -408,6 +408,7 @@ fact-decision = decizia
 
 timeline-reflection-end = Sfârșitul perioadei de recuperare și de reflecție
 timeline-asylum-appeal = Ultima zi pentru a introduce calea de atac împotriva deciziei privind cererea de azil
+timeline-cnda-legal-aid = Ultima zi pentru a cere asistență juridică pentru calea de atac la CNDA, astfel încât termenul de atac să rămână deschis
 timeline-challenge-at-once = Contestați imediat decizia: nu este înregistrat niciun termen de contestare pentru ea (afișată în ziua comunicării)
 timeline-take-charge-request = Ultima zi pentru a adresa altui stat cererea de preluare (Dublin)
 timeline-take-charge-reply = Data-limită pentru răspunsul la cererea de preluare (Dublin)

@@ -435,6 +435,7 @@ fact-decision = vrsta odluke
 
 timeline-reflection-end = Istek perioda oporavka i razmišljanja
 timeline-asylum-appeal = Poslednji dan za izjavljivanje žalbe protiv odluke o azilu
+timeline-cnda-legal-aid = Poslednji dan za podnošenje zahteva za besplatnu pravnu pomoć za žalbu CNDA, tako da rok za žalbu ostane otvoren
 timeline-challenge-at-once = Odmah osporite odluku: za nju nije unet rok za žalbu (prikazano na dan dostavljanja)
 timeline-take-charge-request = Poslednji dan za upućivanje zahteva drugoj državi za prihvat (Dablin)
 timeline-take-charge-reply = Rok za odgovor na zahtev za prihvat (Dablin)
