@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::person::PersonFacts;
 use super::{PathwayResult, PathwayState};
-use crate::case::Case;
+use crate::case::{Case, ExploitationForm};
 use crate::i18n::{self, Arg};
 use crate::law::model::{Channel, ContactData, GuidanceData};
 use crate::law::{self, ProfileData, Status};
@@ -174,6 +174,18 @@ fn applies(
                 }
         }
         "eu-citizen" => person.eu_citizen == Truth::Yes,
+        // Forms Directive (EU) 2024/1712 added: a national offence may not cover them yet.
+        "new-exploitation-form" => {
+            eu_law
+                && case.exploitation.forms.iter().any(|f| {
+                    matches!(
+                        f,
+                        ExploitationForm::ForcedMarriage
+                            | ExploitationForm::IllegalAdoption
+                            | ExploitationForm::Surrogacy
+                    )
+                })
+        }
         "return" => pathways
             .iter()
             .any(|p| p.channel == Channel::SafeReturn && p.state != PathwayState::NotApplicable),

@@ -1087,6 +1087,7 @@ pub const GUIDANCE_SITUATIONS: &[&str] = &[
     "personal-situation",
     "child",
     "dublin-risk",
+    "new-exploitation-form",
     "eu-citizen",
     "return",
 ];

@@ -142,6 +142,8 @@ guidance-dublin-risk-title = Watch for a transfer to another European country
 guidance-dublin-risk-text = Another state may be made responsible for the asylum claim. During a reflection period a transfer may be prepared but not carried out: make sure the period is granted, and challenge a transfer decision in time.
 guidance-eu-citizen-rights-title = Use the rights of an EU citizen
 guidance-eu-citizen-rights-text = The person has free movement rights as an EU, EEA or Swiss citizen; permits for non-EU nationals do not apply, but national help for victims does.
+guidance-new-exploitation-form-title = Check that the national offence covers this form of exploitation
+guidance-new-exploitation-form-text = Forced marriage, illegal adoption and the exploitation of surrogacy have been forms of trafficking under EU law since Directive (EU) 2024/1712, which States had to transpose by 15 July 2026. A national permit or status that refers to the State's own trafficking offence may not reach these victims until that offence covers them: ask a lawyer whether it does, and meanwhile rely on the rights that do not depend on it.
 guidance-return-with-risk-assessment-title = A return only after a risk assessment
 guidance-return-with-risk-assessment-text = If the person wants to go back, the return must respect their rights, safety and dignity, be voluntary where possible, and follow an assessment of the risks, including of being trafficked again.
 

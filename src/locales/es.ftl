@@ -146,6 +146,8 @@ guidance-dublin-risk-title = Vigile un posible traslado a otro país europeo
 guidance-dublin-risk-text = Puede que otro Estado sea declarado responsable del examen de la solicitud de asilo. Durante un periodo de reflexión puede prepararse un traslado, pero no ejecutarse: asegúrese de que se concede ese periodo y recurra dentro de plazo cualquier decisión de traslado.
 guidance-eu-citizen-rights-title = Haga valer los derechos de la ciudadanía de la UE
 guidance-eu-citizen-rights-text = La persona tiene derecho a la libre circulación por tener la nacionalidad de un país de la UE, del EEE o de Suiza; los permisos para nacionales de terceros países no se le aplican, pero la asistencia nacional a las víctimas sí.
+guidance-new-exploitation-form-title = Compruebe que el delito nacional cubre esta forma de explotación
+guidance-new-exploitation-form-text = El matrimonio forzado, la adopción ilegal y la explotación de la gestación subrogada son formas de trata en el Derecho de la Unión desde la Directiva (UE) 2024/1712, que los Estados debían transponer a más tardar el 15 de julio de 2026. Un permiso o estatuto nacional que remite al delito nacional de trata puede no alcanzar a estas víctimas mientras ese delito no las cubra: consulte a un abogado si es así y, mientras tanto, apóyese en los derechos que no dependen de ello.
 guidance-return-with-risk-assessment-title = Retorno solo tras una evaluación de los riesgos
 guidance-return-with-risk-assessment-text = Si la persona quiere volver, el retorno debe respetar sus derechos, su seguridad y su dignidad, ser voluntario siempre que sea posible y realizarse tras una evaluación de los riesgos, incluido el de volver a ser víctima de trata.
 

@@ -142,6 +142,8 @@ guidance-dublin-risk-title = Let op een overdracht naar een ander Europees land
 guidance-dublin-risk-text = Een andere staat kan verantwoordelijk worden gemaakt voor de asielaanvraag. Tijdens de bedenktijd mag een overdracht wel worden voorbereid, maar niet worden uitgevoerd: zorg dat de bedenktijd wordt toegekend, en vecht een overdrachtsbesluit tijdig aan.
 guidance-eu-citizen-rights-title = Maak gebruik van de rechten van een EU-burger
 guidance-eu-citizen-rights-text = De persoon heeft als EU-, EER- of Zwitserse burger recht op vrij verkeer; vergunningen voor onderdanen van landen buiten de EU zijn niet van toepassing, maar de nationale hulp aan slachtoffers wel.
+guidance-new-exploitation-form-title = Ga na of het nationale strafbare feit deze vorm van uitbuiting dekt
+guidance-new-exploitation-form-text = Gedwongen huwelijk, illegale adoptie en uitbuiting van draagmoederschap zijn naar Unierecht vormen van mensenhandel sinds Richtlijn (EU) 2024/1712, die de lidstaten uiterlijk 15 juli 2026 moesten omzetten. Een nationale verblijfsvergunning of status die naar het eigen strafbare feit mensenhandel verwijst, bereikt deze slachtoffers mogelijk pas als dat strafbare feit hen dekt: vraag een advocaat of dat zo is, en steun in de tussentijd op de rechten die daar niet van afhangen.
 guidance-return-with-risk-assessment-title = Terugkeer alleen na een risicobeoordeling
 guidance-return-with-risk-assessment-text = Als de persoon terug wil gaan, moet de terugkeer plaatsvinden met inachtneming van de rechten, de veiligheid en de waardigheid van de persoon, waar mogelijk vrijwillig zijn, en volgen op een beoordeling van de risico's, waaronder het risico opnieuw slachtoffer van mensenhandel te worden.
 

@@ -145,6 +145,8 @@ guidance-dublin-risk-title = Atenție la un transfer în altă țară europeană
 guidance-dublin-risk-text = Un alt stat poate deveni responsabil pentru cererea de azil. În timpul perioadei de reflecție, un transfer poate fi pregătit, dar nu poate fi efectuat: asigurați-vă că perioada este acordată și contestați la timp o decizie de transfer.
 guidance-eu-citizen-rights-title = Folosiți drepturile unui cetățean al UE
 guidance-eu-citizen-rights-text = Persoana are drept de liberă circulație în calitate de cetățean al UE, al SEE sau al Elveției; permisele pentru cetățenii din afara UE nu i se aplică, dar ajutorul național pentru victime i se aplică.
+guidance-new-exploitation-form-title = Verificați dacă infracțiunea națională acoperă această formă de exploatare
+guidance-new-exploitation-form-text = Căsătoria forțată, adopția ilegală și exploatarea maternității surogat sunt forme de trafic de persoane în dreptul Uniunii de la Directiva (UE) 2024/1712, pe care statele trebuiau să o transpună până la 15 iulie 2026. Un permis sau un statut național care trimite la infracțiunea națională de trafic de persoane poate să nu ajungă la aceste victime cât timp infracțiunea nu le cuprinde: întrebați un avocat dacă este cazul și, între timp, bazați-vă pe drepturile care nu depind de aceasta.
 guidance-return-with-risk-assessment-title = Întoarcerea, numai după o evaluare a riscurilor
 guidance-return-with-risk-assessment-text = Dacă persoana vrea să se întoarcă, întoarcerea trebuie să respecte drepturile, siguranța și demnitatea sa, să fie voluntară ori de câte ori este posibil și să aibă loc după o evaluare a riscurilor, inclusiv a riscului de a deveni din nou victimă a traficului de persoane.
 

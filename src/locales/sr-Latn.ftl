@@ -145,6 +145,8 @@ guidance-dublin-risk-title = Pazite na transfer u drugu evropsku zemlju
 guidance-dublin-risk-text = Druga država može biti određena kao odgovorna za zahtev za azil. Tokom perioda oporavka i razmišljanja transfer može da se pripremi, ali ne i da se sprovede: postarajte se da period bude odobren i blagovremeno osporite odluku o transferu.
 guidance-eu-citizen-rights-title = Koristite prava državljanina EU
 guidance-eu-citizen-rights-text = Osoba ima pravo slobodnog kretanja kao državljanin EU, Evropskog ekonomskog prostora ili Švajcarske; na nju se ne primenjuju dozvole boravka za državljane trećih zemalja (van EU), ali se primenjuje nacionalna pomoć za žrtve.
+guidance-new-exploitation-form-title = Proverite da li nacionalno krivično delo obuhvata ovaj oblik eksploatacije
+guidance-new-exploitation-form-text = Prinudni brak, nezakonito usvojenje i eksploatacija surogat materinstva su oblici trgovine ljudima prema pravu Evropske unije od Direktive (EU) 2024/1712, koju su države morale da prenesu do 15. jula 2026. Nacionalna dozvola ili status koji upućuje na nacionalno krivično delo trgovine ljudima možda neće dopreti do ovih žrtava dok ih to delo ne obuhvati: pitajte advokata da li je tako, a u međuvremenu se oslonite na prava koja od toga ne zavise.
 guidance-return-with-risk-assessment-title = Povratak samo posle procene rizika
 guidance-return-with-risk-assessment-text = Ako osoba želi da se vrati, povratak mora da se obavi uz poštovanje njenih prava, bezbednosti i dostojanstva, da bude dobrovoljan kad god je to moguće i da usledi tek posle procene rizika, uključujući rizik da ponovo postane žrtva trgovine ljudima.
 
