@@ -19,6 +19,10 @@ mod calendar_model;
 #[allow(dead_code)]
 mod i18n_model;
 
+#[path = "src/pack/format.rs"]
+#[allow(dead_code)]
+mod pack_format;
+
 fn main() {
     let mut hash: u32 = 0x811c_9dc5;
     let mut profiles: Vec<model::ProfileData> = read_dir_of(
@@ -96,40 +100,9 @@ fn main() {
     }
     let calendars = read_calendars(&mut hash, &profiles);
 
-    // Each profile and calendar is packed on its own, so that the runtime unpacks only those a
-    // call needs (the first call in a browser pays for every byte it decodes).
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let mut index = String::from("/// Each profile's code and postcard bytes, in code order.\npub const PROFILE_BLOBS: &[(&str, &[u8])] = &[\n");
-    for p in &unresolved {
-        let file = Path::new(&out).join(format!("profile-{}.postcard", p.code));
-        std::fs::write(&file, postcard::to_allocvec(p).expect("profile serialises"))
-            .expect("write profile");
-        writeln!(
-            index,
-            "    ({:?}, include_bytes!({:?})),",
-            p.code,
-            file.display()
-        )
-        .expect("write");
-    }
-    index.push_str("];\n/// Each calendar's code and postcard bytes, in code order.\npub const CALENDAR_BLOBS: &[(&str, &[u8])] = &[\n");
-    for c in &calendars {
-        let file = Path::new(&out).join(format!("calendar-{}.postcard", c.code));
-        std::fs::write(
-            &file,
-            postcard::to_allocvec(c).expect("calendar serialises"),
-        )
-        .expect("write calendar");
-        writeln!(
-            index,
-            "    ({:?}, include_bytes!({:?})),",
-            c.code,
-            file.display()
-        )
-        .expect("write");
-    }
-    index.push_str("];\n");
-    std::fs::write(Path::new(&out).join("law_index.rs"), index).expect("write law index");
+    let catalogues = write_catalogues(&out);
+    write_packs(&out, &unresolved, &calendars, &catalogues, hash);
     // The rules version: the newest verification date and a hash of every data file, so any
     // change to the law data changes the version a result reports.
     std::fs::write(
@@ -137,8 +110,6 @@ fn main() {
         format!("{newest}+{hash:08x}"),
     )
     .expect("write rules version");
-
-    write_catalogues(&out);
 
     // An index of the conformance cases, so that the wasm tests (which cannot read files) run
     // the same cases as the native ones.
@@ -248,10 +219,12 @@ fn read_dir_of<T: serde::de::DeserializeOwned>(
 /// The locales the engine ships, English first (the fallback).
 const LOCALES: &[&str] = &["en", "de", "fr", "es", "nl", "sr-Latn", "ro"];
 
-/// Parses `src/locales/<locale>.ftl` with Project Fluent's parser, reduces each to the engine's
-/// subset (`src/i18n/model.rs`), and writes one postcard blob a locale with an index. A syntax
-/// error or an unsupported construct stops the build with the file and message id.
-fn write_catalogues(out: &str) {
+/// Parses `src/locales/<locale>.ftl` with Project Fluent's parser and reduces each to the
+/// engine's subset (`src/i18n/model.rs`): every locale's patterns in the order of English's
+/// sorted ids, which are written once, as code (`message_ids.rs`), since the engine's code
+/// names them. A syntax error or an unsupported construct stops the build with the file and
+/// message id. Returns the catalogues (ids empty), English first.
+fn write_catalogues(out: &str) -> Vec<i18n_model::Catalogue> {
     use fluent_syntax::ast;
     use i18n_model::{Catalogue, Element, Pattern};
 
@@ -319,7 +292,7 @@ fn write_catalogues(out: &str) {
 
     let dir = Path::new("src/locales");
     println!("cargo::rerun-if-changed={}", dir.display());
-    let mut index = String::from("/// Each locale's tag and postcard bytes, English first.\npub const CATALOGUE_BLOBS: &[(&str, &[u8])] = &[\n");
+    let mut catalogues = Vec::new();
     assert_eq!(
         LOCALES.first(),
         Some(&"en"),
@@ -356,47 +329,163 @@ fn write_catalogues(out: &str) {
             messages.push((id, p));
         }
         messages.sort_by(|a, b| a.0.cmp(&b.0));
-        // English carries the ids; the others only their patterns in English's order.
-        let catalogue = if english_ids.is_empty() {
+        // Every locale's patterns in English's order; the ids are code.
+        if english_ids.is_empty() {
             english_ids = messages.iter().map(|(k, _)| k.clone()).collect();
-            Catalogue {
-                locale: (*locale).to_owned(),
-                ids: english_ids.clone(),
-                patterns: messages.into_iter().map(|(_, p)| Some(p)).collect(),
-            }
+        } else if let Some((extra, _)) = messages.iter().find(|(k, _)| !english_ids.contains(k)) {
+            panic!("{name}: {extra} is not a message of en.ftl");
+        }
+        catalogues.push(Catalogue {
+            locale: (*locale).to_owned(),
+            ids: Vec::new(),
+            patterns: english_ids
+                .iter()
+                .map(|id| {
+                    messages
+                        .iter()
+                        .find(|(k, _)| k == id)
+                        .map(|(_, p)| p.clone())
+                })
+                .collect(),
+        });
+    }
+    let mut ids = String::from(
+        "/// Every message id (terms with their `-`), sorted: the order of every locale pack's patterns.\npub const MESSAGE_IDS: &[&str] = &[\n",
+    );
+    for id in &english_ids {
+        writeln!(ids, "    {id:?},").expect("write to string");
+    }
+    ids.push_str("];\n");
+    std::fs::write(Path::new(out).join("message_ids.rs"), ids).expect("write message ids");
+    catalogues
+}
+
+/// Writes one law pack per jurisdiction (its profile, unresolved, and its holiday calendar; a
+/// calendar-only pack for a country with no profile yet) and one locale pack per locale into
+/// `OUT_DIR/packs/`, with the index the engine carries (`packs_index.rs`: every pack's name,
+/// file and the packs it needs) and, for native builds, the packs embedded
+/// (`packs_embedded.rs`). The format id ties packs to this engine: its version and a hash of the
+/// data model, the law data and the messages.
+fn write_packs(
+    out: &str,
+    profiles: &[model::ProfileData],
+    calendars: &[calendar_model::CalendarData],
+    catalogues: &[i18n_model::Catalogue],
+    data_hash: u32,
+) {
+    let mut model_hash: u64 = pack_format::fnv64(&data_hash.to_le_bytes());
+    for file in [
+        "src/law/model.rs",
+        "src/law/calendar_model.rs",
+        "src/i18n/model.rs",
+        "src/pack/format.rs",
+    ] {
+        println!("cargo::rerun-if-changed={file}");
+        let text = std::fs::read(file).unwrap_or_else(|e| panic!("cannot read {file}: {e}"));
+        model_hash ^= pack_format::fnv64(&text).rotate_left(7);
+    }
+    for c in catalogues {
+        let bytes = postcard::to_allocvec(c).expect("catalogue serialises");
+        model_hash = model_hash.rotate_left(5) ^ pack_format::fnv64(&bytes);
+    }
+    let format = format!(
+        "{}+{model_hash:016x}",
+        std::env::var("CARGO_PKG_VERSION").expect("cargo sets CARGO_PKG_VERSION")
+    );
+    let dir = Path::new(out).join("packs");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create the packs folder");
+
+    // Every profile reads the EU's member list (is the person an EU citizen?) and the COE's
+    // guidance, so every profile needs both baselines; a Member State also inherits from them.
+    let mut codes: Vec<&str> = profiles
+        .iter()
+        .map(|p| p.code.as_str())
+        .chain(calendars.iter().map(|c| c.code.as_str()))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let mut index = String::from(
+        "/// Every pack this engine reads: kind, code, file, whether a law pack holds a profile and a\n/// calendar, and the packs it needs (`law/EU`).\npub const PACKS: &[PackInfo] = &[\n",
+    );
+    let mut embedded = String::from(
+        "/// Every pack's file name and bytes.\npub const EMBEDDED: &[(&str, &[u8])] = &[\n",
+    );
+    let mut manifest = Vec::new();
+    for code in &codes {
+        let profile = profiles.iter().find(|p| p.code == *code);
+        let calendar = calendars.iter().find(|c| c.code == *code);
+        let payload = postcard::to_allocvec(&(profile, calendar)).expect("law pack serialises");
+        let needs: Vec<String> = if profile.is_some() {
+            ["EU", "COE"]
+                .iter()
+                .filter(|b| *b != code)
+                .map(|b| format!("law/{b}"))
+                .collect()
         } else {
-            if let Some((extra, _)) = messages.iter().find(|(k, _)| !english_ids.contains(k)) {
-                panic!("{name}: {extra} is not a message of en.ftl");
-            }
-            Catalogue {
-                locale: (*locale).to_owned(),
-                ids: Vec::new(),
-                patterns: english_ids
-                    .iter()
-                    .map(|id| {
-                        messages
-                            .iter()
-                            .find(|(k, _)| k == id)
-                            .map(|(_, p)| p.clone())
-                    })
-                    .collect(),
-            }
+            Vec::new()
         };
-        let blob = Path::new(out).join(format!("catalogue-{locale}.postcard"));
+        let file = format!("law-{code}.ppk");
         std::fs::write(
-            &blob,
-            postcard::to_allocvec(&catalogue).expect("catalogue serialises"),
+            dir.join(&file),
+            pack_format::encode(&format, pack_format::KIND_LAW, code, &payload),
         )
-        .expect("write catalogue");
+        .expect("write law pack");
         writeln!(
             index,
-            "    ({locale:?}, include_bytes!({:?})),",
-            blob.display()
+            "    PackInfo {{ kind: PackKind::Law, code: {code:?}, file: {file:?}, profile: {}, calendar: {}, needs: &{needs:?} }},",
+            profile.is_some(),
+            calendar.is_some()
         )
-        .expect("write");
+        .expect("write to string");
+        writeln!(
+            embedded,
+            "    ({file:?}, include_bytes!({:?})),",
+            dir.join(&file).display()
+        )
+        .expect("write to string");
+        manifest.push(format!("{{\"name\":\"law/{code}\",\"file\":\"{file}\"}}"));
+    }
+    for c in catalogues {
+        let payload = postcard::to_allocvec(c).expect("catalogue serialises");
+        let file = format!("locale-{}.ppk", c.locale);
+        std::fs::write(
+            dir.join(&file),
+            pack_format::encode(&format, pack_format::KIND_LOCALE, &c.locale, &payload),
+        )
+        .expect("write locale pack");
+        writeln!(
+            index,
+            "    PackInfo {{ kind: PackKind::Locale, code: {:?}, file: {file:?}, profile: false, calendar: false, needs: &[] }},",
+            c.locale
+        )
+        .expect("write to string");
+        writeln!(
+            embedded,
+            "    ({file:?}, include_bytes!({:?})),",
+            dir.join(&file).display()
+        )
+        .expect("write to string");
+        manifest.push(format!(
+            "{{\"name\":\"locale/{}\",\"file\":\"{file}\"}}",
+            c.locale
+        ));
     }
     index.push_str("];\n");
-    std::fs::write(Path::new(out).join("catalogues.rs"), index).expect("write catalogue index");
+    embedded.push_str("];\n");
+    std::fs::write(Path::new(out).join("packs_index.rs"), index).expect("write pack index");
+    std::fs::write(Path::new(out).join("packs_embedded.rs"), embedded)
+        .expect("write embedded packs");
+    std::fs::write(Path::new(out).join("pack_format.txt"), &format).expect("write pack format");
+    // For tools/build-pkg.mjs: which packs to copy into the npm package.
+    std::fs::write(
+        dir.join("manifest.json"),
+        format!(
+            "{{\"format\":\"{format}\",\"packs\":[{}]}}\n",
+            manifest.join(",")
+        ),
+    )
+    .expect("write pack manifest");
 }
 
 fn collect_json(dir: &Path, out: &mut Vec<std::path::PathBuf>) {

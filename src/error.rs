@@ -37,6 +37,12 @@ pub enum ErrorCode {
     InputTooDeep,
     /// The input is larger than the engine reads.
     InputTooLarge,
+    /// The law or locale pack a call needs has not been loaded (the message names the call).
+    PackNotLoaded,
+    /// Bytes given as a pack are not a whole, unaltered pack this engine knows.
+    PackInvalid,
+    /// A pack made for another version of the engine.
+    PackVersion,
     /// A defect in the engine itself, never in the caller's input.
     Internal,
 }
@@ -58,12 +64,15 @@ impl ErrorCode {
             ErrorCode::NotSupported => "not_supported",
             ErrorCode::InputTooDeep => "input_too_deep",
             ErrorCode::InputTooLarge => "input_too_large",
+            ErrorCode::PackNotLoaded => "pack_not_loaded",
+            ErrorCode::PackInvalid => "pack_invalid",
+            ErrorCode::PackVersion => "pack_version",
             ErrorCode::Internal => "internal",
         }
     }
 
     /// Every code, for documentation and exhaustive tests.
-    pub const ALL: [ErrorCode; 14] = [
+    pub const ALL: [ErrorCode; 17] = [
         ErrorCode::WrongType,
         ErrorCode::MissingField,
         ErrorCode::UnknownField,
@@ -77,6 +86,9 @@ impl ErrorCode {
         ErrorCode::NotSupported,
         ErrorCode::InputTooDeep,
         ErrorCode::InputTooLarge,
+        ErrorCode::PackNotLoaded,
+        ErrorCode::PackInvalid,
+        ErrorCode::PackVersion,
         ErrorCode::Internal,
     ];
 

@@ -40,6 +40,7 @@ pub mod i18n;
 pub mod input;
 pub mod law;
 pub mod logic;
+pub mod pack;
 mod sort;
 
 #[cfg(target_arch = "wasm32")]
@@ -123,6 +124,11 @@ pub fn to_icalendar_value(
     object_or_error(assessment, "toICalendar", "the result of assess(case)")?;
     let source = export::icalendar::CalendarSource::read(assessment)?;
     let options: export::icalendar::CalendarOptions = options_value(options)?;
+    // The calendar's words are in the assessment's locale: its pack must be loaded.
+    let locale = i18n::negotiate_known(source.locale.as_deref(), "locale").unwrap_or("en");
+    if let Some(p) = pack::info(pack::PackKind::Locale, locale) {
+        pack::require(&[p], "locale")?;
+    }
     Ok(export::icalendar::to_icalendar(&source, &options))
 }
 
@@ -143,6 +149,69 @@ pub fn summary_value(
 /// Input errors of [`input::decode`].
 pub fn jurisdictions_value(options: &input::Value) -> Result<Vec<JurisdictionSummary>, Error> {
     jurisdictions(&options_value(options)?)
+}
+
+/// What a page will use, for [`packs_for`]: jurisdiction codes and locale tags. With neither,
+/// every pack; with one, the other defaults to none (jurisdictions) or English (locales).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct PackRequest {
+    /// Jurisdiction codes (`AT`): each brings its law pack and the packs it needs.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub jurisdictions: Option<Vec<String>>,
+    /// Locale tags (`de`, `de-AT`): each brings its locale pack.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub locales: Option<Vec<String>>,
+}
+
+input::from_value_struct!(PackRequest {
+    jurisdictions,
+    locales
+});
+
+/// One pack a page needs.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct PackFile {
+    /// Its name (`law/AT`, `locale/de`).
+    pub name: String,
+    /// Its file in the package's `packs/` folder.
+    pub file: String,
+    /// Whether it is loaded already.
+    pub loaded: bool,
+}
+
+/// The packs that serve `request`, each with the packs it needs, in load order.
+///
+/// # Errors
+/// `unknown_jurisdiction` (at `jurisdictions[i]`) for a code with no pack, `invalid_value` (at
+/// `locales[i]`) for a tag that is not a language tag, and the input errors of a request.
+pub fn packs_for(request: &PackRequest) -> Result<Vec<PackFile>, Error> {
+    let packs: Vec<&pack::PackInfo> = match (&request.jurisdictions, &request.locales) {
+        (None, None) => pack::all().collect(),
+        (j, l) => pack::packs_for(
+            j.as_deref().unwrap_or_default(),
+            l.as_deref().unwrap_or(&["en".to_owned()]),
+        )?,
+    };
+    Ok(packs
+        .into_iter()
+        .map(|p| PackFile {
+            name: p.name(),
+            file: p.file.to_owned(),
+            loaded: pack::is_loaded(p),
+        })
+        .collect())
+}
+
+/// [`packs_for`] for untyped input (`undefined`, `null` or an object).
+///
+/// # Errors
+/// See [`packs_for`].
+pub fn packs_for_value(request: &input::Value) -> Result<Vec<PackFile>, Error> {
+    packs_for(&options_value(request)?)
 }
 
 pub use assess::{assess, Assessment};
@@ -196,8 +265,10 @@ fn options_value<T: Default + input::FromValue>(options: &input::Value) -> Resul
 /// [`case::validate::validate`].
 pub fn assess_value(case: &input::Value, options: &input::Value) -> Result<Assessment, Error> {
     let options: AssessOptions = options_value(options)?;
-    let locale = i18n::negotiate(options.locale.as_deref(), "locale")?;
-    assess::assess_in(&decode_case(case)?, locale)
+    let locale = i18n::negotiate_known(options.locale.as_deref(), "locale")?;
+    let case = decode_case(case)?;
+    pack::require_for(&case.jurisdiction, locale)?;
+    assess::assess_in(&case, locale)
 }
 
 /// A case from untyped input: an object, decoded strictly.

@@ -120,7 +120,7 @@ impl HolidayCalendar {
         country_path: &str,
         region_path: &str,
     ) -> Result<HolidayCalendar, Error> {
-        let data = law::find_calendar(country)?.ok_or_else(|| {
+        let data = law::find_calendar_at(country, country_path)?.ok_or_else(|| {
             let known: Vec<&str> = law::calendar_codes().collect();
             Error::new(
                 ErrorCode::NotSupported,

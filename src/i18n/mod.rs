@@ -2,23 +2,25 @@
 //! Dutch, Serbian in Latin script and Romanian.
 //!
 //! The catalogues are Fluent files (`src/locales/<locale>.ftl`) parsed at build time (see
-//! `model.rs` for why not `fluent-bundle`); each is unpacked on first use. A message missing
-//! from a locale falls back to English; `tests/i18n.rs` fails when any locale misses a message
-//! or has one English lacks, or uses variables English does not pass.
+//! `model.rs` for why not `fluent-bundle`) into one locale pack each (`crate::pack`); the
+//! message ids are code ([`MESSAGE_IDS`]). A message missing from a locale falls back to
+//! English where English is loaded; `tests/i18n.rs` fails when any locale misses a message or
+//! has one English lacks, or uses variables English does not pass.
 
 pub mod model;
-
-use std::sync::OnceLock;
 
 use model::{Catalogue, Element, Pattern};
 
 use crate::error::{Error, ErrorCode};
+use crate::pack::{self, PackKind};
 
-include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
+include!(concat!(env!("OUT_DIR"), "/message_ids.rs"));
 
-/// The locales, English first.
+/// The locales this engine speaks, English first, loaded or not.
 pub fn locales() -> impl Iterator<Item = &'static str> {
-    CATALOGUE_BLOBS.iter().map(|(l, _)| *l)
+    pack::all()
+        .filter(|p| p.kind == PackKind::Locale)
+        .map(|p| p.code)
 }
 
 /// An argument of a message.
@@ -88,11 +90,24 @@ pub fn long_date(locale: &str, d: crate::calendar::Date) -> String {
 
 /// The locale to answer in for a requested BCP 47 tag: the best match among the engine's
 /// locales (`de-AT` → `de`, `sr-Latn-RS` → `sr-Latn`; `sr` → `sr-Latn`, the only Serbian
-/// script here), or English when none matches.
+/// script here), or English when none matches; its pack must be loaded.
+///
+/// # Errors
+/// `invalid_value` (at `path`) when the tag is not shaped like a BCP 47 language tag;
+/// `pack_not_loaded` (at `path`) when the locale's pack is not loaded.
+pub fn negotiate(requested: Option<&str>, path: &str) -> Result<&'static str, Error> {
+    let locale = negotiate_known(requested, path)?;
+    if let Some(p) = pack::info(PackKind::Locale, locale) {
+        pack::require(&[p], path)?;
+    }
+    Ok(locale)
+}
+
+/// [`negotiate`] among the locales the engine knows, loaded or not.
 ///
 /// # Errors
 /// `invalid_value` (at `path`) when the tag is not shaped like a BCP 47 language tag.
-pub fn negotiate(requested: Option<&str>, path: &str) -> Result<&'static str, Error> {
+pub fn negotiate_known(requested: Option<&str>, path: &str) -> Result<&'static str, Error> {
     let Some(tag) = requested else {
         return Ok("en");
     };
@@ -120,20 +135,12 @@ pub fn negotiate(requested: Option<&str>, path: &str) -> Result<&'static str, Er
 }
 
 fn catalogue(locale: &str) -> Option<&'static Catalogue> {
-    static CELLS: OnceLock<Vec<OnceLock<Option<Catalogue>>>> = OnceLock::new();
-    let cells = CELLS.get_or_init(|| CATALOGUE_BLOBS.iter().map(|_| OnceLock::new()).collect());
-    let i = CATALOGUE_BLOBS.iter().position(|(l, _)| *l == locale)?;
-    cells[i]
-        .get_or_init(|| postcard::from_bytes(CATALOGUE_BLOBS[i].1).ok())
-        .as_ref()
+    pack::locale(locale).map(|e| &e.catalogue)
 }
 
-/// The position of message `id` among English's ids.
+/// The position of message `id` among the ids.
 fn index(id: &str) -> Option<usize> {
-    catalogue("en")?
-        .ids
-        .binary_search_by(|k| k.as_str().cmp(id))
-        .ok()
+    MESSAGE_IDS.binary_search(&id).ok()
 }
 
 /// Message `id`'s pattern in catalogue `c`.
@@ -141,16 +148,17 @@ fn get<'c>(c: &'c Catalogue, id: &str) -> Option<&'c Pattern> {
     c.at(index(id)?)
 }
 
-/// The ids of `locale`'s messages (terms with their `-`), sorted; empty for an unknown locale.
+/// The ids of `locale`'s messages (terms with their `-`), sorted; empty for a locale that is
+/// unknown or not loaded.
 pub fn message_ids(locale: &str) -> Vec<&'static str> {
-    let (Some(en), Some(c)) = (catalogue("en"), catalogue(locale)) else {
+    let Some(c) = catalogue(locale) else {
         return Vec::new();
     };
-    en.ids
+    MESSAGE_IDS
         .iter()
         .enumerate()
         .filter(|(i, _)| c.at(*i).is_some())
-        .map(|(_, id)| id.as_str())
+        .map(|(_, id)| *id)
         .collect()
 }
 
@@ -164,9 +172,9 @@ pub fn variables(locale: &str, id: &str) -> Vec<String> {
     v
 }
 
-/// Whether `id` has a message in English (the reference catalogue).
+/// Whether `id` is a message of the engine's (English, the reference, has every one).
 pub fn has(id: &str) -> bool {
-    catalogue("en").and_then(|c| get(c, id)).is_some()
+    index(id).is_some()
 }
 
 /// Message `id` in `locale` with `args`, falling back to English, and to the id itself where

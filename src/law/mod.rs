@@ -1,135 +1,146 @@
 //! Jurisdiction profiles: what the law says, as data, with its sources.
 //!
-//! The data lives in `src/jurisdictions/*.toml`; `build.rs` checks it and packs it into the
-//! binary, and [`profiles`] unpacks it once on first use. This module holds no facts about a
-//! person and applies nothing: it answers "what does this jurisdiction's law provide?".
+//! The data lives in `src/jurisdictions/*.toml` and `src/calendars/*.toml`; `build.rs` checks
+//! it and writes one law pack per jurisdiction (`crate::pack`). This module reads the loaded
+//! packs: it holds no facts about a person and applies nothing, it answers "what does this
+//! jurisdiction's law provide?".
 
 pub mod calendar_model;
 pub mod model;
-
-use std::sync::OnceLock;
 
 pub use calendar_model::CalendarData;
 pub use model::{CountingRuleData, JurisdictionKind, ProfileData, Provision, Status};
 
 use crate::error::{Error, ErrorCode};
-
-include!(concat!(env!("OUT_DIR"), "/law_index.rs"));
+use crate::pack::{self, PackKind};
 
 /// The version of the rules data: the newest verification date and a hash of the data files.
 pub const RULES_VERSION: &str = include_str!(concat!(env!("OUT_DIR"), "/rules_version.txt"));
 
-type Cells<T> = Vec<OnceLock<Result<T, String>>>;
-
-/// Unpacks item `i` of `blobs` once, on first use, with `decode` (postcard, and for a profile
-/// its inheritance).
-fn unpack<T>(
-    cells: &'static OnceLock<Cells<T>>,
-    blobs: &'static [(&'static str, &'static [u8])],
-    i: usize,
-    decode: impl FnOnce(&'static [u8]) -> Result<T, String>,
-) -> Result<&'static T, Error> {
-    let cells = cells.get_or_init(|| blobs.iter().map(|_| OnceLock::new()).collect());
-    let (code, bytes) = blobs[i];
-    cells[i]
-        .get_or_init(|| decode(bytes))
-        .as_ref()
-        .map_err(|e| {
-            Error::new(
-                ErrorCode::Internal,
-                "",
-                format!("the rules data for {code} could not be read: {e}"),
-            )
-        })
-}
-
-fn postcard_of<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
-    postcard::from_bytes(bytes).map_err(|e| e.to_string())
-}
-
-static PROFILES: OnceLock<Cells<ProfileData>> = OnceLock::new();
-static CALENDARS: OnceLock<Cells<CalendarData>> = OnceLock::new();
-
-/// The codes of every profile, in code order (nothing is unpacked).
+/// The codes of every profile this engine knows, in code order, loaded or not.
 pub fn profile_codes() -> impl Iterator<Item = &'static str> {
-    PROFILE_BLOBS.iter().map(|(code, _)| *code)
+    pack::all()
+        .filter(|p| p.kind == PackKind::Law && p.profile)
+        .map(|p| p.code)
 }
 
-/// Profile `i`, unpacked once on first use, with the pathways it inherits from a baseline
-/// copied in (they are packed once, in the baseline).
-fn unpack_profile(i: usize) -> Result<&'static ProfileData, Error> {
-    unpack(&PROFILES, PROFILE_BLOBS, i, |bytes| {
-        let mut p: ProfileData = postcard_of(bytes)?;
+fn not_loaded(code: &str, path: &str) -> Error {
+    match pack::info(PackKind::Law, code) {
+        Some(p) => match pack::require(&[p], path) {
+            Err(e) => e,
+            Ok(()) => Error::new(ErrorCode::Internal, "", format!("{code} is loaded")),
+        },
+        None => unknown_jurisdiction(code, path),
+    }
+}
+
+/// The loaded profile `code`, with the pathways it inherits from a baseline copied in (they
+/// are packed once, in the baseline), resolved once on first use.
+fn resolve(code: &str) -> Result<Option<&'static ProfileData>, Error> {
+    let Some(entry) = pack::law(code) else {
+        return match pack::info(PackKind::Law, code) {
+            Some(p) if p.profile => Err(not_loaded(code, "jurisdiction")),
+            _ => Ok(None),
+        };
+    };
+    let Some(packed) = &entry.profile else {
+        return Ok(None);
+    };
+    let resolved = entry.resolved.get_or_init(|| {
+        let mut p = packed.clone();
         if !p.inherit.is_empty() {
             let mut bases = Vec::new();
-            for (j, (base, _)) in PROFILE_BLOBS.iter().enumerate() {
+            for base in profile_codes() {
                 // Only a baseline can be inherited from, and a baseline inherits nothing, so
-                // this never recurses into the profile being unpacked.
-                if j != i && p.inherit.iter().any(|e| e.split('/').next() == Some(*base)) {
-                    bases.push(unpack_profile(j).map_err(|e| e.message().to_owned())?);
+                // this never recurses into the profile being resolved.
+                if base != code && p.inherit.iter().any(|e| e.split('/').next() == Some(base)) {
+                    bases.push(
+                        resolve(base)
+                            .map_err(|e| e.message().to_owned())?
+                            .ok_or_else(|| {
+                                format!("{code} inherits from {base}, which has no profile")
+                            })?,
+                    );
                 }
             }
             p.resolve_inheritance(&bases)?;
         }
         Ok(p)
+    });
+    resolved.as_ref().map(Some).map_err(|e| {
+        Error::new(
+            ErrorCode::Internal,
+            "",
+            format!("the rules data for {code} could not be read: {e}"),
+        )
     })
 }
 
-/// Every profile, in code order (unpacks them all).
+/// Every loaded profile, in code order (in a native build: every profile).
 ///
 /// # Errors
-/// `Internal` if the packed data cannot be read, which would be a build defect.
+/// `Internal` if a loaded pack cannot be resolved, which would be a build defect.
 pub fn profiles() -> Result<Vec<&'static ProfileData>, Error> {
-    (0..PROFILE_BLOBS.len()).map(unpack_profile).collect()
-}
-
-/// The profile with `code`, if there is one (unpacks only it).
-///
-/// # Errors
-/// `Internal` if its packed data cannot be read.
-pub fn find_profile(code: &str) -> Result<Option<&'static ProfileData>, Error> {
-    PROFILE_BLOBS
-        .iter()
-        .position(|(c, _)| *c == code)
-        .map(unpack_profile)
-        .transpose()
-}
-
-/// The holiday calendar of `code`, if there is one (unpacks only it).
-///
-/// # Errors
-/// `Internal` if its packed data cannot be read.
-pub fn find_calendar(code: &str) -> Result<Option<&'static CalendarData>, Error> {
-    CALENDAR_BLOBS
-        .iter()
-        .position(|(c, _)| *c == code)
-        .map(|i| unpack(&CALENDARS, CALENDAR_BLOBS, i, postcard_of))
-        .transpose()
-}
-
-/// Every holiday calendar, in code order (unpacks them all).
-///
-/// # Errors
-/// `Internal` if the packed data cannot be read.
-pub fn calendars() -> Result<Vec<&'static CalendarData>, Error> {
-    (0..CALENDAR_BLOBS.len())
-        .map(|i| unpack(&CALENDARS, CALENDAR_BLOBS, i, postcard_of))
-        .collect()
-}
-
-/// The codes of every calendar, in code order.
-pub fn calendar_codes() -> impl Iterator<Item = &'static str> {
-    CALENDAR_BLOBS.iter().map(|(code, _)| *code)
-}
-
-/// The profile for `code`.
-///
-/// # Errors
-/// `UnknownJurisdiction` (at `path`) when no profile has that code, with the codes that exist.
-pub fn profile(code: &str, path: &str) -> Result<&'static ProfileData, Error> {
-    if let Some(p) = find_profile(code)? {
-        return Ok(p);
+    let mut out = Vec::new();
+    for code in profile_codes() {
+        if pack::law(code).is_some() {
+            if let Some(p) = resolve(code)? {
+                out.push(p);
+            }
+        }
     }
+    Ok(out)
+}
+
+/// The profile with `code`, if the engine knows one.
+///
+/// # Errors
+/// `pack_not_loaded` if its pack is known but not loaded; `Internal` if it cannot be read.
+pub fn find_profile(code: &str) -> Result<Option<&'static ProfileData>, Error> {
+    resolve(code)
+}
+
+/// The holiday calendar of `code`, if the engine knows one.
+///
+/// # Errors
+/// `pack_not_loaded` if its pack is known but not loaded.
+pub fn find_calendar(code: &str) -> Result<Option<&'static CalendarData>, Error> {
+    find_calendar_at(code, "jurisdiction")
+}
+
+/// [`find_calendar`], with the error at `path` (the field that named the country).
+///
+/// # Errors
+/// `pack_not_loaded` (at `path`) if its pack is known but not loaded.
+pub fn find_calendar_at(code: &str, path: &str) -> Result<Option<&'static CalendarData>, Error> {
+    match pack::law(code) {
+        Some(entry) => Ok(entry.calendar.as_ref()),
+        None => match pack::info(PackKind::Law, code) {
+            Some(p) if p.calendar => Err(not_loaded(code, path)),
+            _ => Ok(None),
+        },
+    }
+}
+
+/// Every loaded holiday calendar, in code order (in a native build: every calendar).
+///
+/// # Errors
+/// None today; kept for the callers that treat reading as fallible.
+pub fn calendars() -> Result<Vec<&'static CalendarData>, Error> {
+    Ok(calendar_codes()
+        .filter_map(|c| pack::law(c).and_then(|e| e.calendar.as_ref()))
+        .collect())
+}
+
+/// The codes of every calendar this engine knows, in code order, loaded or not.
+pub fn calendar_codes() -> impl Iterator<Item = &'static str> {
+    pack::all()
+        .filter(|p| p.kind == PackKind::Law && p.calendar)
+        .map(|p| p.code)
+}
+
+/// `unknown_jurisdiction` at `path` for `code`, listing the codes there are.
+pub fn unknown_jurisdiction(code: &str, path: &str) -> Error {
     let known: Vec<&str> = profile_codes().collect();
     let hint = if known.iter().any(|k| k.eq_ignore_ascii_case(code)) {
         format!(
@@ -139,7 +150,7 @@ pub fn profile(code: &str, path: &str) -> Result<&'static ProfileData, Error> {
     } else {
         String::new()
     };
-    Err(Error::new(
+    Error::new(
         ErrorCode::UnknownJurisdiction,
         path,
         format!(
@@ -147,7 +158,21 @@ pub fn profile(code: &str, path: &str) -> Result<&'static ProfileData, Error> {
             crate::error::shorten(code),
             known.join(", ")
         ),
-    ))
+    )
+}
+
+/// The profile for `code`, with the packs it needs (the EU and COE baselines) loaded.
+///
+/// # Errors
+/// `UnknownJurisdiction` (at `path`) when no profile has that code, with the codes that exist;
+/// `pack_not_loaded` (at `path`) when its pack or one it needs is not loaded.
+pub fn profile(code: &str, path: &str) -> Result<&'static ProfileData, Error> {
+    if !pack::info(PackKind::Law, code).is_some_and(|p| p.profile) {
+        return Err(unknown_jurisdiction(code, path));
+    }
+    let needed = pack::packs_for(&[code.to_owned()], &[])?;
+    pack::require(&needed, path)?;
+    resolve(code)?.ok_or_else(|| unknown_jurisdiction(code, path))
 }
 
 /// Whether something dated `from`–`until` (`YYYY-MM-DD`, "" for open) is in effect on `date`;

@@ -197,3 +197,34 @@ pub fn jurisdiction(
     let view = crate::jurisdiction_value(&code, &options).map_err(|e| to_js_error(&e))?;
     to_js(&view)
 }
+
+/// Loads a law pack or a locale pack (a file of the package's `packs/` folder) from its bytes.
+/// Loading the same pack again does nothing. `init()` and `load()` call this for you.
+///
+/// Throws a `ProtectionPathwaysError`: `pack_invalid` for bytes that are not a whole, unaltered
+/// pack this engine knows, `pack_version` for a pack of another engine version. The engine is
+/// unchanged after an error.
+#[wasm_bindgen(js_name = loadPack, unchecked_return_type = "LoadedPack")]
+pub fn load_pack(bytes: &[u8]) -> Result<JsValue, JsValue> {
+    let loaded = crate::pack::load(bytes).map_err(|e| to_js_error(&e))?;
+    to_js(&loaded)
+}
+
+/// The packs that serve these jurisdictions and locales (`{ jurisdictions: ["AT"], locales:
+/// ["de"] }`, each with the packs it needs), with whether each is loaded; with no request, every
+/// pack.
+#[wasm_bindgen(js_name = packsFor, unchecked_return_type = "PackFile[]")]
+pub fn packs_for(
+    #[wasm_bindgen(unchecked_optional_param_type = "PackRequest")] request: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let request =
+        convert::to_value(&request.unwrap_or(JsValue::UNDEFINED)).map_err(|e| to_js_error(&e))?;
+    let files = crate::packs_for_value(&request).map_err(|e| to_js_error(&e))?;
+    to_js(&files)
+}
+
+/// The names of the loaded packs (`law/AT`, `locale/de`).
+#[wasm_bindgen(js_name = loadedPacks, unchecked_return_type = "string[]")]
+pub fn loaded_packs() -> Result<JsValue, JsValue> {
+    to_js(&crate::pack::loaded())
+}

@@ -10,6 +10,19 @@ use wasm_bindgen_test::wasm_bindgen_test;
 #[path = "cases.rs"]
 mod cases;
 
+mod packs {
+    // The packs the npm package ships: the wasm carries none, so the suite loads them all, as
+    // `init()` with no options does (tests/wasm_packs.rs checks what happens before).
+    include!(concat!(env!("OUT_DIR"), "/packs_embedded.rs"));
+
+    pub fn load_all() {
+        for (file, bytes) in EMBEDDED {
+            protection_pathways::wasm::load_pack(bytes)
+                .unwrap_or_else(|e| panic!("{file} does not load: {e:?}"));
+        }
+    }
+}
+
 fn json(text: &str) -> JsValue {
     JSON::parse(text).expect("test JSON parses")
 }
@@ -48,6 +61,7 @@ fn error_parts(error: &JsValue) -> (String, String, String) {
 
 #[wasm_bindgen_test]
 fn conformance_cases_hold_through_wasm() {
+    packs::load_all();
     let failures = cases::run_all(|kind, input| {
         let js = json(&input.to_string());
         let result = match kind {
@@ -67,6 +81,7 @@ fn conformance_cases_hold_through_wasm() {
 
 #[wasm_bindgen_test]
 fn an_assessment_exports_to_icalendar_and_bad_input_names_the_field() {
+    packs::load_all();
     let a = wasm::assess(
         json(
             r#"{"jurisdiction":"FR","asOf":"2026-10-20","stay":{"asylum":{"lodgedDate":"2026-01-10","procedure":"regular","decision":"rejected","decisionNotifiedDate":"2026-10-11"}}}"#,
@@ -102,6 +117,7 @@ fn an_assessment_exports_to_icalendar_and_bad_input_names_the_field() {
 
 #[wasm_bindgen_test]
 fn locale_questions_guidance_and_summary_come_through_the_boundary() {
+    packs::load_all();
     let case = r#"{"jurisdiction":"AT","asOf":"2026-11-27","person":{"gender":"female"}}"#;
     let de = to_json(&wasm::assess(json(case), Some(json(r#"{"locale":"de-AT"}"#))).expect("de"));
     assert_eq!(de["locale"], "de");
@@ -155,6 +171,7 @@ fn locale_questions_guidance_and_summary_come_through_the_boundary() {
 
 #[wasm_bindgen_test]
 fn holidays_come_through_the_boundary_with_errors_at_their_field() {
+    packs::load_all();
     let list = to_json(&wasm::holidays(json(r#"{"country":"NL","year":2026}"#)).expect("NL 2026"));
     let dates: Vec<&str> = list["holidays"]
         .as_array()
@@ -192,6 +209,7 @@ fn holidays_come_through_the_boundary_with_errors_at_their_field() {
 
 #[wasm_bindgen_test]
 fn assess_defaults_as_of_to_the_local_date_and_batches_survive_bad_cases() {
+    packs::load_all();
     let a = to_json(&wasm::assess(json(r#"{"jurisdiction":"EU"}"#), None).expect("assess"));
     let as_of = a["asOf"].as_str().expect("asOf filled in");
     assert_eq!(as_of.len(), 10, "{as_of}");
@@ -228,6 +246,7 @@ fn assess_defaults_as_of_to_the_local_date_and_batches_survive_bad_cases() {
 
 #[wasm_bindgen_test]
 fn version_and_jurisdictions_answer() {
+    packs::load_all();
     let v = to_json(&wasm::version().expect("version"));
     assert_eq!(v["engine"], env!("CARGO_PKG_VERSION"));
     assert!(v["rules"].as_str().is_some_and(|r| r.contains('+')));
@@ -344,6 +363,7 @@ fn answers_or_errs(what: &str, result: Result<JsValue, JsValue>) {
 
 #[wasm_bindgen_test]
 fn no_js_value_breaks_any_export() {
+    packs::load_all();
     for (name, value) in hostile_values() {
         answers_or_errs(
             &format!("computeDeadline({name})"),
@@ -421,6 +441,7 @@ fn no_js_value_breaks_any_export() {
 
 #[wasm_bindgen_test]
 fn errors_name_the_field() {
+    packs::load_all();
     let cases = [
         (
             r#"{"jurisdiction":"EU","from":"2026-02-30","period":"P1M"}"#,
