@@ -11,7 +11,10 @@
 // as-of (YYYY-MM-DD; default: today in the page's time zone).
 // Properties: case (read and write: the case as a plain object), assessment (read: the last one).
 // Events: pathways-change (detail: the assessment), pathways-error (detail: { code, path, message }).
-import init, { Widget } from "./protection_pathways.js";
+//
+// Packs: the element loads the law pack of its jurisdiction (with the baselines it needs) and
+// the locale pack of its locale before it first renders, and again when those attributes change.
+import init, { Widget, load } from "./protection_pathways.js";
 
 const css = `
 :host { display: block; font: inherit; color: var(--pp-color, CanvasText); background: var(--pp-background, Canvas);
@@ -76,9 +79,24 @@ function stylesheet() {
 }
 
 let ready;
+/** Starts the engine once, without packs: each element loads its own. */
 function engine() {
-  ready ??= init();
+  ready ??= init({ jurisdictions: [], locales: [] });
   return ready;
+}
+
+/**
+ * Loads what `request` names. An unknown jurisdiction or a malformed locale is left for the
+ * widget to report in its own words (as before packs); only the locale's words are loaded then.
+ */
+async function loadFor(request) {
+  try {
+    await load(request);
+  } catch (error) {
+    if (error?.code === "unknown_jurisdiction") await load({ jurisdictions: [], locales: request.locales });
+    else if (error?.code === "invalid_value") await load({ jurisdictions: request.jurisdictions, locales: ["en"] });
+    else throw error;
+  }
 }
 
 export class ProtectionPathwaysElement extends HTMLElement {
@@ -88,6 +106,7 @@ export class ProtectionPathwaysElement extends HTMLElement {
 
   #widget = null;
   #pendingCase = undefined;
+  #generation = 0;
 
   constructor() {
     super();
@@ -134,14 +153,27 @@ export class ProtectionPathwaysElement extends HTMLElement {
     return this.#widget ? this.#widget.assessment() : null;
   }
 
+  /** The packs this element's attributes name. */
+  #packs() {
+    return { jurisdictions: [this.jurisdiction], locales: [this.locale] };
+  }
+
   async connectedCallback() {
+    const generation = ++this.#generation;
     try {
       await engine();
+      // Attributes may change while the packs load (a host configures the element at once):
+      // load until what is loaded is what the attributes name.
+      let wanted;
+      do {
+        wanted = JSON.stringify(this.#packs());
+        await loadFor(JSON.parse(wanted));
+      } while (wanted !== JSON.stringify(this.#packs()));
     } catch (error) {
       this.#fail(error);
       return;
     }
-    if (!this.isConnected) return;
+    if (!this.isConnected || generation !== this.#generation) return;
     if (!this.#widget) this.#widget = new Widget(this, this.shadowRoot);
     this.#configure();
     if (this.#pendingCase !== undefined) {
@@ -155,8 +187,17 @@ export class ProtectionPathwaysElement extends HTMLElement {
     this.#widget?.disconnect();
   }
 
-  attributeChangedCallback() {
-    if (this.#widget) this.#configure();
+  async attributeChangedCallback() {
+    if (!this.#widget) return;
+    const generation = ++this.#generation;
+    try {
+      await loadFor(this.#packs());
+    } catch (error) {
+      this.#fail(error);
+      return;
+    }
+    // A later change wins: only the last attributes are shown.
+    if (generation === this.#generation && this.#widget) this.#configure();
   }
 
   #configure() {

@@ -1,10 +1,26 @@
-// Node ESM entry: instantiates the WebAssembly synchronously at import, so callers need no
-// init call. It shares the web build's glue and binary; `init()` and `initSync()` are exported
-// too and return at once, so isomorphic code that calls them works unchanged.
+// Node ESM entry: instantiates the WebAssembly and loads every law and locale pack
+// synchronously at import, so callers need no init call. It shares the web build's glue and
+// binary; `init()`, `initSync()` and `load()` are exported too and return at once, so
+// isomorphic code that calls them works unchanged.
 import { readFileSync } from "node:fs";
-import { initSync } from "./protection_pathways.js";
+import { initSync as wasmInitSync, loadPack, loadedPacks, packsFor } from "./engine.js";
 
-initSync({ module: readFileSync(new URL("./protection_pathways_bg.wasm", import.meta.url)) });
+const exports = wasmInitSync({ module: readFileSync(new URL("./protection_pathways_bg.wasm", import.meta.url)) });
+for (const p of packsFor()) loadPack(readFileSync(new URL(`./packs/${p.file}`, import.meta.url)));
 
-export * from "./protection_pathways.js";
-export { default } from "./protection_pathways.js";
+export * from "./engine.js";
+
+/** Nothing to do in Node: the engine and every pack are loaded at import. */
+export default async function init() {
+  return exports;
+}
+
+/** Nothing to do in Node. */
+export function initSync() {
+  return exports;
+}
+
+/** Nothing to do in Node: every pack is loaded. Returns the loaded packs' names. */
+export async function load() {
+  return loadedPacks();
+}

@@ -3,14 +3,18 @@
 //   node tools/build-pkg.mjs            (the Makefile's `make pkg` runs cargo and this)
 //
 // Steps: wasm-bindgen (web glue + Node CommonJS glue; both targets emit the same binary, which
-// is checked), wasm-opt -Oz (size; see Cargo.toml's release profile) from the npm `binaryen` package (never Debian's binaryen 108, whose
-// output breaks the externref table), then the template with the crate's version.
+// is checked), wasm-opt (see Cargo.toml's release profile) from the npm `binaryen` package (never
+// Debian's binaryen 108, whose output breaks the externref table), the law and locale packs
+// build.rs wrote (packs/, with packs.js naming each file statically so that bundlers emit them),
+// then the template with the crate's version.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+// Speed over size now that the law and words are packs beside the engine (README › Measured).
+const WASM_OPT_LEVEL = "-O3";
 const name = "protection_pathways";
 const input = join(root, "target/wasm32-unknown-unknown/release", `${name}.wasm`);
 const build = join(root, "build/bindgen");
@@ -37,10 +41,12 @@ rmSync(pkg, { recursive: true, force: true });
 mkdirSync(pkg);
 const wasmOpt = join(root, "node_modules/.bin/wasm-opt");
 if (!existsSync(wasmOpt)) throw new Error("node_modules/.bin/wasm-opt is missing: run npm ci (make setup does)");
-run(wasmOpt, ["-Oz", join(build, "web", `${name}_bg.wasm`), "-o", join(pkg, `${name}_bg.wasm`)]);
+run(wasmOpt, [WASM_OPT_LEVEL, join(build, "web", `${name}_bg.wasm`), "-o", join(pkg, `${name}_bg.wasm`)]);
 
-cpSync(join(build, "web", `${name}.js`), join(pkg, `${name}.js`));
-cpSync(join(build, "web", `${name}.d.ts`), join(pkg, `${name}.d.ts`));
+// wasm-bindgen's web glue is the engine module; protection_pathways.js (the template) wraps it
+// with init() and load(), which fetch the packs.
+cpSync(join(build, "web", `${name}.js`), join(pkg, "engine.js"));
+cpSync(join(build, "web", `${name}.d.ts`), join(pkg, "engine.d.ts"));
 // The nodejs glue loads `${__dirname}/protection_pathways_bg.wasm`: the same file as the web glue.
 cpSync(join(build, "nodejs", `${name}.js`), join(pkg, "node.cjs"));
 // caseSchema() is static data, not engine work: it is written into the JS glue (web, Node ESM and
@@ -49,10 +55,39 @@ cpSync(join(build, "nodejs", `${name}.js`), join(pkg, "node.cjs"));
 const schema = JSON.stringify(JSON.parse(readFileSync(join(root, "src/case/schema.json"), "utf8")));
 const schemaDoc = "/** The JSON Schema (draft 2020-12) of the case input, generated from the Rust types. */";
 const schemaFn = `${schemaDoc}\nfunction caseSchema() {\n  return JSON.parse(${JSON.stringify(schema)});\n}\n`;
-writeFileSync(join(pkg, `${name}.js`), readFileSync(join(pkg, `${name}.js`), "utf8") + `\n${schemaFn}export { caseSchema };\n`);
-writeFileSync(join(pkg, "node.cjs"), readFileSync(join(pkg, "node.cjs"), "utf8") + `\n${schemaFn}exports.caseSchema = caseSchema;\n`);
-writeFileSync(join(pkg, `${name}.d.ts`), readFileSync(join(pkg, `${name}.d.ts`), "utf8") + `\n${schemaDoc}\nexport function caseSchema(): object;\n`);
-for (const file of ["node.mjs", "element.js", "element.d.ts", "define.js", "define.d.ts", "custom-elements.json", "frame.html", "frame.js", "frame-config.js"]) {
+writeFileSync(join(pkg, "engine.js"), readFileSync(join(pkg, "engine.js"), "utf8") + `\n${schemaFn}export { caseSchema };\n`);
+// CommonJS: every pack is read at require, as node.mjs does at import.
+const cjsPacks = `
+/** Node: every law and locale pack is loaded at require; init(), initSync() and load() return at once. */
+for (const p of exports.packsFor()) exports.loadPack(require("fs").readFileSync(require("path").join(__dirname, "packs", p.file)));
+exports.load = async () => exports.loadedPacks();
+exports.initSync = () => exports;
+exports.default = async () => exports;
+`;
+writeFileSync(join(pkg, "node.cjs"), readFileSync(join(pkg, "node.cjs"), "utf8") + `\n${schemaFn}exports.caseSchema = caseSchema;\n${cjsPacks}`);
+writeFileSync(join(pkg, "engine.d.ts"), readFileSync(join(pkg, "engine.d.ts"), "utf8") + `\n${schemaDoc}\nexport function caseSchema(): object;\n`);
+
+// The packs of this very build: build.rs wrote them beside the release wasm, into the newest
+// OUT_DIR of the crate's build script.
+const buildDir = join(root, "target/wasm32-unknown-unknown/release/build");
+const packDirs = readdirSync(buildDir)
+  .filter((d) => d.startsWith("protection-pathways-"))
+  .map((d) => join(buildDir, d, "out/packs"))
+  .filter((d) => existsSync(join(d, "manifest.json")))
+  .sort((a, b) => statSync(join(b, "manifest.json")).mtimeMs - statSync(join(a, "manifest.json")).mtimeMs);
+if (packDirs.length === 0) throw new Error(`no packs under ${buildDir}: build the release wasm first (make pkg does)`);
+const packManifest = JSON.parse(readFileSync(join(packDirs[0], "manifest.json"), "utf8"));
+mkdirSync(join(pkg, "packs"));
+for (const p of packManifest.packs) cpSync(join(packDirs[0], p.file), join(pkg, "packs", p.file));
+// One static `new URL("./packs/…", import.meta.url)` per file: bundlers (Vite, webpack 5,
+// esbuild with its file loader) see each one and emit the file; nothing is fetched until asked.
+const urls = packManifest.packs.map((p) => `  ${JSON.stringify(p.file)}: () => new URL(${JSON.stringify(`./packs/${p.file}`)}, import.meta.url),`).join("\n");
+writeFileSync(
+  join(pkg, "packs.js"),
+  `// Where each pack of this package is (generated by tools/build-pkg.mjs; format ${packManifest.format}).\nconst urls = {\n${urls}\n};\n\n/** The URL of pack file \`file\`, or undefined for a file this package does not have. */\nexport function packUrl(file) {\n  return Object.hasOwn(urls, file) ? urls[file]() : undefined;\n}\n`,
+);
+
+for (const file of ["protection_pathways.js", "protection_pathways.d.ts", "node.mjs", "element.js", "element.d.ts", "define.js", "define.d.ts", "custom-elements.json", "frame.html", "frame.js", "frame-config.js"]) {
   cpSync(join(root, "pkg-template", file), join(pkg, file));
 }
 cpSync(join(root, "pkg-template/README.md"), join(pkg, "README.md"));
@@ -66,6 +101,6 @@ manifest.version = version;
 writeFileSync(join(pkg, "package.json"), JSON.stringify(manifest, null, 2) + "\n");
 
 for (const file of manifest.files) {
-  if (!existsSync(join(pkg, file))) throw new Error(`pkg/${file} is listed in "files" but was not built`);
+  if (!existsSync(join(pkg, file.replace(/\/$/, "")))) throw new Error(`pkg/${file} is listed in "files" but was not built`);
 }
 console.log(`pkg/ built: protection-pathways ${version}, ${readFileSync(join(pkg, `${name}_bg.wasm`)).length} bytes of wasm`);

@@ -28,3 +28,37 @@ test("the package works in a page without a bundler", async () => {
     server.close();
   }
 });
+
+test("a page loads only the packs it asks for, and is told what it did not load", async () => {
+  const { server, url } = await serve({ mounts: { "/": process.cwd() } });
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    const seen = watch(page, url);
+    const packs = [];
+    page.on("request", (r) => {
+      const m = /\/packs\/([\w.-]+\.ppk)$/.exec(r.url());
+      if (m) packs.push(m[1]);
+    });
+    await page.goto(`${url}selective.html`);
+    await page.waitForFunction(() => document.getElementById("result").textContent !== "loading", null, { timeout: 15_000 });
+    const out = JSON.parse(await page.textContent("#result"));
+    assert.equal(out.error, undefined, JSON.stringify(out.error));
+    assert.deepEqual(out.first, ["law/AT", "law/COE", "law/EU", "locale/de"]);
+    assert.equal(out.appeal, "2026-12-28");
+    assert.equal(out.locale, "de");
+    assert.equal(out.fr.code, "pack_not_loaded");
+    assert.equal(out.fr.path, "jurisdiction");
+    assert.match(out.fr.message, /law\/FR/);
+    assert.match(out.fr.message, /load\(\{ jurisdictions: \["FR"\] \}\)/);
+    assert.equal(out.frAfter, "FR");
+    assert.deepEqual(out.last, ["law/AT", "law/COE", "law/EU", "law/FR", "law/NL", "locale/de", "locale/nl"]);
+    // Each pack fetched once, and none the page did not need (no Moldova, no Romanian).
+    assert.deepEqual([...packs].sort(), ["law-AT.ppk", "law-COE.ppk", "law-EU.ppk", "law-FR.ppk", "law-NL.ppk", "locale-de.ppk", "locale-nl.ppk"]);
+    assert.deepEqual(seen.problems, []);
+    assert.deepEqual(seen.foreign(), []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

@@ -2,7 +2,7 @@
 // hostile value, and the package's declared contents.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import * as pp from "protection-pathways";
@@ -155,8 +155,16 @@ test("the tarball holds what package.json declares, and nothing of the sources",
   for (const absent of ["src", "Cargo.toml", "tests"]) assert.ok(!existsSync(join(pkgDir, absent)), `${absent} leaked into the package`);
   for (const [entry, target] of Object.entries(manifest.exports)) {
     const targets = typeof target === "string" ? [target] : JSON.stringify(target).match(/\.\/[\w./-]+/g);
-    for (const t of targets) assert.ok(existsSync(join(pkgDir, t)), `exports ${entry} → ${t} is missing`);
+    for (const t of targets) {
+      // A subpath pattern (./packs/*) names a folder's files: the folder must hold some.
+      const path = t.endsWith("/*") ? t.slice(0, -2) : t;
+      assert.ok(existsSync(join(pkgDir, path)), `exports ${entry} → ${t} is missing`);
+    }
   }
+  // Every pack the engine knows is shipped, and nothing else is in packs/.
+  const shipped = readdirSync(join(pkgDir, "packs")).sort();
+  assert.deepEqual(shipped, pp.packsFor().map((p) => p.file).sort());
+  assert.deepEqual(pp.loadedPacks().length, shipped.length, "Node loads every pack at import");
   assert.ok(manifest.sideEffects.includes("./define.js"));
 });
 

@@ -1,0 +1,98 @@
+// The package's entry for browsers and bundlers: the engine (engine.js, made by wasm-bindgen
+// from the Rust) and the loading of its law packs and locale packs, which come from this
+// package's own files (packs/, same origin: no request anywhere else, and a strict CSP with
+// 'wasm-unsafe-eval' is still enough).
+//
+//   await init();                                            // the engine and every pack
+//   await init({ jurisdictions: ["AT"], locales: ["de"] });  // the engine, Austria (with the
+//                                                            // EU and COE baselines it needs)
+//                                                            // and German
+//   await load({ jurisdictions: ["FR"] });                   // more, later
+//
+// A call that needs a pack not loaded throws a ProtectionPathwaysError with code
+// "pack_not_loaded" that names the packs and the call to make.
+import wasmInit, { initSync as wasmInitSync, loadPack, loadedPacks, packsFor } from "./engine.js";
+import { packUrl } from "./packs.js";
+
+export * from "./engine.js";
+
+let started = null;
+
+function moduleInput(x) {
+  return (
+    typeof x === "string" ||
+    x instanceof URL ||
+    x instanceof ArrayBuffer ||
+    ArrayBuffer.isView(x) ||
+    (typeof Request !== "undefined" && x instanceof Request) ||
+    (typeof Response !== "undefined" && x instanceof Response) ||
+    (typeof WebAssembly !== "undefined" && x instanceof WebAssembly.Module)
+  );
+}
+
+/** Splits init's argument into the wasm source (if any) and the packs asked for (undefined: all). */
+function parse(options) {
+  if (options == null) return { wasm: undefined, request: undefined };
+  if (moduleInput(options)) return { wasm: options, request: undefined };
+  const { module_or_path: wasm, jurisdictions, locales } = options;
+  const request = jurisdictions === undefined && locales === undefined ? undefined : { jurisdictions, locales };
+  return { wasm, request };
+}
+
+function packError(code, message) {
+  const e = new Error(message);
+  e.name = "ProtectionPathwaysError";
+  e.code = code;
+  e.path = "pack";
+  return e;
+}
+
+/**
+ * Starts the engine (once) and loads the packs for `jurisdictions` and `locales`, or every pack
+ * when neither is given. Safe to call more than once.
+ */
+export default async function init(options) {
+  const { wasm, request } = parse(options);
+  started ??= wasmInit(wasm === undefined ? undefined : { module_or_path: wasm }).catch((error) => {
+    started = null;
+    throw error;
+  });
+  const exports = await started;
+  await load(request);
+  return exports;
+}
+
+/** The synchronous start, for hosts that have the bytes: `initSync({ module, packs: [bytes, …] })`. */
+export function initSync(options) {
+  const { module, packs = [] } = options && !moduleInput(options) ? options : { module: options };
+  const exports = wasmInitSync({ module });
+  started ??= Promise.resolve(exports);
+  for (const bytes of packs) loadPack(bytes);
+  return exports;
+}
+
+/**
+ * Loads the packs for `{ jurisdictions, locales }` (every pack without a request) that are not
+ * loaded yet, fetched in parallel from the package's packs/ folder. Returns the loaded packs' names.
+ */
+export async function load(request) {
+  if (!started) return init(request).then(() => loadedPacks());
+  await started;
+  const wanted = packsFor(request).filter((p) => !p.loaded);
+  const fetched = await Promise.all(
+    wanted.map(async (p) => {
+      const url = packUrl(p.file);
+      if (!url) throw packError("pack_not_loaded", `${p.name}: this package has no file ${p.file}`);
+      let response;
+      try {
+        response = await fetch(url);
+      } catch (error) {
+        throw packError("pack_not_loaded", `${p.name} could not be fetched from ${url}: ${error?.message ?? error}`);
+      }
+      if (!response.ok) throw packError("pack_not_loaded", `${p.name} could not be fetched from ${url} (HTTP ${response.status})`);
+      return new Uint8Array(await response.arrayBuffer());
+    }),
+  );
+  for (const bytes of fetched) loadPack(bytes);
+  return loadedPacks();
+}
