@@ -108,19 +108,19 @@ fn registry() -> &'static Registry {
 }
 
 /// A native build loads every pack it embeds (a defect in one shows as that pack not loaded,
-/// which every test would see).
-#[cfg(not(target_arch = "wasm32"))]
+/// which every test would see); so do the unit tests in wasm.
+#[cfg(any(not(target_arch = "wasm32"), test))]
 fn embed(r: &Registry) {
     for (_, bytes) in embedded::EMBEDDED {
         let _ = load_into(r, bytes);
     }
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(test)))]
 fn embed(_: &Registry) {}
 
-/// Every pack's bytes, for a native build (and for tests that load packs into the wasm).
-#[cfg(not(target_arch = "wasm32"))]
+/// Every pack's bytes, for a native build (and the unit tests in wasm).
+#[cfg(any(not(target_arch = "wasm32"), test))]
 pub mod embedded {
     include!(concat!(env!("OUT_DIR"), "/packs_embedded.rs"));
 }
