@@ -47,6 +47,17 @@ function packError(code, message) {
   return e;
 }
 
+function fromDataUrl(href) {
+  const comma = href.indexOf(",");
+  const meta = href.slice(5, comma);
+  const body = href.slice(comma + 1);
+  if (!meta.endsWith(";base64")) return new TextEncoder().encode(decodeURIComponent(body));
+  const text = atob(body);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
 /**
  * Starts the engine (once) and loads the packs for `jurisdictions` and `locales`, or every pack
  * when neither is given. Safe to call more than once.
@@ -83,6 +94,9 @@ export async function load(request) {
     wanted.map(async (p) => {
       const url = packUrl(p.file);
       if (!url) throw packError("pack_not_loaded", `${p.name}: this package has no file ${p.file}`);
+      // A bundler may inline a small file as a data: URL (Vite does, under 4 KB): read it here,
+      // since a strict CSP (connect-src 'self') would refuse to fetch it.
+      if (url.protocol === "data:") return fromDataUrl(url.href);
       let response;
       try {
         response = await fetch(url);
