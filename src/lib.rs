@@ -227,9 +227,14 @@ pub struct AssessOptions {
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub locale: Option<String>,
+    /// How much to return: `full` (default: every text), `decision` (states, conditions, dates
+    /// and citations by id, without texts) or `states` (pathway states and dates).
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub detail: Option<assess::lean::AssessDetail>,
 }
 
-input::from_value_struct!(AssessOptions { locale });
+input::from_value_struct!(AssessOptions { locale, detail });
 
 fn object_or_error(value: &input::Value, what: &str, example: &str) -> Result<(), Error> {
     if matches!(value, input::Value::Object(_)) {
@@ -269,6 +274,21 @@ pub fn assess_value(case: &input::Value, options: &input::Value) -> Result<Asses
     let case = decode_case(case)?;
     pack::require_for(&case.jurisdiction, locale)?;
     assess::assess_in(&case, locale)
+}
+
+/// [`assess_value`] at the detail the options ask for (`detail`: full, decision or states).
+///
+/// # Errors
+/// As [`assess_value`]; `unknown_value` at `detail` for another detail.
+pub fn assess_detail_value(
+    case: &input::Value,
+    options: &input::Value,
+) -> Result<assess::lean::AssessResult, Error> {
+    let options: AssessOptions = options_value(options)?;
+    let locale = i18n::negotiate_known(options.locale.as_deref(), "locale")?;
+    let case = decode_case(case)?;
+    pack::require_for(&case.jurisdiction, locale)?;
+    assess::assess_at(&case, locale, options.detail.unwrap_or_default())
 }
 
 /// A case from untyped input: an object, decoded strictly.

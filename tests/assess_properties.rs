@@ -325,3 +325,44 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// The lean details are projections: the same states, dates and citations as the full
+    /// result, only without the texts.
+    #[test]
+    fn decision_and_states_say_what_the_full_result_says(case in dated_case(), locale in prop::sample::select(vec!["en", "de", "ro"])) {
+        use protection_pathways::assess::{assess_at, lean::{AssessDetail, AssessResult}};
+        let Ok(full) = protection_pathways::assess::assess_in(&case, locale) else { return Ok(()) };
+        let Ok(AssessResult::Decision(d)) = assess_at(&case, locale, AssessDetail::Decision) else {
+            return Err(TestCaseError::fail("no decision"));
+        };
+        let Ok(AssessResult::States(s)) = assess_at(&case, locale, AssessDetail::States) else {
+            return Err(TestCaseError::fail("no states"));
+        };
+        let full_states: Vec<_> = full.pathways.iter().map(|p| (p.id.clone(), p.state, p.status)).collect();
+        prop_assert_eq!(&full_states, &d.pathways.iter().map(|p| (p.id.clone(), p.state, p.status)).collect::<Vec<_>>());
+        prop_assert_eq!(full.pathways.iter().map(|p| (p.id.clone(), p.state)).collect::<Vec<_>>(), s.pathways.iter().map(|p| (p.id.clone(), p.state)).collect::<Vec<_>>());
+        let full_dates: Vec<_> = full.timeline.iter().map(|e| (e.id.clone(), e.date, e.earliest_possible)).collect();
+        prop_assert_eq!(&full_dates, &d.timeline.iter().map(|e| (e.id.clone(), e.date, e.earliest_possible)).collect::<Vec<_>>());
+        prop_assert_eq!(&full_dates, &s.timeline.iter().map(|e| (e.id.clone(), e.date, e.earliest_possible)).collect::<Vec<_>>());
+        for e in &d.timeline {
+            let f = full.timeline.iter().find(|x| x.id == e.id).expect("same entries");
+            prop_assert_eq!(e.alternative, f.alternative.as_ref().map(|a| a.date));
+            prop_assert_eq!(&e.provision, &f.provision);
+        }
+        // Every provision the decision cites is in its table, as in the full one's.
+        for p in &d.pathways {
+            for key in std::iter::once(&p.basis).chain(p.conditions.iter().map(|c| &c.provision)) {
+                prop_assert!(d.provisions.contains_key(key), "{} not cited", key);
+                prop_assert_eq!(d.provisions[key].status, full.provisions[key].status);
+            }
+        }
+        // And it is far smaller.
+        let full_json = serde_json::to_string(&full).expect("json");
+        let decision_json = serde_json::to_string(&d).expect("json");
+        prop_assert!(decision_json.len() * 2 < full_json.len(), "{} vs {}", decision_json.len(), full_json.len());
+        prop_assert!(!decision_json.contains("\"says\""));
+    }
+}

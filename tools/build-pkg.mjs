@@ -65,7 +65,20 @@ exports.initSync = () => exports;
 exports.default = async () => exports;
 `;
 writeFileSync(join(pkg, "node.cjs"), readFileSync(join(pkg, "node.cjs"), "utf8") + `\n${schemaFn}exports.caseSchema = caseSchema;\n${cjsPacks}`);
-writeFileSync(join(pkg, "engine.d.ts"), readFileSync(join(pkg, "engine.d.ts"), "utf8") + `\n${schemaDoc}\nexport function caseSchema(): object;\n`);
+// assess() returns what `detail` asks for: overloads say which type, so that a caller asking for
+// a decision is not handed the full Assessment's type.
+const assessLine = "export function assess(_case: Case, options?: AssessOptions): Assessment;";
+let engineTypes = readFileSync(join(pkg, "engine.d.ts"), "utf8");
+if (!engineTypes.includes(assessLine)) throw new Error("engine.d.ts: the assess() declaration changed; update the overloads in tools/build-pkg.mjs");
+engineTypes = engineTypes.replace(
+  assessLine,
+  [
+    'export function assess(_case: Case, options: AssessOptions & { detail: "decision" }): Decision;',
+    'export function assess(_case: Case, options: AssessOptions & { detail: "states" }): States;',
+    'export function assess(_case: Case, options?: AssessOptions & { detail?: "full" }): Assessment;',
+  ].join("\n"),
+);
+writeFileSync(join(pkg, "engine.d.ts"), engineTypes + `\n${schemaDoc}\nexport function caseSchema(): object;\n`);
 
 // The packs of this very build: build.rs wrote them beside the release wasm, into the newest
 // OUT_DIR of the crate's build script.

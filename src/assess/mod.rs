@@ -16,6 +16,7 @@
 
 mod conditions;
 pub mod guidance;
+pub mod lean;
 pub mod person;
 pub mod questions;
 pub mod timeline;
@@ -240,6 +241,32 @@ pub fn assess(case: &Case) -> Result<Assessment, Error> {
 /// # Errors
 /// The validation errors of [`crate::case::validate::validate`].
 pub fn assess_in(case: &Case, locale: &'static str) -> Result<Assessment, Error> {
+    assess_parts(case, locale, true)
+}
+
+/// The assessment at `detail`: the full one, or a lean projection of it that carries ids,
+/// states, dates and citations without the texts (and skips the guidance and the questions,
+/// which are texts).
+///
+/// # Errors
+/// As [`assess_in`].
+pub fn assess_at(
+    case: &Case,
+    locale: &'static str,
+    detail: lean::AssessDetail,
+) -> Result<lean::AssessResult, Error> {
+    Ok(match detail {
+        lean::AssessDetail::Full => lean::AssessResult::Full(Box::new(assess_in(case, locale)?)),
+        lean::AssessDetail::Decision => {
+            lean::AssessResult::Decision(lean::decision(assess_parts(case, locale, false)?))
+        }
+        lean::AssessDetail::States => {
+            lean::AssessResult::States(lean::states(assess_parts(case, locale, false)?))
+        }
+    })
+}
+
+fn assess_parts(case: &Case, locale: &'static str, texts: bool) -> Result<Assessment, Error> {
     let (warnings, profile, person) = prepare(case, locale)?;
     let cx = conditions::Context {
         case,
@@ -290,8 +317,11 @@ pub fn assess_in(case: &Case, locale: &'static str) -> Result<Assessment, Error>
         .collect();
     let timeline = timeline::timeline(case, profile, &cx, &reachable);
     let eu_law = profile.code == "EU" || timeline::member_state(profile, case.as_of);
-    let (guidance, guidance_keys) =
-        guidance::guidance(locale, case, profile, &person, &pathways, eu_law);
+    let (guidance, guidance_keys) = if texts {
+        guidance::guidance(locale, case, profile, &person, &pathways, eu_law)
+    } else {
+        (guidance::Guidance::default(), Vec::new())
+    };
     let keys = pathways
         .iter()
         .flat_map(|p| {
@@ -303,7 +333,11 @@ pub fn assess_in(case: &Case, locale: &'static str) -> Result<Assessment, Error>
         .chain(timeline::provision_keys(&timeline))
         .chain(guidance_keys.iter().map(String::as_str));
     let provisions = provisions_for(profile, keys);
-    let questions = questions::questions(locale, &facts_to_establish, &timeline);
+    let questions = if texts {
+        questions::questions(locale, &facts_to_establish, &timeline)
+    } else {
+        Vec::new()
+    };
     let version = crate::version();
     Ok(Assessment {
         engine: version.engine,

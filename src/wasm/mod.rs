@@ -160,7 +160,7 @@ pub fn assess(
     let options =
         convert::to_value(&options.unwrap_or(JsValue::UNDEFINED)).map_err(|e| to_js_error(&e))?;
     let assessment =
-        crate::assess_value(&with_as_of(case), &options).map_err(|e| to_js_error(&e))?;
+        crate::assess_detail_value(&with_as_of(case), &options).map_err(|e| to_js_error(&e))?;
     to_js(&assessment)
 }
 

@@ -173,3 +173,22 @@ test("caseSchema() is the JSON Schema of the case, generated from the Rust types
   assert.deepEqual(schema.required, ["jurisdiction"]);
   assert.ok(schema.properties.person && schema.properties.stay, "the case's sections");
 });
+
+test("assess gives the decision or the states alone when asked, with the full result's states and dates", () => {
+  const c = { jurisdiction: "AT", asOf: "2026-11-27", person: { citizenships: ["NG"], dateOfBirth: "1996-05-14" }, cooperation: { proceedings: "investigation" }, stay: { asylum: { lodgedDate: "2026-01-15", procedure: "regular", decision: "rejected", decisionNotifiedDate: "2026-11-26" } } };
+  const full = pp.assess(c);
+  const decision = pp.assess(c, { detail: "decision" });
+  const states = pp.assess(c, { detail: "states", locale: "de" });
+  assert.equal(decision.detail, "decision");
+  assert.equal(states.detail, "states");
+  assert.deepEqual(decision.pathways.map((p) => [p.id, p.state]), full.pathways.map((p) => [p.id, p.state]));
+  assert.deepEqual(states.pathways.map((p) => [p.id, p.state]), full.pathways.map((p) => [p.id, p.state]));
+  assert.deepEqual(decision.timeline.map((e) => [e.id, e.date]), full.timeline.map((e) => [e.id, e.date]));
+  assert.deepEqual(states.timeline.map((e) => [e.id, e.date]), full.timeline.map((e) => [e.id, e.date]));
+  const appeal = decision.timeline.find((e) => e.id === "asylum-appeal");
+  assert.equal(appeal.date, "2026-12-28");
+  assert.equal(decision.provisions[appeal.provision].article, full.provisions[appeal.provision].article);
+  assert.ok(!JSON.stringify(decision).includes("\"says\""), "no provision texts");
+  assert.ok(JSON.stringify(decision).length * 3 < JSON.stringify(full).length);
+  assert.throws(() => pp.assess(c, { detail: "summary" }), (e) => e.code === "unknown_value" && e.path === "detail");
+});

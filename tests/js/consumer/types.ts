@@ -1,5 +1,5 @@
 // Type-checked (never run) by `tsc --noEmit`: the generated declarations describe the API.
-import { assess, assessMany, caseSchema, computeDeadline, holidays, summary, toICalendar, jurisdiction, jurisdictions, version, type Assessment, type Case, type Deadline, type DeadlineRequest, type HolidayList, type JurisdictionSummary } from "protection-pathways";
+import init, { assess, assessMany, caseSchema, computeDeadline, holidays, load, loadPack, packsFor, summary, toICalendar, jurisdiction, jurisdictions, version, type Assessment, type Case, type Deadline, type DeadlineRequest, type Decision, type HolidayList, type JurisdictionSummary, type PackFile, type States } from "protection-pathways";
 import { ProtectionPathwaysElement } from "protection-pathways/element";
 import "protection-pathways/define";
 
@@ -52,3 +52,24 @@ const el: ProtectionPathwaysElement = document.createElement("protection-pathway
 el.jurisdiction = "EU";
 
 export { date, flagged, article, status, list, all, engine, states, alternative, scope, ics, firstKind, firstQuestion, firstStep, printable };
+
+// Packs: init and load take the jurisdictions and locales; packsFor names the files.
+void init({ jurisdictions: ["AT"], locales: ["de"] });
+void load({ jurisdictions: ["FR"] });
+const files: PackFile[] = packsFor({ jurisdictions: ["AT"] });
+const file: string = files[0].file;
+loadPack(new Uint8Array(0));
+// @ts-expect-error: jurisdictions is a list
+void load({ jurisdictions: "AT" });
+
+// assess's detail picks the result's type.
+const decided: Decision = assess(c, { detail: "decision" });
+const decidedState: "available" | "possible" | "unavailable" | "not_applicable" = decided.pathways[0].state;
+const decidedDate: string | undefined = decided.timeline[0]?.alternative;
+const bare: States = assess(c, { detail: "states" });
+const bareDate: string = bare.timeline[0].date;
+const whole: Assessment = assess(c, { detail: "full", locale: "de" });
+// @ts-expect-error: a decision carries no texts
+decided.pathways[0].explanation;
+// @ts-expect-error: detail is full, decision or states
+assess(c, { detail: "summary" });
