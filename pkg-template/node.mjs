@@ -3,12 +3,18 @@
 // binary; `init()`, `initSync()` and `load()` are exported too and return at once, so
 // isomorphic code that calls them works unchanged.
 import { readFileSync } from "node:fs";
+import * as engine from "./engine.js";
 import { initSync as wasmInitSync, loadPack, loadedPacks, packsFor } from "./engine.js";
+import { fastInput } from "./plain-json.js";
 
 const exports = wasmInitSync({ module: readFileSync(new URL("./protection_pathways_bg.wasm", import.meta.url)) });
 for (const p of packsFor()) loadPack(readFileSync(new URL(`./packs/${p.file}`, import.meta.url)));
 
 export * from "./engine.js";
+
+const fast = fastInput(engine);
+export const assess = fast.assess;
+export const assessMany = fast.assessMany;
 
 /** Nothing to do in Node: the engine and every pack are loaded at import. */
 export default async function init() {

@@ -11,10 +11,18 @@
 //
 // A call that needs a pack not loaded throws a ProtectionPathwaysError with code
 // "pack_not_loaded" that names the packs and the call to make.
-import wasmInit, { initSync as wasmInitSync, loadPack, loadedPacks, packsFor } from "./engine.js";
+import wasmInit, * as engine from "./engine.js";
+import { initSync as wasmInitSync, loadPack, loadedPacks, packsFor } from "./engine.js";
 import { packUrl } from "./packs.js";
+import { fastInput } from "./plain-json.js";
 
 export * from "./engine.js";
+
+const fast = fastInput(engine);
+/** The assessment of one case (see the engine's assess): a plain case crosses as one JSON text. */
+export const assess = fast.assess;
+/** A caseload in one call (see the engine's assessMany): plain cases cross as one JSON text. */
+export const assessMany = fast.assessMany;
 
 let started = null;
 

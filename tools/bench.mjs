@@ -75,6 +75,16 @@ if (!process.argv.includes("--size-only")) {
     return median(samples);
   };
   out.assessWarmMicros = timePerCall(() => pp.assess(typical));
+  out.assessDecisionWarmMicros = timePerCall(() => pp.assess(typical, { detail: "decision" }));
+  out.assessStatesWarmMicros = timePerCall(() => pp.assess(typical, { detail: "states" }));
+  out.resultBytes = {
+    full: JSON.stringify(pp.assess(typical)).length,
+    decision: JSON.stringify(pp.assess(typical, { detail: "decision" })).length,
+    states: JSON.stringify(pp.assess(typical, { detail: "states" })).length,
+  };
+  // What V8 alone spends parsing the full result's JSON, of the time above.
+  const fullText = JSON.stringify(pp.assess(typical));
+  out.parseFullResultMicros = timePerCall(() => JSON.parse(fullText));
   // The same case with an unknown jurisdiction: converted and decoded, then refused at once.
   // A proxy for "just moving the case across the boundary".
   const refused = { ...typical, jurisdiction: "XX" };
@@ -161,7 +171,8 @@ console.log(`| locale packs, gzip: ${["en", "de", "fr", "es", "nl", "sr-Latn", "
 console.log(`| a page with the widget, Austria and German (engine, JS, element, law-AT + EU + COE, locale-de), gzip | ${b(out.size.pageAtDe)} | ≤ 300 KB |`);
 if (out.computeDeadlineWarmMicros) {
   console.log(`| computeDeadline from JS, warm (Node), median / p90 | ${out.computeDeadlineWarmMicros.median.toFixed(1)} µs / ${out.computeDeadlineWarmMicros.p90.toFixed(1)} µs | (assess: median ≤ 100 µs) |`);
-  console.log(`| assess from JS, typical case, warm (Node), median | ${out.assessWarmMicros.toFixed(1)} µs | median ≤ 100 µs |`);
+  console.log(`| assess from JS, typical case, warm (Node), median: full / decision / states | ${out.assessWarmMicros.toFixed(1)} µs / ${out.assessDecisionWarmMicros.toFixed(1)} µs / ${out.assessStatesWarmMicros.toFixed(1)} µs | full: median ≤ 100 µs |`);
+  console.log(`| the result's JSON: full / decision / states; V8's JSON.parse of the full one | ${b(out.resultBytes.full)} / ${b(out.resultBytes.decision)} / ${b(out.resultBytes.states)}; ${out.parseFullResultMicros.toFixed(1)} µs | |`);
   const p = out.peers;
   const r = (n) => `${n.toLocaleString("en")} cases/s`;
   console.log(`| assessMany, detail "summary", 20 000 cases (Node); beside it on the same five conditions: GoRules ZEN (wasm) / json-rules-engine / a plain JS function | ${r(p.ours)}; ${r(p.zen)} / ${r(p.jsonRulesEngine)} / ${r(p.plainJs)} | ≥ 1.5× ZEN: **${p.oursVsZen.toFixed(2)}×** |`);

@@ -9,6 +9,7 @@
 
 mod de;
 pub mod edit;
+pub mod json;
 pub(crate) mod read;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod read_tests;

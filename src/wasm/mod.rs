@@ -228,3 +228,31 @@ pub fn packs_for(
 pub fn loaded_packs() -> Result<JsValue, JsValue> {
     to_js(&crate::pack::loaded())
 }
+
+/// `assess` for a case sent as one JSON text (what the package's `assess` does for a plain
+/// case: cheaper than reading it across the boundary property by property).
+#[wasm_bindgen(js_name = assessJson, skip_typescript)]
+pub fn assess_json(text: &str, options: Option<JsValue>) -> Result<JsValue, JsValue> {
+    let case = crate::input::json::parse(text).map_err(|e| to_js_error(&e))?;
+    let options =
+        convert::to_value(&options.unwrap_or(JsValue::UNDEFINED)).map_err(|e| to_js_error(&e))?;
+    let assessment =
+        crate::assess_detail_value(&with_as_of(case), &options).map_err(|e| to_js_error(&e))?;
+    to_js(&assessment)
+}
+
+/// `assessMany` for a caseload sent as one JSON text.
+#[wasm_bindgen(js_name = assessManyJson, skip_typescript)]
+pub fn assess_many_json(text: &str, options: Option<JsValue>) -> Result<JsValue, JsValue> {
+    let cases = crate::input::json::parse(text).map_err(|e| to_js_error(&e))?;
+    let cases = match cases {
+        crate::input::Value::Array(items) => {
+            crate::input::Value::Array(items.into_iter().map(with_as_of).collect())
+        }
+        other => other,
+    };
+    let options =
+        convert::to_value(&options.unwrap_or(JsValue::UNDEFINED)).map_err(|e| to_js_error(&e))?;
+    let items = crate::assess_many_value(&cases, &options).map_err(|e| to_js_error(&e))?;
+    to_js(&items)
+}

@@ -477,3 +477,36 @@ fn errors_name_the_field() {
     let err = wasm::compute_deadline(getter.expect("built")).expect_err("getter throws");
     assert_eq!(error_parts(&err).1, "from");
 }
+
+#[wasm_bindgen_test]
+fn a_case_sent_as_json_text_gives_what_the_exact_way_gives() {
+    packs::load_all();
+    let mut compared = 0;
+    for (name, text) in cases::CASES {
+        if !name.starts_with("assess/") {
+            continue;
+        }
+        let case: serde_json::Value = serde_json::from_str(text).expect("case file");
+        let input = case["input"].to_string();
+        let exact = wasm::assess(json(&input), None);
+        let fast = wasm::assess_json(&input, None);
+        match (exact, fast) {
+            (Ok(a), Ok(b)) => assert_eq!(to_json(&a), to_json(&b), "{name}"),
+            (Err(a), Err(b)) => assert_eq!(error_parts(&a), error_parts(&b), "{name}"),
+            (a, b) => panic!("{name}: the two ways disagree: {a:?} / {b:?}"),
+        }
+        compared += 1;
+    }
+    assert!(compared > 100, "{compared} cases compared");
+    // A caseload too.
+    let batch = r#"[{"jurisdiction":"AT","asOf":"2026-11-27"},{"jurisdiction":"XX"},{"jurisdiction":"NL","asOf":"2026-11-27","person":{"claimedAge":16}}]"#;
+    let options = || Some(json(r#"{"detail":"summary"}"#));
+    assert_eq!(
+        to_json(&wasm::assess_many(json(batch), options()).expect("exact")),
+        to_json(&wasm::assess_many_json(batch, options()).expect("fast"))
+    );
+    // Limits hold on the JSON way as well.
+    let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
+    let (code, _, _) = error_parts(&wasm::assess_json(&deep, None).expect_err("deep"));
+    assert_eq!(code, "input_too_deep");
+}
