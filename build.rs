@@ -444,7 +444,11 @@ fn write_packs(
             dir.join(&file).display()
         )
         .expect("write to string");
-        manifest.push(format!("{{\"name\":\"law/{code}\",\"file\":\"{file}\"}}"));
+        let needs_json: Vec<String> = needs.iter().map(|n| format!("\"{n}\"")).collect();
+        manifest.push(format!(
+            "{{\"name\":\"law/{code}\",\"file\":\"{file}\",\"needs\":[{}]}}",
+            needs_json.join(",")
+        ));
     }
     for c in catalogues {
         let payload = postcard::to_allocvec(c).expect("catalogue serialises");

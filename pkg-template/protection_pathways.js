@@ -13,7 +13,7 @@
 // "pack_not_loaded" that names the packs and the call to make.
 import wasmInit, * as engine from "./engine.js";
 import { initSync as wasmInitSync, loadPack, loadedPacks, packsFor } from "./engine.js";
-import { packUrl } from "./packs.js";
+import { packNeeds, packUrl } from "./packs.js";
 import { fastInput } from "./plain-json.js";
 
 export * from "./engine.js";
@@ -72,13 +72,54 @@ function fromDataUrl(href) {
  */
 export default async function init(options) {
   const { wasm, request } = parse(options);
+  const first = !started;
   started ??= wasmInit(wasm === undefined ? undefined : { module_or_path: wasm }).catch((error) => {
     started = null;
     throw error;
   });
+  // On the first start, fetch the packs asked for while the wasm compiles.
+  if (first && request) prefetch(request);
   const exports = await started;
   await load(request);
   return exports;
+}
+
+/** Fetches begun before the engine could say which packs a request needs: file → bytes. */
+const early = new Map();
+
+function prefetch({ jurisdictions = [], locales }) {
+  const names = new Set();
+  const add = (name) => {
+    if (names.has(name)) return;
+    names.add(name);
+    for (const need of packNeeds[name] ?? []) add(need);
+  };
+  for (const code of jurisdictions) if (typeof code === "string") add(`law/${code}`);
+  for (const tag of locales ?? ["en"]) {
+    if (typeof tag !== "string") continue;
+    // The common cases of the engine's negotiation: an exact locale, or its language.
+    const exact = packUrl(`locale-${tag}.ppk`) ? tag : tag.split(/[-_]/)[0].toLowerCase();
+    add(`locale/${exact === "sr" ? "sr-Latn" : exact}`);
+  }
+  for (const name of names) {
+    const file = `${name.replace("/", "-")}.ppk`;
+    const url = packUrl(file);
+    if (url && !early.has(file)) early.set(file, fetchPack(name, url).catch(() => undefined));
+  }
+}
+
+async function fetchPack(name, url) {
+  // A bundler may inline a small file as a data: URL (Vite does, under 4 KB): read it here,
+  // since a strict CSP (connect-src 'self') would refuse to fetch it.
+  if (url.protocol === "data:") return fromDataUrl(url.href);
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw packError("pack_not_loaded", `${name} could not be fetched from ${url}: ${error?.message ?? error}`);
+  }
+  if (!response.ok) throw packError("pack_not_loaded", `${name} could not be fetched from ${url} (HTTP ${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 /** The synchronous start, for hosts that have the bytes: `initSync({ module, packs: [bytes, …] })`. */
@@ -102,17 +143,9 @@ export async function load(request) {
     wanted.map(async (p) => {
       const url = packUrl(p.file);
       if (!url) throw packError("pack_not_loaded", `${p.name}: this package has no file ${p.file}`);
-      // A bundler may inline a small file as a data: URL (Vite does, under 4 KB): read it here,
-      // since a strict CSP (connect-src 'self') would refuse to fetch it.
-      if (url.protocol === "data:") return fromDataUrl(url.href);
-      let response;
-      try {
-        response = await fetch(url);
-      } catch (error) {
-        throw packError("pack_not_loaded", `${p.name} could not be fetched from ${url}: ${error?.message ?? error}`);
-      }
-      if (!response.ok) throw packError("pack_not_loaded", `${p.name} could not be fetched from ${url} (HTTP ${response.status})`);
-      return new Uint8Array(await response.arrayBuffer());
+      const begun = early.get(p.file);
+      early.delete(p.file);
+      return (begun && (await begun)) || fetchPack(p.name, url);
     }),
   );
   for (const bytes of fetched) loadPack(bytes);
