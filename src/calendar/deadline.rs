@@ -331,11 +331,25 @@ fn select_rule<'a>(
             if profile.kind == law::JurisdictionKind::National {
                 known.push("national");
             }
+            // An EU rule asked of a Member State: say how to ask for it.
+            let eu_rule = profile.code != "EU"
+                && law::find_profile("EU")
+                    .ok()
+                    .flatten()
+                    .is_some_and(|eu| eu.counting_rules.iter().any(|r| r.id == id));
+            let hint = if eu_rule {
+                format!(
+                    ". '{id}' is a rule of EU law: ask it of jurisdiction \"EU\" with region \"{}\" (the Member State whose holidays count)",
+                    profile.code
+                )
+            } else {
+                String::new()
+            };
             Error::new(
                 ErrorCode::UnknownValue,
                 "rule",
                 format!(
-                    "'{}' is not a counting rule of {}; use one of: {}",
+                    "'{}' is not a counting rule of {}; use one of: {}{hint}",
                     crate::error::shorten(id),
                     profile.code,
                     known.join(", ")
