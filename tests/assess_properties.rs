@@ -366,3 +366,82 @@ proptest! {
         prop_assert!(!decision_json.contains("\"says\""));
     }
 }
+
+/// A case whose yes/no facts are each answered true, false, or left out, with the paths answered.
+fn answered_case() -> impl Strategy<Value = (Case, Vec<String>)> {
+    const FACTS: &[&str] = &[
+        "cooperation.willing",
+        "cooperation.complaintFiled",
+        "cooperation.statementMade",
+        "cooperation.presenceNecessary",
+        "cooperation.tiesSevered",
+        "cooperation.civilClaims",
+        "protectionNeeds.fearOfPersecution",
+        "protectionNeeds.seriousHarm",
+        "person.unaccompanied",
+        "person.stateless",
+        "personalSituation.healthNeeds",
+    ];
+    (
+        prop::sample::select(vec!["AT", "NL", "FR", "ES", "RS", "MD", "EU", "COE"]),
+        prop::collection::vec(prop::option::of(any::<bool>()), FACTS.len()),
+        prop::sample::select(vec!["NG", "RO", "UA", "AT"]),
+        prop::sample::select(vec!["indicators", "reasonable-grounds", "conclusive"]),
+        1990i16..=2012,
+    )
+        .prop_map(|(j, answers, citizen, stage, born)| {
+            let mut sections: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
+            let mut answered = Vec::new();
+            for (path, answer) in FACTS.iter().zip(&answers) {
+                if let Some(a) = answer {
+                    let (section, field) = path.split_once('.').expect("section.field");
+                    sections.entry(section).or_default().push(format!("\"{field}\":{a}"));
+                    answered.push((*path).to_owned());
+                }
+            }
+            let person = sections.remove("person").unwrap_or_default();
+            let mut parts = vec![format!(
+                r#""person":{{"citizenships":["{citizen}"],"dateOfBirth":"{born}-03-04"{}{}}}"#,
+                if person.is_empty() { "" } else { "," },
+                person.join(",")
+            )];
+            for (section, fields) in sections {
+                parts.push(format!("\"{section}\":{{{}}}", fields.join(",")));
+            }
+            let text = format!(
+                r#"{{"jurisdiction":"{j}","asOf":"2026-11-27","identification":{{"stage":"{stage}"}},{}}}"#,
+                parts.join(",")
+            );
+            (serde_json::from_str(&text).expect("a valid case"), answered)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Answered facts are never "not known": a condition left unknown names a fact the case did
+    /// not answer, and no question asks again what was answered (issue 18, item 1).
+    #[test]
+    fn an_unknown_condition_names_a_fact_not_answered((case, answered) in answered_case()) {
+        let Ok(a) = protection_pathways::assess::assess_in(&case, "en") else { return Ok(()) };
+        for p in &a.pathways {
+            for r in &p.reasons {
+                // A condition no case fact decides (a choice the law leaves to the authority)
+                // names none; one that names facts must name one still open.
+                if r.met == protection_pathways::logic::Truth::Unknown && !r.facts.is_empty() {
+                    prop_assert!(
+                        r.facts.iter().any(|f| !answered.contains(f)),
+                        "{} in {}: '{}' is unknown, but every fact it names was answered: {:?}",
+                        p.id, case.jurisdiction, r.text, r.facts
+                    );
+                }
+            }
+            for f in &p.facts_to_establish {
+                prop_assert!(!answered.contains(f), "{}: asks to establish {f}, which was answered", p.id);
+            }
+        }
+        for q in &a.questions {
+            prop_assert!(!answered.contains(&q.fact), "the question '{}' asks again what was answered", q.text);
+        }
+    }
+}

@@ -16,8 +16,9 @@ use super::person::PersonFacts;
 pub struct Outcome {
     /// Yes, no or unknown.
     pub truth: Truth,
-    /// The case fields that decide the test (what to establish when it is unknown).
-    pub facts: &'static [&'static str],
+    /// The case fields that decide the test (what to establish when it is unknown: then only
+    /// those the case has not answered).
+    pub facts: Vec<&'static str>,
     /// What the test checked, in words.
     pub label: &'static str,
 }
@@ -25,9 +26,48 @@ pub struct Outcome {
 fn outcome(truth: Truth, facts: &'static [&'static str], label: &'static str) -> Outcome {
     Outcome {
         truth,
-        facts,
+        facts: facts.to_vec(),
         label,
     }
+}
+
+/// Whether the yes/no fact at `path` was answered (true or false) in `case`; `false` for any
+/// other kind of field, which is kept as something to establish.
+fn answered(case: &Case, path: &str) -> bool {
+    let (c, p, s, n) = (
+        &case.cooperation,
+        &case.person,
+        &case.personal_situation,
+        &case.protection_needs,
+    );
+    let fact = match path {
+        "cooperation.willing" => c.willing,
+        "cooperation.complaintFiled" => c.complaint_filed,
+        "cooperation.statementMade" => c.statement_made,
+        "cooperation.presenceNecessary" => c.presence_necessary,
+        "cooperation.tiesSevered" => c.ties_severed,
+        "cooperation.civilClaims" => c.civil_claims,
+        "cooperation.conviction" => c.conviction,
+        "person.stateless" => p.stateless,
+        "person.ageDisputed" => p.age_disputed,
+        "person.unaccompanied" => p.unaccompanied,
+        "personalSituation.healthNeeds" => s.health_needs,
+        "personalSituation.riskOfReprisals" => s.risk_of_reprisals,
+        "personalSituation.riskOfRetrafficking" => s.risk_of_retrafficking,
+        "personalSituation.lackOfStateProtection" => s.lack_of_state_protection,
+        "personalSituation.familyHere" => s.family_here,
+        "personalSituation.integrated" => s.integrated,
+        "personalSituation.cannotCooperate" => s.cannot_cooperate,
+        "personalSituation.exitProstitutionPathway" => s.exit_prostitution_pathway,
+        "personalSituation.violenceProtectionOrder" => s.violence_protection_order,
+        "personalSituation.returnRiskAssessed" => s.return_risk_assessed,
+        "protectionNeeds.fearOfPersecution" => n.fear_of_persecution,
+        "protectionNeeds.seriousHarm" => n.serious_harm,
+        "protectionNeeds.internalRelocationPossible" => n.internal_relocation_possible,
+        "dublin.otherStateResponsible" => case.dublin.other_state_responsible,
+        _ => return false,
+    };
+    fact.truth() != Truth::Unknown
 }
 
 /// Everything a test may read.
@@ -70,6 +110,17 @@ fn any_fact(facts: &[crate::case::Fact]) -> Truth {
 
 /// Applies `test` to the case.
 pub fn apply(test: Test, cx: &Context<'_>) -> Outcome {
+    let mut o = apply_all(test, cx);
+    // An unknown outcome names what is still open, never what the user answered (a test of
+    // several facts can stay unknown after some are answered). Should every fact it names be
+    // answered, they are kept: that would be a defect, and the property tests look for it.
+    if o.truth == Truth::Unknown && o.facts.iter().any(|f| !answered(cx.case, f)) {
+        o.facts.retain(|f| !answered(cx.case, f));
+    }
+    o
+}
+
+fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
     let case = cx.case;
     let coop = &case.cooperation;
     let situation = &case.personal_situation;
@@ -130,12 +181,12 @@ pub fn apply(test: Test, cx: &Context<'_>) -> Outcome {
             "identified as a victim",
         ),
         Test::WillingToCooperate => {
-            // Having filed a complaint or testified shows willingness.
-            let truth = coop
-                .willing
-                .truth()
-                .or(coop.complaint_filed.truth())
-                .or(coop.statement_made.truth());
+            // A clear intention to cooperate is a present intention (Dir. 2004/81 art. 8(1)(b)):
+            // only the answer to it decides it. A complaint or statement made earlier is not
+            // that answer (the person may no longer be willing), so it neither reopens an
+            // explicit "no" nor stands in for a missing one: learning the answer must never
+            // turn a yes into a no.
+            let truth = coop.willing.truth();
             outcome(
                 truth,
                 &["cooperation.willing"],
