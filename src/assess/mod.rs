@@ -315,7 +315,7 @@ fn assess_parts(case: &Case, locale: &'static str, texts: bool) -> Result<Assess
         .iter()
         .filter_map(|p| p.reachable_on.map(|d| (p.id.clone(), p.basis.clone(), d)))
         .collect();
-    let timeline = timeline::timeline(case, profile, &cx, &reachable);
+    let timeline = timeline::timeline(case, profile, &cx, &reachable, &mut assumptions);
     let eu_law = profile.code == "EU" || timeline::member_state(profile, case.as_of);
     let (guidance, guidance_keys) = if texts {
         guidance::guidance(locale, case, profile, &person, &pathways, eu_law)

@@ -95,8 +95,11 @@ pub fn timeline(
     profile: &'static ProfileData,
     cx: &Context<'_>,
     reachable: &[(String, String, Date)],
+    notes: &mut Vec<Assumption>,
 ) -> Vec<TimelineEntry> {
     let mut entries = Vec::new();
+    // Slots with a reading that could not be counted: said, never dropped without a word.
+    let mut failed: Vec<&'static str> = Vec::new();
     let eu = eu_profile().filter(|eu| eu.code != profile.code);
 
     let mut slots: Vec<&str> = Vec::new();
@@ -109,7 +112,7 @@ pub fn timeline(
         if owner.code != profile.code && !member_state(profile, event_date(case, t.event)) {
             continue;
         }
-        candidates.extend(candidates_for(case, profile, owner, t, cx));
+        candidates.extend(candidates_for(case, profile, owner, t, cx, &mut failed));
         if !slots.contains(&t.slot.as_str()) {
             slots.push(&t.slot);
         }
@@ -121,6 +124,16 @@ pub fn timeline(
             .cloned()
             .collect();
         if in_slot.is_empty() {
+            if failed.contains(&slot) {
+                notes.push(Assumption {
+                    code: "timeline-entry-not-counted".into(),
+                    text: tr!(
+                        cx.locale,
+                        "assume-timeline-not-counted",
+                        entry = tr!(cx.locale, &format!("timeline-{slot}"))
+                    ),
+                });
+            }
             continue;
         }
         crate::sort::sort_by_key(&mut in_slot, |c| c.deadline.date);
@@ -128,7 +141,7 @@ pub fn timeline(
     }
 
     let l = cx.locale;
-    birthday(case, &mut entries, l);
+    birthday(case, &mut entries, l, notes);
     permits(case, &mut entries, l);
     for (id, provision, date) in reachable {
         entries.push(plain(
@@ -236,6 +249,7 @@ fn candidates_for(
     owner: &'static ProfileData,
     t: &'static TimeLimitData,
     cx: &Context<'_>,
+    failed: &mut Vec<&'static str>,
 ) -> Vec<Candidate> {
     let Some(from) = event_date(case, t.event) else {
         return vec![];
@@ -419,6 +433,8 @@ fn candidates_for(
             continue;
         };
         let Ok(mut deadline) = count(rule, &place, kind, start, period) else {
+            // Past the last day the engine counts (31 December 2199): the slot says so.
+            failed.push(&t.slot);
             continue;
         };
         if let Some(note) = &region_note {
@@ -725,11 +741,19 @@ fn plain(
 }
 
 /// The 18th birthday, for a child or someone who turned 18 in the last year.
-fn birthday(case: &Case, entries: &mut Vec<TimelineEntry>, l: &str) {
+fn birthday(case: &Case, entries: &mut Vec<TimelineEntry>, l: &str, notes: &mut Vec<Assumption>) {
     let Some(born) = case.person.date_of_birth else {
         return;
     };
     let Some((date, clamped)) = born.add_months_clamped(18 * 12) else {
+        notes.push(Assumption {
+            code: "timeline-entry-not-counted".into(),
+            text: tr!(
+                l,
+                "assume-timeline-not-counted",
+                entry = tr!(l, "timeline-18th-birthday")
+            ),
+        });
         return;
     };
     if case
@@ -863,7 +887,7 @@ mod tests {
             person: &person,
             locale: "en",
         };
-        let candidates = candidates_for(&case, eu, eu, working, &cx);
+        let candidates = candidates_for(&case, eu, eu, working, &cx, &mut Vec::new());
         assert_eq!(candidates.len(), 1);
         let entry = entry_of("asylum-appeal", &candidates, &case, "en");
         let range = entry

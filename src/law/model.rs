@@ -942,10 +942,52 @@ pub fn check_date(at: &str, text: &str) -> Result<(), String> {
         )
         && text[8..10] >= *"01"
         && text[8..10] <= *"31";
-    if ok {
-        Ok(())
-    } else {
-        Err(format!("{at}: '{text}' is not a date written YYYY-MM-DD"))
+    if !ok {
+        return Err(format!("{at}: '{text}' is not a date written YYYY-MM-DD"));
+    }
+    // A day that exists: not 2026-02-31, and 29 February only in a leap year.
+    let number = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let last = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if day > last {
+        return Err(format!(
+            "{at}: '{text}' is not a day of the calendar (that month has {last} days)"
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod date_tests {
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn data_dates_must_exist() {
+        for good in [
+            "2026-02-28",
+            "2024-02-29",
+            "2000-02-29",
+            "2026-04-30",
+            "2026-12-31",
+        ] {
+            assert_eq!(super::check_date("x", good), Ok(()), "{good}");
+        }
+        for bad in [
+            "2026-02-31",
+            "2026-02-29",
+            "1900-02-29",
+            "2026-04-31",
+            "2026-13-01",
+            "2026-1-01",
+            "26-01-01",
+        ] {
+            assert!(super::check_date("x", bad).is_err(), "{bad}");
+        }
     }
 }
 

@@ -330,6 +330,18 @@ fn check_assessment(text: &str, run: &dyn Fn(&Json) -> Outcome) -> Result<(), St
             ));
         }
     }
+    if let Some(codes) = want.get("assumptions").and_then(Json::as_array) {
+        // `assumptions`: codes the assessment's own assumptions must include.
+        let got_codes: Vec<&Json> = got["assumptions"]
+            .as_array()
+            .map(|a| a.iter().map(|x| &x["code"]).collect())
+            .unwrap_or_default();
+        for code in codes {
+            if !got_codes.contains(&code) {
+                return Err(format!("assumptions: {code} is not among {got_codes:?}"));
+            }
+        }
+    }
     if let Some(paths) = want.get("factsToEstablish").and_then(Json::as_array) {
         let listed: Vec<&Json> = got["factsToEstablish"]
             .as_array()
