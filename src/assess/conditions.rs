@@ -329,6 +329,25 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
             };
             outcome(five_years(case), facts, "five years of legal residence")
         }
+        Test::ThreeYearsVictimPermit => {
+            let facts: &'static [&'static str] = if case.as_of.is_some() {
+                &["permits"]
+            } else {
+                &["permits", "asOf"]
+            };
+            let truth = match (victim_permit_run_start(case), case.as_of) {
+                (Some(start), Some(as_of)) => match start.add_months_clamped(36) {
+                    Some((three, _)) if three <= as_of => Truth::Yes,
+                    _ => Truth::Unknown,
+                },
+                _ => Truth::Unknown,
+            };
+            outcome(
+                truth,
+                facts,
+                "three years of uninterrupted holding of the trafficking permit",
+            )
+        }
         Test::OtherStateResponsible => outcome(
             case.dublin.other_state_responsible.truth(),
             &["dublin.otherStateResponsible"],
@@ -377,10 +396,27 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
 
 /// The start of the unbroken run of permits that reaches `asOf`, if the permits given make one.
 pub fn residence_run_start(case: &Case) -> Option<crate::calendar::Date> {
+    run_start(case, |_| true)
+}
+
+/// The first day of the uninterrupted holding of the victim permit (`scheme` =
+/// `victim-residence-permit`) that lasts up to `asOf`, from the permits given.
+pub fn victim_permit_run_start(case: &Case) -> Option<crate::calendar::Date> {
+    run_start(case, |p| p.scheme.as_deref() == Some(VICTIM_PERMIT_SCHEME))
+}
+
+/// The scheme a case gives for the trafficking victim's permit (the pathway id).
+pub const VICTIM_PERMIT_SCHEME: &str = "victim-residence-permit";
+
+fn run_start(
+    case: &Case,
+    counts: impl Fn(&crate::case::Permit) -> bool,
+) -> Option<crate::calendar::Date> {
     let as_of = case.as_of?;
     let mut spans: Vec<_> = case
         .permits
         .iter()
+        .filter(|p| counts(p))
         .filter_map(|p| Some((p.from?, p.until.unwrap_or(as_of).min(as_of))))
         .collect();
     crate::sort::sort(&mut spans);
@@ -444,6 +480,7 @@ mod message_tests {
             Test::RiskOnReturn,
             Test::ReturnRiskAssessed,
             Test::FiveYearsResidence,
+            Test::ThreeYearsVictimPermit,
             Test::OtherStateResponsible,
             Test::AsylumApplicant,
             Test::AsylumRejected,
@@ -479,6 +516,7 @@ mod message_tests {
                 Test::RiskOnReturn => {}
                 Test::ReturnRiskAssessed => {}
                 Test::FiveYearsResidence => {}
+                Test::ThreeYearsVictimPermit => {}
                 Test::OtherStateResponsible => {}
                 Test::AsylumApplicant => {}
                 Test::AsylumRejected => {}

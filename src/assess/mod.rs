@@ -311,9 +311,18 @@ fn assess_parts(case: &Case, locale: &'static str, texts: bool) -> Result<Assess
         std::cmp::Reverse(f.pathways.len())
     });
 
-    let reachable: Vec<(String, String, Date)> = pathways
+    let reachable: Vec<(String, String, Date, bool)> = pathways
         .iter()
-        .filter_map(|p| p.reachable_on.map(|d| (p.id.clone(), p.basis.clone(), d)))
+        .filter_map(|p| {
+            p.reachable_on.map(|d| {
+                (
+                    p.id.clone(),
+                    p.basis.clone(),
+                    d,
+                    p.channel == Channel::LongTermResidence,
+                )
+            })
+        })
         .collect();
     let timeline = timeline::timeline(case, profile, &cx, &reachable, &mut assumptions);
     let eu_law = profile.code == "EU" || timeline::member_state(profile, case.as_of);
@@ -722,6 +731,16 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
     if p.channel == Channel::LongTermResidence {
         result.reachable_on = residence_run_start(cx.case)
             .and_then(|s| s.add_months_clamped(60))
+            .map(|(d, _)| d);
+    } else if p
+        .requires
+        .iter()
+        .chain(p.alternatives.iter().flat_map(|a| a.requires.iter()))
+        .any(|c| c.test == Test::ThreeYearsVictimPermit)
+    {
+        // The day three years of holding the victim permit are reached (NL: art. 3.51(1)(k)).
+        result.reachable_on = conditions::victim_permit_run_start(cx.case)
+            .and_then(|s| s.add_months_clamped(36))
             .map(|(d, _)| d);
     }
     result.reasons = scope

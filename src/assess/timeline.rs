@@ -94,7 +94,7 @@ pub fn timeline(
     case: &Case,
     profile: &'static ProfileData,
     cx: &Context<'_>,
-    reachable: &[(String, String, Date)],
+    reachable: &[(String, String, Date, bool)],
     notes: &mut Vec<Assumption>,
 ) -> Vec<TimelineEntry> {
     let mut entries = Vec::new();
@@ -143,13 +143,17 @@ pub fn timeline(
     let l = cx.locale;
     birthday(case, &mut entries, l, notes);
     permits(case, &mut entries, l);
-    for (id, provision, date) in reachable {
+    for (id, provision, date, long_term) in reachable {
         entries.push(plain(
             case,
             format!("{id}-reachable"),
             TimelineKind::Event,
             *date,
-            tr!(l, "timeline-ltr-reachable"),
+            if *long_term {
+                tr!(l, "timeline-ltr-reachable")
+            } else {
+                tr!(l, "timeline-holding-reachable")
+            },
             l,
             Some(provision.clone()),
             super::status_of(profile, provision),

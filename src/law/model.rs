@@ -266,6 +266,9 @@ pub enum Test {
     ReturnRiskAssessed,
     /// Five years of legal residence reached (from the permits given).
     FiveYearsResidence,
+    /// Three years of uninterrupted holding of the profile's victim permit (scheme
+    /// `victim-residence-permit`) reached (from the permits given).
+    ThreeYearsVictimPermit,
     /// Another EU state may be responsible for the asylum claim (Dublin III / AMMR).
     OtherStateResponsible,
     /// An asylum claim is pending.

@@ -223,6 +223,7 @@ cond-no-internal-relocation = kein interner Schutz (keine sichere inländische F
 cond-risk-on-return = Gefahr bei einer Rückkehr
 cond-return-risk-assessed = Risiko- und Sicherheitsbewertung der Rückkehr
 cond-five-years-residence = fünf Jahre rechtmäßiger Aufenthalt
+cond-three-years-victim-permit = drei Jahre ununterbrochener Besitz der Aufenthaltserlaubnis für Opfer von Menschenhandel
 cond-other-state-responsible = mögliche Zuständigkeit eines anderen EU-Staates für den Asylantrag
 cond-asylum-applicant = Asylantragstellerin oder Asylantragsteller
 cond-asylum-rejected = abgelehnter Asylantrag
@@ -412,6 +413,7 @@ timeline-18th-birthday = 18. Geburtstag: Ab diesem Tag ist die Person volljähri
 timeline-permit-expiry = Letzter Gültigkeitstag des Aufenthaltstitels
 timeline-permit-expiry-scheme = Letzter Gültigkeitstag des Aufenthaltstitels ({ $scheme })
 timeline-ltr-reachable = Die langfristige Aufenthaltsberechtigung kann beantragt werden: Die fünf Jahre ununterbrochenen rechtmäßigen Aufenthalts sind erfüllt (sofern die bisherigen Aufenthaltstitel darauf angerechnet werden)
+timeline-holding-reachable = Drei Jahre ununterbrochener Besitz der Aufenthaltserlaubnis für Opfer von Menschenhandel sind erreicht: Der unbefristete Aufenthaltstitel kann beantragt werden (wenn die angegebenen Aufenthaltstitel den ganzen Besitz zeigen)
 
 ## Warum die Person als Kind behandelt wird oder nicht (für die Fachkraft, die den Fall begleitet)
 

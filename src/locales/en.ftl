@@ -223,6 +223,7 @@ cond-no-internal-relocation = no safe internal relocation
 cond-risk-on-return = a risk on return
 cond-return-risk-assessed = a risk and security assessment of return
 cond-five-years-residence = five years of legal residence
+cond-three-years-victim-permit = three years of uninterrupted holding of the trafficking permit
 cond-other-state-responsible = another EU state may be responsible for the asylum claim
 cond-asylum-applicant = an asylum applicant
 cond-asylum-rejected = an asylum claim rejected
@@ -412,6 +413,7 @@ timeline-18th-birthday = 18th birthday: from this day the person is an adult, an
 timeline-permit-expiry = Last day of validity of the residence permit
 timeline-permit-expiry-scheme = Last day of validity of the residence permit ({ $scheme })
 timeline-ltr-reachable = Long-term residence can be applied for: five years of continuous lawful residence are complete (if the permits held count towards it)
+timeline-holding-reachable = Three years of uninterrupted holding of the trafficking permit are complete: the non-temporary permit can be applied for (if the permits listed are all the holding)
 
 ## Why the person is or is not treated as a child (for the case worker)
 

@@ -227,6 +227,7 @@ cond-no-internal-relocation = carecer de una alternativa segura de protección i
 cond-risk-on-return = existir un riesgo en caso de retorno
 cond-return-risk-assessed = haberse evaluado los riesgos y la seguridad del retorno
 cond-five-years-residence = tener cinco años de residencia legal
+cond-three-years-victim-permit = tres años de titularidad ininterrumpida del permiso para víctimas de trata
 cond-other-state-responsible = poder ser otro Estado de la UE el responsable del examen de la solicitud de asilo
 cond-asylum-applicant = ser solicitante de asilo
 cond-asylum-rejected = haberse denegado la solicitud de asilo
@@ -416,6 +417,7 @@ timeline-18th-birthday = 18.º cumpleaños: a partir de este día, la persona es
 timeline-permit-expiry = Último día de validez del permiso de residencia
 timeline-permit-expiry-scheme = Último día de validez del permiso de residencia ({ $scheme })
 timeline-ltr-reachable = Puede solicitarse la residencia de larga duración: se han cumplido cinco años de residencia legal e ininterrumpida (si los permisos obtenidos computan a tal efecto)
+timeline-holding-reachable = Se cumplen tres años de titularidad ininterrumpida del permiso para víctimas de trata: puede solicitarse el permiso no temporal (si los permisos indicados son toda la titularidad)
 
 ## Por qué la persona se considera menor o no (para quien lleva el caso)
 

@@ -226,6 +226,7 @@ cond-no-internal-relocation = l’absence de protection sûre à l’intérieur 
 cond-risk-on-return = un risque en cas de retour
 cond-return-risk-assessed = une évaluation des risques et de la sécurité en cas de retour
 cond-five-years-residence = cinq ans de résidence légale
+cond-three-years-victim-permit = trois ans de détention ininterrompue du titre de séjour de victime de la traite
 cond-other-state-responsible = un autre État de l’UE pouvant être responsable de la demande d’asile
 cond-asylum-applicant = un demandeur d’asile
 cond-asylum-rejected = une demande d’asile rejetée
@@ -415,6 +416,7 @@ timeline-18th-birthday = 18e anniversaire : à partir de ce jour, la personne e
 timeline-permit-expiry = Dernier jour de validité du titre de séjour
 timeline-permit-expiry-scheme = Dernier jour de validité du titre de séjour ({ $scheme })
 timeline-ltr-reachable = Le statut de résident de longue durée peut être demandé : cinq années de résidence légale et ininterrompue sont accomplies (si les titres de séjour détenus sont pris en compte à cet effet)
+timeline-holding-reachable = Trois ans de détention ininterrompue du titre de séjour de victime de la traite sont atteints : le titre non temporaire peut être demandé (si les titres indiqués couvrent toute la détention)
 
 ## Pourquoi la personne est ou n’est pas traitée comme un enfant (pour l’intervenant)
 

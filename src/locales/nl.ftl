@@ -225,6 +225,7 @@ cond-no-internal-relocation = geen veilig binnenlands vestigingsalternatief (bin
 cond-risk-on-return = risico bij terugkeer
 cond-return-risk-assessed = risico- en veiligheidsbeoordeling van de terugkeer
 cond-five-years-residence = vijf jaar legaal verblijf
+cond-three-years-victim-permit = drie jaar ononderbroken houderschap van de verblijfsvergunning voor slachtoffers van mensenhandel
 cond-other-state-responsible = andere EU-lidstaat mogelijk verantwoordelijk voor de asielaanvraag
 cond-asylum-applicant = asielzoeker
 cond-asylum-rejected = afgewezen asielaanvraag
@@ -414,6 +415,7 @@ timeline-18th-birthday = 18e verjaardag: vanaf deze dag is de persoon meerderjar
 timeline-permit-expiry = Laatste geldigheidsdag van de verblijfsvergunning
 timeline-permit-expiry-scheme = Laatste geldigheidsdag van de verblijfsvergunning ({ $scheme })
 timeline-ltr-reachable = De status van langdurig ingezetene kan worden aangevraagd: vijf jaar onafgebroken legaal verblijf is bereikt (als de verkregen vergunningen daarvoor meetellen)
+timeline-holding-reachable = Drie jaar ononderbroken houderschap van de verblijfsvergunning voor slachtoffers van mensenhandel is bereikt: de vergunning voor onbepaalde tijd kan worden aangevraagd (als de opgegeven vergunningen het hele houderschap zijn)
 
 ## Waarom de persoon al dan niet als kind wordt behandeld (voor de hulpverlener)
 

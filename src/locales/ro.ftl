@@ -226,6 +226,7 @@ cond-no-internal-relocation = lipsa unei alternative sigure de protecție în in
 cond-risk-on-return = un risc în caz de întoarcere
 cond-return-risk-assessed = o evaluare a riscurilor și a siguranței în caz de întoarcere
 cond-five-years-residence = cinci ani de ședere legală
+cond-three-years-victim-permit = trei ani de deținere neîntreruptă a permisului pentru victimele traficului
 cond-other-state-responsible = posibilitatea ca alt stat membru al UE să fie responsabil pentru cererea de azil
 cond-asylum-applicant = calitatea de solicitant de azil
 cond-asylum-rejected = respingerea cererii de azil
@@ -422,6 +423,7 @@ timeline-18th-birthday = Împlinirea vârstei de 18 ani: din această zi persoan
 timeline-permit-expiry = Ultima zi de valabilitate a permisului de ședere
 timeline-permit-expiry-scheme = Ultima zi de valabilitate a permisului de ședere ({ $scheme })
 timeline-ltr-reachable = Se poate solicita statutul de rezident pe termen lung: s-au împlinit cinci ani de ședere legală și neîntreruptă (dacă permisele deținute se iau în calcul)
+timeline-holding-reachable = S-au împlinit trei ani de deținere neîntreruptă a permisului pentru victimele traficului: se poate cere permisul permanent (dacă permisele indicate acoperă toată deținerea)
 
 ## De ce persoana este sau nu este tratată drept copil (pentru managerul de caz)
 

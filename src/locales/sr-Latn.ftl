@@ -226,6 +226,7 @@ cond-no-internal-relocation = nepostojanje mogućnosti bezbednog unutrašnjeg pr
 cond-risk-on-return = rizik u slučaju povratka
 cond-return-risk-assessed = procena rizika i bezbednosti povratka
 cond-five-years-residence = pet godina zakonitog boravka
+cond-three-years-victim-permit = tri godine neprekidnog posedovanja dozvole za žrtve trgovine ljudima
 cond-other-state-responsible = moguća odgovornost druge države EU za zahtev za azil
 cond-asylum-applicant = tražilac azila
 cond-asylum-rejected = odbijen zahtev za azil
@@ -449,6 +450,7 @@ timeline-18th-birthday = 18. rođendan: od tog dana osoba je punoletna i pravila
 timeline-permit-expiry = Poslednji dan važenja dozvole boravka
 timeline-permit-expiry-scheme = Poslednji dan važenja dozvole boravka ({ $scheme })
 timeline-ltr-reachable = Može da se podnese zahtev za dugoročni boravak: navršeno je pet godina neprekidnog zakonitog boravka (ako se dozvole koje je osoba imala uračunavaju u taj period)
+timeline-holding-reachable = Navršene su tri godine neprekidnog posedovanja dozvole za žrtve trgovine ljudima: može se podneti zahtev za trajnu dozvolu (ako navedene dozvole čine celo posedovanje)
 
 ## Zašto se osoba smatra ili ne smatra detetom (za voditelja slučaja)
 
