@@ -6,7 +6,7 @@
 //! `undefined` in a list, non-finite numbers, lone surrogates) never reaches this reader: the JS
 //! side sends those values the slow, exact way, so both paths give the same result and errors.
 
-use super::{Value, MAX_DEPTH, MAX_TEXT, MAX_TOTAL_TEXT, MAX_VALUES};
+use super::{Seg, Value, MAX_DEPTH, MAX_TEXT, MAX_TOTAL_TEXT, MAX_VALUES};
 use crate::error::{Error, ErrorCode};
 
 /// Parses `text`, a JSON document.
@@ -31,11 +31,6 @@ pub fn parse(text: &str) -> Result<Value, Error> {
     Ok(v)
 }
 
-enum Seg {
-    Field(String),
-    Index(usize),
-}
-
 struct Parser<'a> {
     bytes: &'a [u8],
     at: usize,
@@ -46,23 +41,7 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn render(&self) -> String {
-        let mut out = String::new();
-        for seg in &self.path {
-            match seg {
-                Seg::Field(name) => {
-                    if !out.is_empty() {
-                        out.push('.');
-                    }
-                    out.push_str(name);
-                }
-                Seg::Index(i) => {
-                    out.push('[');
-                    out.push_str(&i.to_string());
-                    out.push(']');
-                }
-            }
-        }
-        out
+        super::render(&self.path)
     }
 
     fn bad(&self) -> Error {

@@ -22,6 +22,33 @@ pub(crate) use read::{from_value_enum, from_value_struct, read, FromValue};
 
 use crate::error::{Error, ErrorCode};
 
+/// A step of a path while a host reads an input: a field or a list item.
+pub(crate) enum Seg {
+    Field(String),
+    Index(usize),
+}
+
+/// `person.citizenships[1]`: the path of the field an error concerns.
+pub(crate) fn render(path: &[Seg]) -> String {
+    let mut out = String::new();
+    for seg in path {
+        match seg {
+            Seg::Field(name) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(name);
+            }
+            Seg::Index(i) => {
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
+            }
+        }
+    }
+    out
+}
+
 /// How deep an input may nest. Real requests nest a few levels; a cyclic JS object would nest
 /// forever, so hosts stop converting here.
 pub const MAX_DEPTH: usize = 32;

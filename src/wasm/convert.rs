@@ -8,7 +8,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::error::{Error, ErrorCode};
-use crate::input::{self, Value};
+use crate::input::{self, render, Seg, Value};
 
 #[wasm_bindgen]
 extern "C" {
@@ -59,32 +59,6 @@ impl Budget {
 
 /// Lists are allocated as they fill, not by the length a caller claims.
 const PREALLOCATE: usize = 64;
-
-/// A path segment while converting.
-enum Seg {
-    Field(String),
-    Index(u32),
-}
-
-fn render(path: &[Seg]) -> String {
-    let mut out = String::new();
-    for seg in path {
-        match seg {
-            Seg::Field(name) => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(name);
-            }
-            Seg::Index(i) => {
-                out.push('[');
-                out.push_str(&i.to_string());
-                out.push(']');
-            }
-        }
-    }
-    out
-}
 
 fn threw(path: &[Seg]) -> Error {
     Error::new(
@@ -163,7 +137,7 @@ fn convert(js: &JsValue, path: &mut Vec<Seg>, budget: &mut Budget) -> Result<Val
         }
         let mut items = Vec::with_capacity((length as usize).min(PREALLOCATE));
         for i in 0..length as u32 {
-            path.push(Seg::Index(i));
+            path.push(Seg::Index(i as usize));
             let value = js_sys::Reflect::get_u32(js, i)
                 .map_err(|_| threw(path))
                 .and_then(|item| convert(&item, path, budget));

@@ -172,6 +172,11 @@ pub fn assess_many(
     #[wasm_bindgen(unchecked_optional_param_type = "AssessManyOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let cases = convert::to_value(&cases).map_err(|e| to_js_error(&e))?;
+    caseload(cases, options)
+}
+
+/// A caseload, each case's `asOf` defaulted to today's local date, assessed.
+fn caseload(cases: crate::input::Value, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     let cases = match cases {
         crate::input::Value::Array(items) => {
             crate::input::Value::Array(items.into_iter().map(with_as_of).collect())
@@ -245,14 +250,5 @@ pub fn assess_json(text: &str, options: Option<JsValue>) -> Result<JsValue, JsVa
 #[wasm_bindgen(js_name = assessManyJson, skip_typescript)]
 pub fn assess_many_json(text: &str, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     let cases = crate::input::json::parse(text).map_err(|e| to_js_error(&e))?;
-    let cases = match cases {
-        crate::input::Value::Array(items) => {
-            crate::input::Value::Array(items.into_iter().map(with_as_of).collect())
-        }
-        other => other,
-    };
-    let options =
-        convert::to_value(&options.unwrap_or(JsValue::UNDEFINED)).map_err(|e| to_js_error(&e))?;
-    let items = crate::assess_many_value(&cases, &options).map_err(|e| to_js_error(&e))?;
-    to_js(&items)
+    caseload(cases, options)
 }
