@@ -13,7 +13,7 @@
 // "pack_not_loaded" that names the packs and the call to make.
 import wasmInit, * as engine from "./engine.js";
 import { initSync as wasmInitSync, loadPack, loadedPacks, packsFor } from "./engine.js";
-import { packNeeds, packUrl } from "./packs.js";
+import { packFiles, packNeeds, packUrl } from "./packs.js";
 import { fastInput } from "./plain-json.js";
 
 export * from "./engine.js";
@@ -98,12 +98,12 @@ function prefetch({ jurisdictions = [], locales }) {
   for (const tag of locales ?? ["en"]) {
     if (typeof tag !== "string") continue;
     // The common cases of the engine's negotiation: an exact locale, or its language.
-    const exact = packUrl(`locale-${tag}.ppk`) ? tag : tag.split(/[-_]/)[0].toLowerCase();
+    const exact = packFiles[`locale/${tag}`] ? tag : tag.split(/[-_]/)[0].toLowerCase();
     add(`locale/${exact === "sr" ? "sr-Latn" : exact}`);
   }
   for (const name of names) {
-    const file = `${name.replace("/", "-")}.ppk`;
-    const url = packUrl(file);
+    const file = packFiles[name];
+    const url = file && packUrl(file);
     if (url && !early.has(file)) early.set(file, fetchPack(name, url).catch(() => undefined));
   }
 }

@@ -126,9 +126,7 @@ pub fn to_icalendar_value(
     let options: export::icalendar::CalendarOptions = options_value(options)?;
     // The calendar's words are in the assessment's locale: its pack must be loaded.
     let locale = i18n::negotiate_known(source.locale.as_deref(), "locale").unwrap_or("en");
-    if let Some(p) = pack::info(pack::PackKind::Locale, locale) {
-        pack::require(&[p], "locale")?;
-    }
+    pack::require_locale(locale, "locale")?;
     Ok(export::icalendar::to_icalendar(&source, &options))
 }
 
@@ -269,11 +267,20 @@ fn options_value<T: Default + input::FromValue>(options: &input::Value) -> Resul
 /// Input errors of [`input::decode`] and the validation errors of
 /// [`case::validate::validate`].
 pub fn assess_value(case: &input::Value, options: &input::Value) -> Result<Assessment, Error> {
+    let (case, locale, _) = assess_request(case, options)?;
+    assess::assess_in(&case, locale)
+}
+
+/// The case, its locale and options, with the packs they need loaded.
+fn assess_request(
+    case: &input::Value,
+    options: &input::Value,
+) -> Result<(Case, &'static str, AssessOptions), Error> {
     let options: AssessOptions = options_value(options)?;
     let locale = i18n::negotiate_known(options.locale.as_deref(), "locale")?;
     let case = decode_case(case)?;
     pack::require_for(&case.jurisdiction, locale)?;
-    assess::assess_in(&case, locale)
+    Ok((case, locale, options))
 }
 
 /// [`assess_value`] at the detail the options ask for (`detail`: full, decision or states).
@@ -284,10 +291,7 @@ pub fn assess_detail_value(
     case: &input::Value,
     options: &input::Value,
 ) -> Result<assess::lean::AssessResult, Error> {
-    let options: AssessOptions = options_value(options)?;
-    let locale = i18n::negotiate_known(options.locale.as_deref(), "locale")?;
-    let case = decode_case(case)?;
-    pack::require_for(&case.jurisdiction, locale)?;
+    let (case, locale, options) = assess_request(case, options)?;
     assess::assess_at(&case, locale, options.detail.unwrap_or_default())
 }
 

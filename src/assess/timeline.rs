@@ -125,14 +125,7 @@ pub fn timeline(
             .collect();
         if in_slot.is_empty() {
             if failed.contains(&slot) {
-                notes.push(Assumption {
-                    code: "timeline-entry-not-counted".into(),
-                    text: tr!(
-                        cx.locale,
-                        "assume-timeline-not-counted",
-                        entry = tr!(cx.locale, &format!("timeline-{slot}"))
-                    ),
-                });
+                notes.push(not_counted(cx.locale, &format!("timeline-{slot}")));
             }
             continue;
         }
@@ -744,20 +737,22 @@ fn plain(
     }
 }
 
+/// What the assessment says of the entry labelled by message `label` that could not be counted
+/// (it would fall after the last day the engine counts).
+fn not_counted(l: &str, label: &str) -> Assumption {
+    Assumption {
+        code: "timeline-entry-not-counted".into(),
+        text: tr!(l, "assume-timeline-not-counted", entry = tr!(l, label)),
+    }
+}
+
 /// The 18th birthday, for a child or someone who turned 18 in the last year.
 fn birthday(case: &Case, entries: &mut Vec<TimelineEntry>, l: &str, notes: &mut Vec<Assumption>) {
     let Some(born) = case.person.date_of_birth else {
         return;
     };
     let Some((date, clamped)) = born.add_months_clamped(18 * 12) else {
-        notes.push(Assumption {
-            code: "timeline-entry-not-counted".into(),
-            text: tr!(
-                l,
-                "assume-timeline-not-counted",
-                entry = tr!(l, "timeline-18th-birthday")
-            ),
-        });
+        notes.push(not_counted(l, "timeline-18th-birthday"));
         return;
     };
     if case

@@ -206,15 +206,12 @@ pub struct Deadline {
 /// it is a working day; a longer period never ends earlier; a validity ends where a time limit
 /// from the day before would end before any roll.
 pub fn compute_deadline(request: &DeadlineRequest) -> Result<Deadline, Error> {
-    crate::pack::require_for(
-        &request.jurisdiction,
-        crate::i18n::negotiate_known(request.locale.as_deref(), "locale")?,
-    )?;
+    let locale = crate::i18n::negotiate_known(request.locale.as_deref(), "locale")?;
+    crate::pack::require_for(&request.jurisdiction, locale)?;
     let profile = law::profile(&request.jurisdiction, "jurisdiction")?;
     let kind = request.kind.unwrap_or_default();
     let rule = select_rule(profile, request.rule.as_deref())?;
     let calendar = calendar_for(profile, rule, request.region.as_deref())?;
-    let locale = crate::i18n::negotiate(request.locale.as_deref(), "locale")?;
     let place = Place {
         jurisdiction: &profile.code,
         calendar: calendar.as_ref(),

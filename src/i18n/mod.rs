@@ -97,9 +97,7 @@ pub fn long_date(locale: &str, d: crate::calendar::Date) -> String {
 /// `pack_not_loaded` (at `path`) when the locale's pack is not loaded.
 pub fn negotiate(requested: Option<&str>, path: &str) -> Result<&'static str, Error> {
     let locale = negotiate_known(requested, path)?;
-    if let Some(p) = pack::info(PackKind::Locale, locale) {
-        pack::require(&[p], path)?;
-    }
+    pack::require_locale(locale, path)?;
     Ok(locale)
 }
 

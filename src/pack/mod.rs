@@ -191,22 +191,23 @@ fn load_into(r: &Registry, bytes: &[u8]) -> Result<LoadedPack, Error> {
         )));
     };
     let name = known.name();
-    let conflict = || {
-        invalid(format!(
-            "a different {name} pack is already loaded: a page uses the packs of one package version"
-        ))
+    // The same pack again changes nothing; a different one under a loaded code is refused.
+    let again = |name: String, same: bool| {
+        if same {
+            Ok(LoadedPack {
+                name,
+                already: true,
+            })
+        } else {
+            Err(invalid(format!(
+                "a different {name} pack is already loaded: a page uses the packs of one package version"
+            )))
+        }
     };
     match kind {
         PackKind::Law => {
             if let Some(e) = read(&r.law).get(known.code) {
-                return if e.checksum == parts.checksum {
-                    Ok(LoadedPack {
-                        name,
-                        already: true,
-                    })
-                } else {
-                    Err(conflict())
-                };
+                return again(name, e.checksum == parts.checksum);
             }
             let (profile, calendar): (Option<ProfileData>, Option<CalendarData>) =
                 postcard::from_bytes(parts.payload)
@@ -230,14 +231,7 @@ fn load_into(r: &Registry, bytes: &[u8]) -> Result<LoadedPack, Error> {
         }
         PackKind::Locale => {
             if let Some(e) = read(&r.locales).get(known.code) {
-                return if e.checksum == parts.checksum {
-                    Ok(LoadedPack {
-                        name,
-                        already: true,
-                    })
-                } else {
-                    Err(conflict())
-                };
+                return again(name, e.checksum == parts.checksum);
             }
             let catalogue: Catalogue = postcard::from_bytes(parts.payload)
                 .map_err(|e| invalid(format!("the {name} pack cannot be read: {e}")))?;
@@ -392,6 +386,15 @@ pub fn require(packs: &[&'static PackInfo], path: &str) -> Result<(), Error> {
             call.join(", ")
         ),
     ))
+}
+
+/// `Ok` when the pack of `locale` (one of the engine's) is loaded; otherwise `pack_not_loaded`
+/// at `path`.
+///
+/// # Errors
+/// `pack_not_loaded` as above.
+pub fn require_locale(locale: &str, path: &str) -> Result<(), Error> {
+    info(PackKind::Locale, locale).map_or(Ok(()), |p| require(&[p], path))
 }
 
 /// `Ok` when the packs a call on `jurisdiction` in `locale` needs are all loaded; otherwise one

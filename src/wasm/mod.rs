@@ -157,11 +157,7 @@ pub fn assess(
     #[wasm_bindgen(unchecked_optional_param_type = "AssessOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let case = convert::to_value(&case).map_err(|e| to_js_error(&e))?;
-    let options =
-        convert::to_value(&options.unwrap_or(JsValue::UNDEFINED)).map_err(|e| to_js_error(&e))?;
-    let assessment =
-        crate::assess_detail_value(&with_as_of(case), &options).map_err(|e| to_js_error(&e))?;
-    to_js(&assessment)
+    assessed(case, options)
 }
 
 /// A caseload in one call: one item per case, `{ assessment }` (or `{ pathways }` with
@@ -173,6 +169,15 @@ pub fn assess_many(
 ) -> Result<JsValue, JsValue> {
     let cases = convert::to_value(&cases).map_err(|e| to_js_error(&e))?;
     caseload(cases, options)
+}
+
+/// One case, its `asOf` defaulted to today's local date, assessed at the options' detail.
+fn assessed(case: crate::input::Value, options: Option<JsValue>) -> Result<JsValue, JsValue> {
+    let options =
+        convert::to_value(&options.unwrap_or(JsValue::UNDEFINED)).map_err(|e| to_js_error(&e))?;
+    let assessment =
+        crate::assess_detail_value(&with_as_of(case), &options).map_err(|e| to_js_error(&e))?;
+    to_js(&assessment)
 }
 
 /// A caseload, each case's `asOf` defaulted to today's local date, assessed.
@@ -239,11 +244,7 @@ pub fn loaded_packs() -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = assessJson, skip_typescript)]
 pub fn assess_json(text: &str, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     let case = crate::input::json::parse(text).map_err(|e| to_js_error(&e))?;
-    let options =
-        convert::to_value(&options.unwrap_or(JsValue::UNDEFINED)).map_err(|e| to_js_error(&e))?;
-    let assessment =
-        crate::assess_detail_value(&with_as_of(case), &options).map_err(|e| to_js_error(&e))?;
-    to_js(&assessment)
+    assessed(case, options)
 }
 
 /// `assessMany` for a caseload sent as one JSON text.
