@@ -62,3 +62,31 @@ test("a page loads only the packs it asks for, and is told what it did not load"
     server.close();
   }
 });
+
+test("a pack that does not arrive is a coded error, and the engine stays usable", async () => {
+  const { server, url } = await serve({ mounts: { "/": process.cwd() } });
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    let refused = 0;
+    await page.route("**/packs/law-FR.ppk", (route) => {
+      if (refused++ === 0) return route.fulfill({ status: 404, body: "" });
+      return route.continue();
+    });
+    await page.goto(`${url}missing.html`);
+    await page.waitForFunction(() => document.getElementById("result").textContent !== "loading", null, { timeout: 15_000 });
+    const out = JSON.parse(await page.textContent("#result"));
+    assert.equal(out.error, undefined, JSON.stringify(out.error));
+    assert.equal(out.first.name, "ProtectionPathwaysError");
+    assert.equal(out.first.code, "pack_not_loaded");
+    assert.equal(out.first.path, "pack");
+    assert.match(out.first.message, /law\/FR.*HTTP 404/);
+    assert.deepEqual(out.afterFailure, ["law/AT", "law/COE", "law/EU", "locale/de"]);
+    assert.equal(out.austria, "AT");
+    assert.equal(out.france, "FR");
+    assert.equal(refused, 2, "fetched again after the failure");
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
