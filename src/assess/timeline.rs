@@ -16,8 +16,8 @@ use serde::Serialize;
 
 use super::conditions::{self, Context};
 use crate::calendar::{
-    calendar_for, count, Alternative, Assumption, Date, Deadline, DeadlineKind, Period, PeriodUnit,
-    Place, Step,
+    calendar_for, earliest, Alternative, Assumption, Date, Deadline, DeadlineKind, Period,
+    PeriodUnit, Place, Readings, Step,
 };
 use crate::case::{AsylumDecision, AsylumProcedure, Case};
 use crate::i18n::{long_date, tr};
@@ -379,7 +379,6 @@ fn candidates_for(
     let place = Place {
         jurisdiction: &profile.code,
         calendar: calendar.as_ref(),
-        strict: false,
         locale: cx.locale,
     };
     let kind = match t.counting {
@@ -429,11 +428,14 @@ fn candidates_for(
         let Some(period) = period_of(&t.period) else {
             continue;
         };
-        let Ok(mut deadline) = count(rule, &place, kind, start, period) else {
+        let Ok(readings) = earliest(rule, &place, kind, start, period) else {
             // Past the last day the engine counts (31 December 2199): the slot says so.
             failed.push(&t.slot);
             continue;
         };
+        // The date without what is unverified is earlier: the timeline shows it, and the
+        // date under the unverified reading becomes the alternative (principle 1).
+        let (mut deadline, later) = readings.earliest_first();
         if let Some(note) = &region_note {
             deadline.earliest_possible = true;
             deadline.assumptions.push(Assumption {
@@ -441,34 +443,12 @@ fn candidates_for(
                 text: note.clone(),
             });
         }
-        // The date without what is unverified is earlier: the timeline shows it, and the
-        // date under the unverified reading becomes the alternative (principle 1).
-        let mut later = None;
-        if let Some(strict_date) = deadline.alternative.as_ref().map(|a| a.date) {
-            let strict = Place {
-                strict: true,
-                ..place
-            };
-            if let Ok(mut safe) = count(rule, &strict, kind, start, period) {
-                if safe.date == strict_date {
-                    later = Some(Alternative {
-                        date: deadline.date,
-                        reading: tr!(
-                            cx.locale,
-                            "reading-if-unverified-holds",
-                            date = long_date(cx.locale, deadline.date)
-                        ),
-                    });
-                    safe.assumptions = deadline.assumptions.clone();
-                    safe.earliest_possible = true;
-                    deadline = safe;
-                }
-            }
-        }
         let period_max = (!t.period_max.is_empty())
             .then(|| period_of(&t.period_max))
             .flatten();
-        let longest = period_max.and_then(|p| count(rule, &place, kind, start, p).ok());
+        let longest = period_max
+            .and_then(|p| earliest(rule, &place, kind, start, p).ok())
+            .map(Readings::as_encoded);
         let mut unknowns = unknowns.clone();
         unknowns.extend(why);
         let status = owner

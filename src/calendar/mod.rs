@@ -13,8 +13,8 @@ mod period;
 pub use date::DateSchema;
 pub use date::{weekday_name, Date, DateError, MAX_YEAR, MIN_YEAR};
 pub use deadline::{
-    calendar_for, compute_deadline, count, Alternative, Assumption, Deadline, DeadlineKind,
-    DeadlineRequest, Place, RuleApplied, Step,
+    calendar_for, compute_deadline, earliest, Alternative, Assumption, Deadline, DeadlineKind,
+    DeadlineRequest, Place, Reading, Readings, RuleApplied, Step,
 };
 pub use holidays::{
     calendars, easter, holidays_of, Holiday, HolidayCalendar, HolidayList, HolidaysRequest,
