@@ -15,6 +15,7 @@
 //! turned out to exclude the person too); `possible` moves where the new facts lead.
 
 mod conditions;
+mod decide;
 pub mod guidance;
 pub mod lean;
 pub mod person;
@@ -34,6 +35,7 @@ use crate::i18n::Arg;
 use crate::law::model::{Channel, ConditionData, PathwayData, Test};
 use crate::law::{self, Citation, ProfileData, Status};
 use crate::logic::Truth;
+use decide::Shape;
 
 pub use conditions::residence_run_start;
 pub use person::PersonFacts;
@@ -395,47 +397,9 @@ pub fn pathway_states(case: &Case) -> Result<Vec<(&'static str, PathwayState)>, 
         locale: "en",
     };
     let law_date = case.as_of.map(|d| d.to_string());
-    let truth = |c: &ConditionData| {
-        let t = conditions::apply(c.test, &cx).truth;
-        if c.expect {
-            t
-        } else {
-            t.not()
-        }
-    };
     Ok(in_force(profile, law_date.as_deref())
-        .map(|p| {
-            let state = if !p.exists {
-                PathwayState::Unavailable
-            } else {
-                let scope = Truth::all(p.scope.iter().map(truth));
-                let requires = Truth::all(p.requires.iter().map(truth));
-                let alternatives = if p.alternatives.is_empty() {
-                    Truth::Yes
-                } else {
-                    Truth::any(
-                        p.alternatives
-                            .iter()
-                            .map(|a| Truth::all(a.requires.iter().map(truth))),
-                    )
-                };
-                state_of(scope, scope.and(requires).and(alternatives))
-            };
-            (p.id.as_str(), state)
-        })
+        .map(|p| (p.id.as_str(), decide::state(p, &cx)))
         .collect())
-}
-
-/// The state from the scope's truth and the whole conjunction's.
-fn state_of(scope: Truth, overall: Truth) -> PathwayState {
-    if scope == Truth::No {
-        return PathwayState::NotApplicable;
-    }
-    match overall {
-        Truth::Yes => PathwayState::Available,
-        Truth::No => PathwayState::Unavailable,
-        Truth::Unknown => PathwayState::Possible,
-    }
 }
 
 /// The pathway versions in force on `date` (the latest versions when no date is given).
@@ -536,12 +500,7 @@ fn apply(
     role: &str,
     cx: &conditions::Context<'_>,
 ) -> Reason {
-    let outcome = conditions::apply(c.test, cx);
-    let met = if c.expect {
-        outcome.truth
-    } else {
-        outcome.truth.not()
-    };
+    let (met, outcome) = decide::holds(c, cx);
     let l = cx.locale;
     let label = crate::i18n::t(l, &conditions::message_id(c.test), &[]);
     let wanted = if c.expect {
@@ -616,70 +575,16 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
         return result;
     }
 
-    let scope: Vec<Reason> = p
-        .scope
-        .iter()
-        .map(|c| apply(profile, c, "scope", cx))
-        .collect();
-    let requires: Vec<Reason> = p
-        .requires
-        .iter()
-        .map(|c| apply(profile, c, "requires", cx))
-        .collect();
-    let groups: Vec<(String, Vec<Reason>)> = p
-        .alternatives
-        .iter()
-        .map(|a| {
-            (
-                a.name.clone(),
-                a.requires
-                    .iter()
-                    .map(|c| apply(profile, c, &a.name, cx))
-                    .collect(),
-            )
-        })
-        .collect();
-
-    let scope_truth = Truth::all(scope.iter().map(|r| r.met));
-    let requires_truth = Truth::all(requires.iter().map(|r| r.met));
-    let group_truths: Vec<Truth> = groups
-        .iter()
-        .map(|(_, rs)| Truth::all(rs.iter().map(|r| r.met)))
-        .collect();
-    let alternatives_truth = if groups.is_empty() {
-        Truth::Yes
-    } else {
-        Truth::any(group_truths.iter().copied())
-    };
-    let overall = scope_truth.and(requires_truth).and(alternatives_truth);
-
-    result.state = state_of(scope_truth, overall);
-
-    // The reasons that can matter: scope and requirements always; of the alternatives, the
-    // group that holds when one does, the undecided groups while none holds, and all of them
-    // when all fail. An alternative that does not matter (a child's ground for an adult) must
-    // not show up in the explanation or in the facts to establish.
-    let relevant_groups: Vec<&Reason> = match alternatives_truth {
-        Truth::Yes => group_truths
-            .iter()
-            .position(|t| *t == Truth::Yes)
-            .map(|i| groups[i].1.iter().collect())
-            .unwrap_or_default(),
-        Truth::Unknown => groups
-            .iter()
-            .zip(&group_truths)
-            .filter(|(_, t)| **t == Truth::Unknown)
-            .flat_map(|((_, rs), _)| rs.iter())
-            .collect(),
-        Truth::No => groups.iter().flat_map(|(_, rs)| rs.iter()).collect(),
-    };
-    let relevant: Vec<&Reason> = scope
-        .iter()
-        .chain(&requires)
-        .chain(relevant_groups)
-        .collect();
+    let reasons = Shape::of(p, |c, role| apply(profile, c, role, cx));
+    let decision = reasons.decide(|r| r.met);
+    result.state = decision.state;
+    let relevant = reasons.relevant(&decision);
     let resting: Vec<&Reason> = match result.state {
-        PathwayState::NotApplicable => scope.iter().filter(|r| r.met == Truth::No).collect(),
+        PathwayState::NotApplicable => reasons
+            .scope
+            .iter()
+            .filter(|r| r.met == Truth::No)
+            .collect(),
         PathwayState::Unavailable => relevant
             .iter()
             .copied()
@@ -691,14 +596,7 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
         .iter()
         .map(|r| r.status)
         .fold(result.status, Status::min);
-    result.alternative = alternative(
-        &scope,
-        &requires,
-        &groups,
-        result.state,
-        &resting,
-        cx.locale,
-    );
+    result.alternative = alternative(&reasons, result.state, &resting, cx.locale);
 
     if result.state == PathwayState::Possible {
         let mut facts: Vec<String> = relevant
@@ -743,11 +641,7 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
             .and_then(|s| s.add_months_clamped(36))
             .map(|(d, _)| d);
     }
-    result.reasons = scope
-        .into_iter()
-        .chain(requires)
-        .chain(groups.into_iter().flat_map(|(_, rs)| rs))
-        .collect();
+    result.reasons = reasons.into_items().collect();
     result
 }
 
@@ -759,9 +653,7 @@ fn evaluate(profile: &ProfileData, p: &PathwayData, cx: &conditions::Context<'_>
 /// when the facts are known: those tests are never opened, or every adult would be told child
 /// protection "would be possible".
 fn alternative(
-    scope: &[Reason],
-    requires: &[Reason],
-    groups: &[(String, Vec<Reason>)],
+    reasons: &Shape<Reason>,
     state: PathwayState,
     resting: &[&Reason],
     locale: &str,
@@ -779,29 +671,15 @@ fn alternative(
             )
             && resting.iter().any(|x| std::ptr::eq(*x, r))
     };
-    let open = |r: &Reason| if contested(r) { Truth::Unknown } else { r.met };
-    let scope_truth = Truth::all(scope.iter().map(open));
-    let requires_truth = Truth::all(requires.iter().map(open));
-    let alternatives_truth = if groups.is_empty() {
-        Truth::Yes
-    } else {
-        Truth::any(groups.iter().map(|(_, rs)| Truth::all(rs.iter().map(open))))
-    };
-    let other = state_of(
-        scope_truth,
-        scope_truth.and(requires_truth).and(alternatives_truth),
-    );
+    let other = reasons
+        .decide(|r| if contested(r) { Truth::Unknown } else { r.met })
+        .state;
     if other == state {
         return None;
     }
     let mut rests_on: Vec<String> = Vec::new();
     let mut cited: Vec<&str> = Vec::new();
-    for r in scope
-        .iter()
-        .chain(requires)
-        .chain(groups.iter().flat_map(|(_, rs)| rs.iter()))
-        .filter(|r| contested(r))
-    {
+    for r in reasons.iter().filter(|r| contested(r)) {
         if !rests_on.contains(&r.provision) {
             rests_on.push(r.provision.clone());
             cited.push(&r.cite);

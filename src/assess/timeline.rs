@@ -14,7 +14,7 @@
 
 use serde::Serialize;
 
-use super::conditions::{self, Context};
+use super::conditions::Context;
 use crate::calendar::{
     calendar_for, earliest, Alternative, Assumption, Date, Deadline, DeadlineKind, Period,
     PeriodUnit, Place, Readings, Step,
@@ -324,12 +324,7 @@ fn candidates_for(
         }
     }
     for c in &t.requires {
-        let outcome = conditions::apply(c.test, cx);
-        let truth = if c.expect {
-            outcome.truth
-        } else {
-            outcome.truth.not()
-        };
+        let (truth, outcome) = super::decide::holds(c, cx);
         match truth {
             Truth::No => return vec![],
             Truth::Yes => {}
