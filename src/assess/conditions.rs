@@ -4,6 +4,7 @@
 //! What a test means legally lives in the data (the condition's provision); here is only how
 //! the facts are read. A test never guesses: a fact that is not given is unknown.
 
+use crate::case::facts;
 use crate::case::{
     AsylumDecision, Case, ExploitationForm, IdentificationStage, ProceedingsStage, StayStatus,
 };
@@ -41,30 +42,30 @@ fn answered(case: &Case, path: &str) -> bool {
         &case.protection_needs,
     );
     let fact = match path {
-        "cooperation.willing" => c.willing,
-        "cooperation.complaintFiled" => c.complaint_filed,
-        "cooperation.statementMade" => c.statement_made,
-        "cooperation.presenceNecessary" => c.presence_necessary,
-        "cooperation.tiesSevered" => c.ties_severed,
-        "cooperation.civilClaims" => c.civil_claims,
-        "cooperation.conviction" => c.conviction,
-        "person.stateless" => p.stateless,
-        "person.ageDisputed" => p.age_disputed,
-        "person.unaccompanied" => p.unaccompanied,
-        "personalSituation.healthNeeds" => s.health_needs,
-        "personalSituation.riskOfReprisals" => s.risk_of_reprisals,
-        "personalSituation.riskOfRetrafficking" => s.risk_of_retrafficking,
-        "personalSituation.lackOfStateProtection" => s.lack_of_state_protection,
-        "personalSituation.familyHere" => s.family_here,
-        "personalSituation.integrated" => s.integrated,
-        "personalSituation.cannotCooperate" => s.cannot_cooperate,
-        "personalSituation.exitProstitutionPathway" => s.exit_prostitution_pathway,
-        "personalSituation.violenceProtectionOrder" => s.violence_protection_order,
-        "personalSituation.returnRiskAssessed" => s.return_risk_assessed,
-        "protectionNeeds.fearOfPersecution" => n.fear_of_persecution,
-        "protectionNeeds.seriousHarm" => n.serious_harm,
-        "protectionNeeds.internalRelocationPossible" => n.internal_relocation_possible,
-        "dublin.otherStateResponsible" => case.dublin.other_state_responsible,
+        facts::COOPERATION_WILLING => c.willing,
+        facts::COOPERATION_COMPLAINT_FILED => c.complaint_filed,
+        facts::COOPERATION_STATEMENT_MADE => c.statement_made,
+        facts::COOPERATION_PRESENCE_NECESSARY => c.presence_necessary,
+        facts::COOPERATION_TIES_SEVERED => c.ties_severed,
+        facts::COOPERATION_CIVIL_CLAIMS => c.civil_claims,
+        facts::COOPERATION_CONVICTION => c.conviction,
+        facts::PERSON_STATELESS => p.stateless,
+        facts::PERSON_AGE_DISPUTED => p.age_disputed,
+        facts::PERSON_UNACCOMPANIED => p.unaccompanied,
+        facts::PERSONAL_SITUATION_HEALTH_NEEDS => s.health_needs,
+        facts::PERSONAL_SITUATION_RISK_OF_REPRISALS => s.risk_of_reprisals,
+        facts::PERSONAL_SITUATION_RISK_OF_RETRAFFICKING => s.risk_of_retrafficking,
+        facts::PERSONAL_SITUATION_LACK_OF_STATE_PROTECTION => s.lack_of_state_protection,
+        facts::PERSONAL_SITUATION_FAMILY_HERE => s.family_here,
+        facts::PERSONAL_SITUATION_INTEGRATED => s.integrated,
+        facts::PERSONAL_SITUATION_CANNOT_COOPERATE => s.cannot_cooperate,
+        facts::PERSONAL_SITUATION_EXIT_PROSTITUTION_PATHWAY => s.exit_prostitution_pathway,
+        facts::PERSONAL_SITUATION_VIOLENCE_PROTECTION_ORDER => s.violence_protection_order,
+        facts::PERSONAL_SITUATION_RETURN_RISK_ASSESSED => s.return_risk_assessed,
+        facts::PROTECTION_NEEDS_FEAR_OF_PERSECUTION => n.fear_of_persecution,
+        facts::PROTECTION_NEEDS_SERIOUS_HARM => n.serious_harm,
+        facts::PROTECTION_NEEDS_INTERNAL_RELOCATION_POSSIBLE => n.internal_relocation_possible,
+        facts::DUBLIN_OTHER_STATE_RESPONSIBLE => case.dublin.other_state_responsible,
         _ => return false,
     };
     fact.truth() != Truth::Unknown
@@ -125,22 +126,22 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
     let coop = &case.cooperation;
     let situation = &case.personal_situation;
     let needs = &case.protection_needs;
-    const CITIZENSHIP: &[&str] = &["person.citizenships", "person.stateless"];
+    const CITIZENSHIP: &[&str] = &[facts::PERSON_CITIZENSHIPS, facts::PERSON_STATELESS];
     const AGE: &[&str] = &[
-        "person.dateOfBirth",
-        "person.claimedAge",
-        "person.ageAssessment",
-        "asOf",
+        facts::PERSON_DATE_OF_BIRTH,
+        facts::PERSON_CLAIMED_AGE,
+        facts::PERSON_AGE_ASSESSMENT,
+        facts::AS_OF,
     ];
-    const IDENTIFICATION: &[&str] = &["identification.stage"];
-    const PROCEEDINGS: &[&str] = &["cooperation.proceedings"];
+    const IDENTIFICATION: &[&str] = &[facts::IDENTIFICATION_STAGE];
+    const PROCEEDINGS: &[&str] = &[facts::COOPERATION_PROCEEDINGS];
     const SITUATION: &[&str] = &[
-        "personalSituation.healthNeeds",
-        "personalSituation.riskOfReprisals",
-        "personalSituation.riskOfRetrafficking",
-        "personalSituation.lackOfStateProtection",
-        "personalSituation.familyHere",
-        "personalSituation.integrated",
+        facts::PERSONAL_SITUATION_HEALTH_NEEDS,
+        facts::PERSONAL_SITUATION_RISK_OF_REPRISALS,
+        facts::PERSONAL_SITUATION_RISK_OF_RETRAFFICKING,
+        facts::PERSONAL_SITUATION_LACK_OF_STATE_PROTECTION,
+        facts::PERSONAL_SITUATION_FAMILY_HERE,
+        facts::PERSONAL_SITUATION_INTEGRATED,
     ];
     match test {
         Test::ThirdCountryNational => outcome(
@@ -151,7 +152,11 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
         Test::EuCitizen => outcome(cx.person.eu_citizen, CITIZENSHIP, "an EU/EEA/Swiss citizen"),
         Test::ForeignNational => outcome(
             cx.person.foreign_national,
-            &["person.citizenships", "person.stateless", "stay.status"],
+            &[
+                facts::PERSON_CITIZENSHIPS,
+                facts::PERSON_STATELESS,
+                facts::STAY_STATUS,
+            ],
             "not a citizen of this state",
         ),
         Test::Child => outcome(cx.person.child, AGE, "a child (under 18, or presumed so)"),
@@ -159,9 +164,9 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
         Test::UnaccompaniedChild => outcome(
             cx.person.child.and(case.person.unaccompanied.truth()),
             &[
-                "person.unaccompanied",
-                "person.dateOfBirth",
-                "person.claimedAge",
+                facts::PERSON_UNACCOMPANIED,
+                facts::PERSON_DATE_OF_BIRTH,
+                facts::PERSON_CLAIMED_AGE,
             ],
             "an unaccompanied child",
         ),
@@ -189,13 +194,16 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
             let truth = coop.willing.truth();
             outcome(
                 truth,
-                &["cooperation.willing"],
+                &[facts::COOPERATION_WILLING],
                 "willing to cooperate with the authorities",
             )
         }
         Test::ComplaintOrStatement => outcome(
             any_fact(&[coop.complaint_filed, coop.statement_made]),
-            &["cooperation.complaintFiled", "cooperation.statementMade"],
+            &[
+                facts::COOPERATION_COMPLAINT_FILED,
+                facts::COOPERATION_STATEMENT_MADE,
+            ],
             "a complaint filed or a statement given",
         ),
         Test::ProceedingsOngoing => {
@@ -218,23 +226,26 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
             };
             outcome(
                 begun.or(coop.civil_claims.truth()),
-                &["cooperation.proceedings", "cooperation.civilClaims"],
+                &[
+                    facts::COOPERATION_PROCEEDINGS,
+                    facts::COOPERATION_CIVIL_CLAIMS,
+                ],
                 "criminal proceedings begun or civil claims brought",
             )
         }
         Test::PresenceNecessary => outcome(
             coop.presence_necessary.truth(),
-            &["cooperation.presenceNecessary"],
+            &[facts::COOPERATION_PRESENCE_NECESSARY],
             "the authorities need the person's presence",
         ),
         Test::TiesSevered => outcome(
             coop.ties_severed.truth(),
-            &["cooperation.tiesSevered"],
+            &[facts::COOPERATION_TIES_SEVERED],
             "ties with the suspects broken off",
         ),
         Test::Conviction => outcome(
             coop.conviction.truth(),
-            &["cooperation.conviction"],
+            &[facts::COOPERATION_CONVICTION],
             "a suspect convicted",
         ),
         Test::PersonalSituation => outcome(
@@ -251,7 +262,7 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
         ),
         Test::CannotCooperate => outcome(
             situation.cannot_cooperate.truth(),
-            &["personalSituation.cannotCooperate"],
+            &[facts::PERSONAL_SITUATION_CANNOT_COOPERATE],
             "unable to cooperate for weighty reasons",
         ),
         Test::SexualExploitation => {
@@ -263,21 +274,21 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
             } else {
                 Truth::No
             };
-            outcome(truth, &["exploitation.forms"], "sexual exploitation")
+            outcome(truth, &[facts::EXPLOITATION_FORMS], "sexual exploitation")
         }
         Test::ExitProstitutionPathway => outcome(
             situation.exit_prostitution_pathway.truth(),
-            &["personalSituation.exitProstitutionPathway"],
+            &[facts::PERSONAL_SITUATION_EXIT_PROSTITUTION_PATHWAY],
             "engaged in an exit-from-prostitution pathway",
         ),
         Test::ViolenceProtectionOrder => outcome(
             situation.violence_protection_order.truth(),
-            &["personalSituation.violenceProtectionOrder"],
+            &[facts::PERSONAL_SITUATION_VIOLENCE_PROTECTION_ORDER],
             "a protection order against violence",
         ),
         Test::FearOfPersecution => outcome(
             needs.fear_of_persecution.truth(),
-            &["protectionNeeds.fearOfPersecution"],
+            &[facts::PROTECTION_NEEDS_FEAR_OF_PERSECUTION],
             "a well-founded fear of persecution",
         ),
         Test::ConventionGround => {
@@ -288,18 +299,18 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
             };
             outcome(
                 truth,
-                &["protectionNeeds.persecutionGrounds"],
+                &[facts::PROTECTION_NEEDS_PERSECUTION_GROUNDS],
                 "a Convention ground for the fear",
             )
         }
         Test::SeriousHarm => outcome(
             needs.serious_harm.truth(),
-            &["protectionNeeds.seriousHarm"],
+            &[facts::PROTECTION_NEEDS_SERIOUS_HARM],
             "a real risk of serious harm",
         ),
         Test::NoInternalRelocation => outcome(
             needs.internal_relocation_possible.truth().not(),
-            &["protectionNeeds.internalRelocationPossible"],
+            &[facts::PROTECTION_NEEDS_INTERNAL_RELOCATION_POSSIBLE],
             "no safe internal relocation",
         ),
         Test::RiskOnReturn => outcome(
@@ -309,31 +320,31 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
                 situation.lack_of_state_protection,
             ]),
             &[
-                "personalSituation.riskOfReprisals",
-                "personalSituation.riskOfRetrafficking",
-                "personalSituation.lackOfStateProtection",
+                facts::PERSONAL_SITUATION_RISK_OF_REPRISALS,
+                facts::PERSONAL_SITUATION_RISK_OF_RETRAFFICKING,
+                facts::PERSONAL_SITUATION_LACK_OF_STATE_PROTECTION,
             ],
             "a risk on return",
         ),
         Test::ReturnRiskAssessed => outcome(
             situation.return_risk_assessed.truth(),
-            &["personalSituation.returnRiskAssessed"],
+            &[facts::PERSONAL_SITUATION_RETURN_RISK_ASSESSED],
             "a risk and security assessment of return",
         ),
         Test::FiveYearsResidence => {
             // asOf is a fact to establish only when it is missing.
             let facts: &'static [&'static str] = if case.as_of.is_some() {
-                &["permits"]
+                &[facts::PERMITS]
             } else {
-                &["permits", "asOf"]
+                &[facts::PERMITS, facts::AS_OF]
             };
             outcome(five_years(case), facts, "five years of legal residence")
         }
         Test::ThreeYearsVictimPermit => {
             let facts: &'static [&'static str] = if case.as_of.is_some() {
-                &["permits"]
+                &[facts::PERMITS]
             } else {
-                &["permits", "asOf"]
+                &[facts::PERMITS, facts::AS_OF]
             };
             let truth = match (victim_permit_run_start(case), case.as_of) {
                 (Some(start), Some(as_of)) => match start.add_months_clamped(36) {
@@ -350,7 +361,7 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
         }
         Test::OtherStateResponsible => outcome(
             case.dublin.other_state_responsible.truth(),
-            &["dublin.otherStateResponsible"],
+            &[facts::DUBLIN_OTHER_STATE_RESPONSIBLE],
             "another EU state may be responsible for the asylum claim",
         ),
         Test::AsylumApplicant => {
@@ -366,7 +377,7 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
             };
             outcome(
                 truth,
-                &["stay.status", "stay.asylum.decision"],
+                &[facts::STAY_STATUS, facts::STAY_ASYLUM_DECISION],
                 "an asylum applicant",
             )
         }
@@ -382,7 +393,7 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
             };
             outcome(
                 truth,
-                &["stay.status", "stay.asylum.decision"],
+                &[facts::STAY_STATUS, facts::STAY_ASYLUM_DECISION],
                 "an asylum claim rejected",
             )
         }

@@ -9,7 +9,7 @@ use super::person::PersonFacts;
 use super::{PathwayResult, PathwayState};
 use crate::case::{Case, ExploitationForm};
 use crate::i18n::{self, Arg};
-use crate::law::model::{Channel, ContactData, GuidanceData};
+use crate::law::model::{Audience, Channel, ContactData, ContactRole, GuidanceData, Situation};
 use crate::law::{self, ProfileData, Status};
 use crate::logic::Truth;
 
@@ -63,7 +63,7 @@ pub struct Contact {
     /// Its name.
     pub name: String,
     /// Its role (`ngo`, `hotline`, `child-protection`, …).
-    pub role: String,
+    pub role: ContactRole,
     /// The role in the assessment's locale.
     pub role_label: String,
     /// Phone, where one was found.
@@ -81,7 +81,7 @@ pub struct Contact {
     /// Languages it works in, where known.
     pub languages: Vec<String>,
     /// Whom it serves: `women`, `men`, `children`, `adults`, `all`.
-    pub serves: Vec<String>,
+    pub serves: Vec<Audience>,
     /// What we know of the entry, in English, and how sure we are.
     pub about: String,
     /// How the entry was established.
@@ -135,7 +135,7 @@ fn open(p: &PathwayResult) -> bool {
 
 /// Whether a rule's situation holds for this case.
 fn applies(
-    when: &str,
+    when: Situation,
     case: &Case,
     person: &PersonFacts,
     pathways: &[PathwayResult],
@@ -147,8 +147,8 @@ fn applies(
             .any(|p| open(p) && channels.contains(&p.channel))
     };
     match when {
-        "always" => true,
-        "parallel-applications" => {
+        Situation::Always => true,
+        Situation::ParallelApplications => {
             any_open(&[Channel::RefugeeStatus, Channel::SubsidiaryProtection])
                 && any_open(&[
                     Channel::VictimPermit,
@@ -157,15 +157,15 @@ fn applies(
                     Channel::NationalStatus,
                 ])
         }
-        "personal-situation" => {
+        Situation::PersonalSituation => {
             any_open(&[
                 Channel::VictimPermit,
                 Channel::VictimPermitPersonalSituation,
             ]) && (case.cooperation.willing.truth() != Truth::Yes
                 || case.personal_situation.cannot_cooperate.truth() == Truth::Yes)
         }
-        "child" => person.child == Truth::Yes || person.child_presumed,
-        "dublin-risk" => {
+        Situation::Child => person.child == Truth::Yes || person.child_presumed,
+        Situation::DublinRisk => {
             eu_law
                 && match case.dublin.other_state_responsible.truth() {
                     Truth::Yes => true,
@@ -173,9 +173,9 @@ fn applies(
                     Truth::No => false,
                 }
         }
-        "eu-citizen" => person.eu_citizen == Truth::Yes,
+        Situation::EuCitizen => person.eu_citizen == Truth::Yes,
         // Forms Directive (EU) 2024/1712 added: a national offence may not cover them yet.
-        "new-exploitation-form" => {
+        Situation::NewExploitationForm => {
             eu_law
                 && case.exploitation.forms.iter().any(|f| {
                     matches!(
@@ -186,10 +186,9 @@ fn applies(
                     )
                 })
         }
-        "return" => pathways
+        Situation::Return => pathways
             .iter()
             .any(|p| p.channel == Channel::SafeReturn && p.state != PathwayState::NotApplicable),
-        _ => false,
     }
 }
 
@@ -198,8 +197,8 @@ fn contact(c: &ContactData, locale: &str) -> Contact {
     Contact {
         id: c.id.clone(),
         name: c.name.clone(),
-        role: c.role.clone(),
-        role_label: i18n::t(locale, &format!("contact-role-{}", c.role), &[]),
+        role: c.role,
+        role_label: i18n::t(locale, &format!("contact-role-{}", c.role.as_str()), &[]),
         phone: some(&c.phone),
         email: some(&c.email),
         website: some(&c.website),
@@ -216,13 +215,12 @@ fn contact(c: &ContactData, locale: &str) -> Contact {
 /// Whether a contact serves this person (children, women, men, adults, all).
 fn serves(c: &ContactData, person: &PersonFacts, case: &Case) -> bool {
     let child = person.child == Truth::Yes || person.child_presumed;
-    c.serves.iter().any(|s| match s.as_str() {
-        "all" => true,
-        "children" => child || person.child == Truth::Unknown,
-        "adults" => !child,
-        "women" => case.person.gender != Some(crate::case::Gender::Male),
-        "men" => case.person.gender != Some(crate::case::Gender::Female),
-        _ => false,
+    c.serves.iter().any(|s| match s {
+        Audience::All => true,
+        Audience::Children => child || person.child == Truth::Unknown,
+        Audience::Adults => !child,
+        Audience::Women => case.person.gender != Some(crate::case::Gender::Male),
+        Audience::Men => case.person.gender != Some(crate::case::Gender::Female),
     })
 }
 
@@ -272,7 +270,7 @@ pub fn guidance(
     let mut keys: Vec<String> = Vec::new();
     let mut steps = Vec::new();
     for (owner, g) in rules {
-        if !applies(&g.when, case, person, pathways, eu_law) {
+        if !applies(g.when, case, person, pathways, eu_law) {
             continue;
         }
         let mut provisions = Vec::new();

@@ -2,12 +2,16 @@
 //! decisive first, in the person's language, each accepting "don't know" and "prefer not to
 //! say" (both leave the fact unknown: `"unknown"`).
 
+use crate::case::facts;
 use serde::Serialize;
 
 use super::timeline::TimelineEntry;
 use super::FactToEstablish;
+use crate::case::{
+    AsylumDecision, AsylumProcedure, ConventionGround, ExploitationForm, IdentificationStage,
+    ProceedingsStage, StayStatus,
+};
 use crate::i18n::{self, Arg};
-use crate::law::model::{ASYLUM_DECISIONS, ASYLUM_PROCEDURES};
 
 /// How a question is answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -76,81 +80,29 @@ pub struct Question {
 /// How each fact is answered, and its choices (the case model's kebab-case values).
 fn kind_of(fact: &str) -> (AnswerKind, &'static [&'static str]) {
     match fact {
-        "person.citizenships" => (AnswerKind::Countries, &[]),
-        "person.dateOfBirth"
-        | "stay.asylum.lodgedDate"
-        | "stay.asylum.registeredDate"
-        | "stay.asylum.decisionNotifiedDate"
-        | "identification.referralDate"
-        | "dublin.requestDate"
-        | "dublin.acceptanceDate"
-        | "dublin.transferDecisionDate"
-        | "reflection.startDate" => (AnswerKind::Date, &[]),
-        "person.claimedAge" => (AnswerKind::Number, &[]),
-        "person.ageAssessment" => (AnswerKind::AgeRange, &[]),
-        "permits" => (AnswerKind::Permits, &[]),
-        "identification.stage" => (
-            AnswerKind::Choice,
-            &[
-                "none",
-                "indicators",
-                "referral",
-                "reasonable-grounds",
-                "conclusive",
-            ],
-        ),
-        "exploitation.forms" => (
-            AnswerKind::Choices,
-            &[
-                "sexual",
-                "forced-labour",
-                "slavery",
-                "servitude",
-                "criminal-activities",
-                "organ-removal",
-                "forced-marriage",
-                "illegal-adoption",
-                "surrogacy",
-                "other",
-            ],
-        ),
-        "cooperation.proceedings" => (
-            AnswerKind::Choice,
-            &[
-                "none",
-                "investigation",
-                "prosecution",
-                "trial",
-                "concluded",
-                "discontinued",
-            ],
-        ),
-        "protectionNeeds.persecutionGrounds" => (
-            AnswerKind::Choices,
-            &[
-                "race",
-                "religion",
-                "nationality",
-                "particular-social-group",
-                "political-opinion",
-            ],
-        ),
-        "stay.status" => (
-            AnswerKind::Choice,
-            &[
-                "irregular",
-                "visa",
-                "residence-permit",
-                "asylum-applicant",
-                "protection-beneficiary",
-                "rejected-asylum-applicant",
-                "eu-free-movement",
-                "national",
-            ],
-        ),
-        // The same values the time limits filter on.
-        "stay.asylum.decision" => (AnswerKind::Choice, ASYLUM_DECISIONS),
-        "stay.asylum.procedure" => (AnswerKind::Choice, ASYLUM_PROCEDURES),
+        facts::PERSON_CITIZENSHIPS => (AnswerKind::Countries, &[]),
+        facts::PERSON_DATE_OF_BIRTH
+        | facts::STAY_ASYLUM_LODGED_DATE
+        | facts::STAY_ASYLUM_REGISTERED_DATE
+        | facts::STAY_ASYLUM_DECISION_NOTIFIED_DATE
+        | facts::IDENTIFICATION_REFERRAL_DATE
+        | facts::DUBLIN_REQUEST_DATE
+        | facts::DUBLIN_ACCEPTANCE_DATE
+        | facts::DUBLIN_TRANSFER_DECISION_DATE
+        | facts::REFLECTION_START_DATE => (AnswerKind::Date, &[]),
+        facts::PERSON_CLAIMED_AGE => (AnswerKind::Number, &[]),
+        facts::PERSON_AGE_ASSESSMENT => (AnswerKind::AgeRange, &[]),
+        facts::PERMITS => (AnswerKind::Permits, &[]),
+        facts::IDENTIFICATION_STAGE => (AnswerKind::Choice, IdentificationStage::NAMES),
+        facts::EXPLOITATION_FORMS => (AnswerKind::Choices, ExploitationForm::NAMES),
+        facts::COOPERATION_PROCEEDINGS => (AnswerKind::Choice, ProceedingsStage::NAMES),
+        facts::PROTECTION_NEEDS_PERSECUTION_GROUNDS => {
+            (AnswerKind::Choices, ConventionGround::NAMES)
+        }
+        facts::STAY_STATUS => (AnswerKind::Choice, StayStatus::NAMES),
+        // The same values the time limits filter on (law::model holds them to these).
+        facts::STAY_ASYLUM_DECISION => (AnswerKind::Choice, AsylumDecision::NAMES),
+        facts::STAY_ASYLUM_PROCEDURE => (AnswerKind::Choice, AsylumProcedure::NAMES),
         _ => (AnswerKind::YesNo, &[]),
     }
 }
@@ -168,10 +120,10 @@ pub const SECTIONS: [&str; 6] = [
 
 /// The facts a form starts with, before the engine asks for more.
 pub const FIRST_FACTS: [&str; 4] = [
-    "person.citizenships",
-    "person.dateOfBirth",
-    "identification.stage",
-    "stay.status",
+    facts::PERSON_CITIZENSHIPS,
+    facts::PERSON_DATE_OF_BIRTH,
+    facts::IDENTIFICATION_STAGE,
+    facts::STAY_STATUS,
 ];
 
 /// The facts a form should ask next because of the answers given, though no pathway needs them:
@@ -188,22 +140,25 @@ pub fn follow_ups(case: &crate::case::Case) -> Vec<&'static str> {
         )
     {
         out.extend([
-            "stay.asylum.procedure",
-            "stay.asylum.decision",
-            "stay.asylum.lodgedDate",
-            "stay.asylum.decisionNotifiedDate",
+            facts::STAY_ASYLUM_PROCEDURE,
+            facts::STAY_ASYLUM_DECISION,
+            facts::STAY_ASYLUM_LODGED_DATE,
+            facts::STAY_ASYLUM_DECISION_NOTIFIED_DATE,
         ]);
     }
     if case.identification.stage.is_some() {
-        out.extend(["identification.referralDate", "reflection.startDate"]);
+        out.extend([
+            facts::IDENTIFICATION_REFERRAL_DATE,
+            facts::REFLECTION_START_DATE,
+        ]);
     }
     let dublin = asylum.and_then(|a| a.procedure) == Some(crate::case::AsylumProcedure::Dublin)
         || case.dublin.other_state_responsible.0 == Some(true);
     if dublin {
         out.extend([
-            "dublin.requestDate",
-            "dublin.acceptanceDate",
-            "dublin.transferDecisionDate",
+            facts::DUBLIN_REQUEST_DATE,
+            facts::DUBLIN_ACCEPTANCE_DATE,
+            facts::DUBLIN_TRANSFER_DECISION_DATE,
         ]);
     }
     out

@@ -12,6 +12,7 @@
 //! Member States get the EU's time limits (APR, AMMR, Dublin III) next to their own; their
 //! provisions appear in the assessment's `provisions` under `EU/<key>`.
 
+use crate::case::facts;
 use serde::Serialize;
 
 use super::conditions::Context;
@@ -218,27 +219,6 @@ fn asylum(case: &Case) -> Option<&crate::case::Asylum> {
     case.stay.asylum.as_ref()
 }
 
-fn procedure_name(p: AsylumProcedure) -> &'static str {
-    match p {
-        AsylumProcedure::Regular => "regular",
-        AsylumProcedure::Accelerated => "accelerated",
-        AsylumProcedure::Border => "border",
-        AsylumProcedure::Admissibility => "admissibility",
-        AsylumProcedure::Dublin => "dublin",
-    }
-}
-
-fn decision_name(d: AsylumDecision) -> &'static str {
-    match d {
-        AsylumDecision::Pending => "pending",
-        AsylumDecision::RefugeeStatus => "refugee-status",
-        AsylumDecision::SubsidiaryProtection => "subsidiary-protection",
-        AsylumDecision::HumanitarianStatus => "humanitarian-status",
-        AsylumDecision::Rejected => "rejected",
-        AsylumDecision::Inadmissible => "inadmissible",
-    }
-}
-
 /// The readings of one time limit for this case: none when a condition is known to fail.
 fn candidates_for(
     case: &Case,
@@ -253,20 +233,24 @@ fn candidates_for(
     };
     let mut unknowns = Vec::new();
     let mut unknown_facts: Vec<&'static str> = Vec::new();
-    let procedure = asylum(case).and_then(|a| a.procedure).map(procedure_name);
-    let decision = asylum(case).and_then(|a| a.decision).map(decision_name);
+    let procedure = asylum(case)
+        .and_then(|a| a.procedure)
+        .map(AsylumProcedure::as_str);
+    let decision = asylum(case)
+        .and_then(|a| a.decision)
+        .map(AsylumDecision::as_str);
     for (wanted, given, what, fact) in [
         (
             &t.procedures,
             procedure,
             "fact-procedure",
-            "stay.asylum.procedure",
+            facts::STAY_ASYLUM_PROCEDURE,
         ),
         (
             &t.decisions,
             decision,
             "fact-decision",
-            "stay.asylum.decision",
+            facts::STAY_ASYLUM_DECISION,
         ),
     ] {
         if wanted.is_empty() {
@@ -304,8 +288,8 @@ fn candidates_for(
             }
             None => unknowns.push({
                 unknown_facts.push(match t.regime_date {
-                    RegimeDate::Lodged => "stay.asylum.lodgedDate",
-                    _ => "stay.asylum.registeredDate",
+                    RegimeDate::Lodged => facts::STAY_ASYLUM_LODGED_DATE,
+                    _ => facts::STAY_ASYLUM_REGISTERED_DATE,
                 });
                 tr!(
                     cx.locale,

@@ -12,6 +12,7 @@
 
 pub mod country;
 mod fact;
+pub mod facts;
 pub mod validate;
 
 use serde::Deserialize;
@@ -35,14 +36,28 @@ macro_rules! model {
         crate::input::from_value_struct!(default $name { $($field),* });
     };
     ($(#[$meta:meta])* pub enum $name:ident {
-        $($(#[$vmeta:meta])* $variant:ident,)*
+        $($(#[$vmeta:meta])* $variant:ident = $text:literal,)*
     }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
-        #[serde(rename_all = "kebab-case")]
         #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-        pub enum $name { $($(#[$vmeta])* $variant,)* }
+        pub enum $name { $($(#[$vmeta])* #[serde(rename = $text)] $variant,)* }
+
+        impl $name {
+            /// Every value, in the order declared.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            /// Every value as the case spells it, in the order declared.
+            pub const NAMES: &'static [&'static str] = &[$($text),*];
+
+            /// The value as the case spells it.
+            #[must_use]
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),*
+                }
+            }
+        }
 
         crate::input::from_value_enum!($name { $($variant),* });
     };
@@ -218,13 +233,13 @@ model! {
     /// Gender, with HTCDS's value set.
     pub enum Gender {
         /// HTCDS `Male`.
-        Male,
+        Male = "male",
         /// HTCDS `Female`.
-        Female,
+        Female = "female",
         /// HTCDS `Transgender/NonConforming`.
-        TransgenderNonConforming,
+        TransgenderNonConforming = "transgender-non-conforming",
         /// HTCDS `Unknown`.
-        Unknown,
+        Unknown = "unknown",
     }
 }
 
@@ -242,25 +257,25 @@ model! {
     /// surrogacy).
     pub enum ExploitationForm {
         /// Exploitation of the prostitution of others or other sexual exploitation.
-        Sexual,
+        Sexual = "sexual",
         /// Forced labour or services, including begging.
-        ForcedLabour,
+        ForcedLabour = "forced-labour",
         /// Slavery or practices similar to slavery.
-        Slavery,
+        Slavery = "slavery",
         /// Servitude.
-        Servitude,
+        Servitude = "servitude",
         /// Exploitation of criminal activities.
-        CriminalActivities,
+        CriminalActivities = "criminal-activities",
         /// Removal of organs.
-        OrganRemoval,
+        OrganRemoval = "organ-removal",
         /// Forced marriage.
-        ForcedMarriage,
+        ForcedMarriage = "forced-marriage",
         /// Illegal adoption.
-        IllegalAdoption,
+        IllegalAdoption = "illegal-adoption",
         /// Exploitation of surrogacy.
-        Surrogacy,
+        Surrogacy = "surrogacy",
         /// Another form.
-        Other,
+        Other = "other",
     }
 }
 
@@ -284,11 +299,11 @@ model! {
     /// HTCDS `hte_Type`.
     pub enum EventKind {
         /// Recruitment.
-        Recruitment,
+        Recruitment = "recruitment",
         /// Transit.
-        Transit,
+        Transit = "transit",
         /// Exploitation.
-        Exploitation,
+        Exploitation = "exploitation",
     }
 }
 
@@ -320,15 +335,15 @@ model! {
     /// Stages of identification, in order.
     pub enum IdentificationStage {
         /// Nothing points to trafficking yet.
-        None,
+        None = "none",
         /// Indicators of trafficking were noticed.
-        Indicators,
+        Indicators = "indicators",
         /// The person was referred to the competent authority or referral mechanism.
-        Referral,
+        Referral = "referral",
         /// An authority found reasonable grounds to believe the person is a victim.
-        ReasonableGrounds,
+        ReasonableGrounds = "reasonable-grounds",
         /// Conclusive (formal) identification as a victim.
-        Conclusive,
+        Conclusive = "conclusive",
     }
 }
 
@@ -336,19 +351,19 @@ model! {
     /// Who identified the person.
     pub enum Identifier {
         /// Police or another law-enforcement body.
-        Police,
+        Police = "police",
         /// Labour inspectorate.
-        LabourInspection,
+        LabourInspection = "labour-inspection",
         /// Immigration or asylum authority.
-        Immigration,
+        Immigration = "immigration",
         /// The national referral mechanism or coordinator.
-        ReferralMechanism,
+        ReferralMechanism = "referral-mechanism",
         /// Child or social services.
-        SocialServices,
+        SocialServices = "social-services",
         /// A specialised NGO.
-        Ngo,
+        Ngo = "ngo",
         /// Someone else.
-        Other,
+        Other = "other",
     }
 }
 
@@ -368,21 +383,21 @@ model! {
     /// Residence status.
     pub enum StayStatus {
         /// No right to stay.
-        Irregular,
+        Irregular = "irregular",
         /// A visa or visa-free short stay.
-        Visa,
+        Visa = "visa",
         /// A residence permit (see `permits`).
-        ResidencePermit,
+        ResidencePermit = "residence-permit",
         /// An asylum claim is pending.
-        AsylumApplicant,
+        AsylumApplicant = "asylum-applicant",
         /// Refugee status or subsidiary protection was granted.
-        ProtectionBeneficiary,
+        ProtectionBeneficiary = "protection-beneficiary",
         /// An asylum claim was rejected.
-        RejectedAsylumApplicant,
+        RejectedAsylumApplicant = "rejected-asylum-applicant",
         /// Residence as an EU/EEA/Swiss citizen or their family member.
-        EuFreeMovement,
+        EuFreeMovement = "eu-free-movement",
         /// A citizen of the jurisdiction itself.
-        National,
+        National = "national",
     }
 }
 
@@ -414,15 +429,15 @@ model! {
     /// Asylum procedures.
     pub enum AsylumProcedure {
         /// The regular procedure.
-        Regular,
+        Regular = "regular",
         /// An accelerated procedure.
-        Accelerated,
+        Accelerated = "accelerated",
         /// A border procedure.
-        Border,
+        Border = "border",
         /// An admissibility procedure.
-        Admissibility,
+        Admissibility = "admissibility",
         /// A Dublin / AMMR procedure on which state is responsible.
-        Dublin,
+        Dublin = "dublin",
     }
 }
 
@@ -430,17 +445,17 @@ model! {
     /// First-instance asylum decisions.
     pub enum AsylumDecision {
         /// Not yet decided.
-        Pending,
+        Pending = "pending",
         /// Refugee status granted.
-        RefugeeStatus,
+        RefugeeStatus = "refugee-status",
         /// Subsidiary protection granted.
-        SubsidiaryProtection,
+        SubsidiaryProtection = "subsidiary-protection",
         /// A national humanitarian status granted instead.
-        HumanitarianStatus,
+        HumanitarianStatus = "humanitarian-status",
         /// Rejected on the merits.
-        Rejected,
+        Rejected = "rejected",
         /// Rejected as inadmissible.
-        Inadmissible,
+        Inadmissible = "inadmissible",
     }
 }
 
@@ -487,17 +502,17 @@ model! {
     /// Stages of criminal proceedings, in order.
     pub enum ProceedingsStage {
         /// No proceedings.
-        None,
+        None = "none",
         /// Investigation.
-        Investigation,
+        Investigation = "investigation",
         /// Prosecution.
-        Prosecution,
+        Prosecution = "prosecution",
         /// Trial.
-        Trial,
+        Trial = "trial",
         /// Concluded by a final judgment.
-        Concluded,
+        Concluded = "concluded",
         /// Discontinued or dropped.
-        Discontinued,
+        Discontinued = "discontinued",
     }
 }
 
@@ -548,15 +563,15 @@ model! {
     /// Grounds of the 1951 Refugee Convention, art. 1A(2).
     pub enum ConventionGround {
         /// Race.
-        Race,
+        Race = "race",
         /// Religion.
-        Religion,
+        Religion = "religion",
         /// Nationality.
-        Nationality,
+        Nationality = "nationality",
         /// Membership of a particular social group (often the ground for trafficking victims).
-        ParticularSocialGroup,
+        ParticularSocialGroup = "particular-social-group",
         /// Political opinion.
-        PoliticalOpinion,
+        PoliticalOpinion = "political-opinion",
     }
 }
 
@@ -597,5 +612,49 @@ model! {
         #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
         #[cfg_attr(feature = "schema", schemars(with = "Option<crate::calendar::DateSchema>"))]
         pub until: Option<Date>,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::{FromValue, Path, Value};
+
+    /// Each choice's name reads back as that choice, through the engine's reader and serde's.
+    fn names_read_back<T>(all: &[T], names: &[&str])
+    where
+        T: FromValue + PartialEq + std::fmt::Debug + serde::Serialize + Copy,
+    {
+        assert_eq!(all.len(), names.len());
+        for (value, name) in all.iter().zip(names) {
+            let read = T::from_value(&Value::String((*name).to_owned()), &Path::Root);
+            assert_eq!(read.ok(), Some(*value), "{name}");
+            let json = serde_json::to_string(value).expect("a choice serialises");
+            assert_eq!(json, format!("\"{name}\""));
+        }
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn every_choice_is_spelt_one_way() {
+        names_read_back(Gender::ALL, Gender::NAMES);
+        names_read_back(ExploitationForm::ALL, ExploitationForm::NAMES);
+        names_read_back(EventKind::ALL, EventKind::NAMES);
+        names_read_back(IdentificationStage::ALL, IdentificationStage::NAMES);
+        names_read_back(Identifier::ALL, Identifier::NAMES);
+        names_read_back(StayStatus::ALL, StayStatus::NAMES);
+        names_read_back(AsylumProcedure::ALL, AsylumProcedure::NAMES);
+        names_read_back(AsylumDecision::ALL, AsylumDecision::NAMES);
+        names_read_back(ProceedingsStage::ALL, ProceedingsStage::NAMES);
+        names_read_back(ConventionGround::ALL, ConventionGround::NAMES);
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn the_law_filters_time_limits_on_the_case_own_asylum_values() {
+        // The data files are checked against law::model's lists at build time; these hold the
+        // lists to the case's choices, so neither can drift.
+        assert_eq!(crate::law::model::ASYLUM_PROCEDURES, AsylumProcedure::NAMES);
+        assert_eq!(crate::law::model::ASYLUM_DECISIONS, AsylumDecision::NAMES);
     }
 }

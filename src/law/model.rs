@@ -11,6 +11,35 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+/// A closed vocabulary of the data: a serde enum spelt as the files write it, with every
+/// value (`ALL`), its name (`as_str`) and all names (`NAMES`), so a match on it is exhaustive
+/// and no list of names is written twice.
+macro_rules! vocabulary {
+    ($(#[$m:meta])* pub enum $name:ident { $($(#[$vm:meta])* $v:ident = $s:literal,)* }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+        pub enum $name {
+            $($(#[$vm])* #[serde(rename = $s)] $v,)*
+        }
+
+        impl $name {
+            /// Every value, in the order declared.
+            pub const ALL: &'static [$name] = &[$($name::$v),*];
+            /// Every value's name, in the order declared.
+            pub const NAMES: &'static [&'static str] = &[$($s),*];
+
+            /// The name, as the data files write it.
+            #[must_use]
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$v => $s),*
+                }
+            }
+        }
+    };
+}
+
 /// One jurisdiction's data file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -465,7 +494,7 @@ pub struct AppliesUpTo {
 #[serde(deny_unknown_fields)]
 pub struct WorkingDaysData {
     /// Weekdays that are never working days (lower-case English names).
-    pub weekend: Vec<String>,
+    pub weekend: Vec<Weekday>,
     /// Whether public holidays are excluded from working days.
     pub public_holidays_excluded: bool,
     /// Whose public holidays count.
@@ -593,14 +622,15 @@ impl ProfileData {
                 &format!("{at}.working_days.provision"),
                 &rule.working_days.provision,
             )?;
-            for (j, day) in rule.working_days.weekend.iter().enumerate() {
-                if !WEEKDAYS.contains(&day.as_str()) {
-                    return Err(format!(
-                        "{at}.working_days.weekend[{j}]: '{day}' is not a weekday name"
-                    ));
-                }
+            let weekend = &rule.working_days.weekend;
+            if weekend
+                .iter()
+                .enumerate()
+                .any(|(j, d)| weekend[..j].contains(d))
+            {
+                return Err(format!("{at}.working_days.weekend: a day is named twice"));
             }
-            if rule.working_days.weekend.len() >= 7 {
+            if weekend.len() >= 7 {
                 return Err(format!(
                     "{at}.working_days.weekend: no working day would be left"
                 ));
@@ -656,17 +686,7 @@ impl ProfileData {
     fn check_contacts_and_guidance(&self) -> Result<(), String> {
         for (i, c) in self.contacts.iter().enumerate() {
             let at = format!("contacts[{i}]");
-            if !CONTACT_ROLES.contains(&c.role.as_str()) {
-                return Err(format!(
-                    "{at}.role: '{}' is not one of {CONTACT_ROLES:?}",
-                    c.role
-                ));
-            }
-            if c.serves.is_empty()
-                || c.serves
-                    .iter()
-                    .any(|x| !["women", "men", "children", "adults", "all"].contains(&x.as_str()))
-            {
+            if c.serves.is_empty() {
                 return Err(format!("{at}.serves: women, men, children, adults or all"));
             }
             if c.phone.is_empty() && c.email.is_empty() && c.website.is_empty() {
@@ -679,20 +699,9 @@ impl ProfileData {
         }
         for (i, g) in self.guidance.iter().enumerate() {
             let at = format!("guidance[{i}]");
-            if !GUIDANCE_SITUATIONS.contains(&g.when.as_str()) {
-                return Err(format!(
-                    "{at}.when: '{}' is not one of {GUIDANCE_SITUATIONS:?}",
-                    g.when
-                ));
-            }
             for k in &g.provisions {
                 if !k.contains('/') && !self.provisions.contains_key(k) {
                     return Err(format!("{at}.provisions: no provision '{k}'"));
-                }
-            }
-            for r in &g.contact_roles {
-                if !CONTACT_ROLES.contains(&r.as_str()) {
-                    return Err(format!("{at}.contact_roles: '{r}' is not a role"));
                 }
             }
         }
@@ -892,16 +901,25 @@ impl ProfileData {
     }
 }
 
-/// Weekday names as the data files write them, Monday first.
-pub const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+vocabulary! {
+    /// A day of the week, as the data files write it, Monday first.
+    pub enum Weekday {
+        /// Monday.
+        Monday = "monday",
+        /// Tuesday.
+        Tuesday = "tuesday",
+        /// Wednesday.
+        Wednesday = "wednesday",
+        /// Thursday.
+        Thursday = "thursday",
+        /// Friday.
+        Friday = "friday",
+        /// Saturday.
+        Saturday = "saturday",
+        /// Sunday.
+        Sunday = "sunday",
+    }
+}
 
 /// Checks a provision: article, words, date, and a source fitting its status.
 pub fn check_provision(at: &str, p: &Provision) -> Result<(), String> {
@@ -1073,8 +1091,8 @@ pub struct ContactData {
     pub id: String,
     /// Its name.
     pub name: String,
-    /// What it is, one of `CONTACT_ROLES`.
-    pub role: String,
+    /// What it is.
+    pub role: ContactRole,
     /// Phone, international format, where one was found.
     #[serde(default)]
     pub phone: String,
@@ -1090,25 +1108,51 @@ pub struct ContactData {
     /// Languages it works in (BCP 47), where known.
     #[serde(default)]
     pub languages: Vec<String>,
-    /// Whom it serves: any of `women`, `men`, `children`, `adults`, `all`.
-    pub serves: Vec<String>,
+    /// Whom it serves.
+    pub serves: Vec<Audience>,
     /// What was checked, where, when and how sure we are (the whole entry's status).
     pub provision: Provision,
 }
 
-/// The roles a contact can have.
-pub const CONTACT_ROLES: &[&str] = &[
-    "referral-mechanism",
-    "ngo",
-    "police",
-    "hotline",
-    "asylum-authority",
-    "child-protection",
-    "legal-aid",
-    "shelter",
-    // A national coordinator or rapporteur: policy, no individual cases; named last.
-    "coordinator",
-];
+vocabulary! {
+    /// What a contact is.
+    pub enum ContactRole {
+        /// The national referral mechanism or the body that identifies victims.
+        ReferralMechanism = "referral-mechanism",
+        /// A specialised non-governmental organisation.
+        Ngo = "ngo",
+        /// The police unit for trafficking cases.
+        Police = "police",
+        /// A hotline.
+        Hotline = "hotline",
+        /// The asylum authority.
+        AsylumAuthority = "asylum-authority",
+        /// Child protection services.
+        ChildProtection = "child-protection",
+        /// Legal aid.
+        LegalAid = "legal-aid",
+        /// A shelter.
+        Shelter = "shelter",
+        /// A national coordinator or rapporteur: policy, no individual cases; named last.
+        Coordinator = "coordinator",
+    }
+}
+
+vocabulary! {
+    /// Whom a contact serves.
+    pub enum Audience {
+        /// Women.
+        Women = "women",
+        /// Men.
+        Men = "men",
+        /// Children (and those presumed to be children).
+        Children = "children",
+        /// Adults.
+        Adults = "adults",
+        /// Everyone.
+        All = "all",
+    }
+}
 
 /// A referral-guidance rule: a next step for the situations it names.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -1116,26 +1160,38 @@ pub const CONTACT_ROLES: &[&str] = &[
 pub struct GuidanceData {
     /// Stable id; its words are the messages `guidance-<id>-title` and `guidance-<id>-text`.
     pub id: String,
-    /// When it applies: one of `GUIDANCE_SITUATIONS`.
-    pub when: String,
+    /// When it applies.
+    pub when: Situation,
     /// The provisions it rests on (keys of `provisions`, or `EU/…`, `COE/…`).
     pub provisions: Vec<String>,
     /// The roles of the contacts to name with it.
     #[serde(default)]
-    pub contact_roles: Vec<String>,
+    pub contact_roles: Vec<ContactRole>,
 }
 
-/// The situations a guidance rule can apply to.
-pub const GUIDANCE_SITUATIONS: &[&str] = &[
-    "always",
-    "parallel-applications",
-    "personal-situation",
-    "child",
-    "dublin-risk",
-    "new-exploitation-form",
-    "eu-citizen",
-    "return",
-];
+vocabulary! {
+    /// When a guidance rule applies.
+    // `PersonalSituation` is the law's own term (CETS 197 art. 14(1)(a)), kept as the variant.
+    #[allow(clippy::enum_variant_names)]
+    pub enum Situation {
+        /// In every case.
+        Always = "always",
+        /// International protection and a victim's permit both open: apply for both.
+        ParallelApplications = "parallel-applications",
+        /// A victim's permit on the personal situation, where cooperation is not given.
+        PersonalSituation = "personal-situation",
+        /// A child, or a person presumed one.
+        Child = "child",
+        /// Another EU state may be responsible for the asylum claim.
+        DublinRisk = "dublin-risk",
+        /// A form of exploitation Directive (EU) 2024/1712 added.
+        NewExploitationForm = "new-exploitation-form",
+        /// An EU citizen.
+        EuCitizen = "eu-citizen",
+        /// Safe return is a pathway to consider.
+        Return = "return",
+    }
+}
 
 /// The case's asylum procedures, as the data names them.
 pub const ASYLUM_PROCEDURES: &[&str] = &[

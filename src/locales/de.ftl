@@ -313,7 +313,8 @@ weekend-days =
     { $days ->
         [sunday] Sonntage
         [none] kein Wochentag
-       *[saturday-sunday] Samstage und Sonntage
+        [saturday-sunday] Samstage und Sonntage
+       *[other] { $list }
     }
 not-working-weekday = ein { $weekday }
 holiday-kind-public = ein gesetzlicher Feiertag

@@ -313,7 +313,8 @@ weekend-days =
     { $days ->
         [sunday] Sundays
         [none] no day of the week
-       *[saturday-sunday] Saturdays and Sundays
+        [saturday-sunday] Saturdays and Sundays
+       *[other] { $list }
     }
 not-working-weekday = a { $weekday }
 holiday-kind-public = a public holiday

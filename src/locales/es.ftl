@@ -317,7 +317,8 @@ weekend-days =
     { $days ->
         [sunday] los domingos
         [none] ningún día de la semana
-       *[saturday-sunday] los sábados y domingos
+        [saturday-sunday] los sábados y domingos
+       *[other] { $list }
     }
 not-working-weekday = un { $weekday }
 holiday-kind-public = un día festivo

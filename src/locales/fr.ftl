@@ -316,7 +316,8 @@ weekend-days =
     { $days ->
         [sunday] les dimanches
         [none] aucun jour de la semaine
-       *[saturday-sunday] les samedis et les dimanches
+        [saturday-sunday] les samedis et les dimanches
+       *[other] { $list }
     }
 not-working-weekday = un { $weekday }
 holiday-kind-public = un jour férié

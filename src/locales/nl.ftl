@@ -315,7 +315,8 @@ weekend-days =
     { $days ->
         [sunday] zondagen
         [none] geen enkele dag van de week
-       *[saturday-sunday] zaterdagen en zondagen
+        [saturday-sunday] zaterdagen en zondagen
+       *[other] { $list }
     }
 not-working-weekday = een { $weekday }
 holiday-kind-public = een officiële feestdag

@@ -322,7 +322,8 @@ weekend-days =
     { $days ->
         [sunday] duminicile
         [none] nicio zi a săptămânii
-       *[saturday-sunday] sâmbetele și duminicile
+        [saturday-sunday] sâmbetele și duminicile
+       *[other] { $list }
     }
 not-working-weekday = o zi de { $weekday }
 holiday-kind-public = zi de sărbătoare legală

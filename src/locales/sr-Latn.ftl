@@ -322,7 +322,8 @@ weekend-days =
     { $days ->
         [sunday] nedelje
         [none] nijedan dan u nedelji
-       *[saturday-sunday] subote i nedelje
+        [saturday-sunday] subote i nedelje
+       *[other] { $list }
     }
 not-working-weekday = { $weekday }
 holiday-kind-public = državni praznik

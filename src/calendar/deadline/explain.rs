@@ -7,6 +7,7 @@ use super::workdays::NotWorking;
 use super::{DeadlineKind, Step};
 use crate::i18n::{long_date, tr};
 use crate::law::calendar_model::HolidayScope;
+use crate::law::model::Weekday;
 use crate::law::{Citation, CountingRuleData, Status};
 
 /// The steps of `c` in words.
@@ -204,13 +205,24 @@ pub(super) fn describe_holiday(h: &Holiday, locale: &str) -> String {
     }
 }
 
+/// The rule's weekend in words: the usual ones by name, any other as the list of its days.
 fn weekend_words(rule: &CountingRuleData, locale: &str) -> String {
-    let days = match rule.working_days.weekend.as_slice() {
+    let weekend = rule.working_days.weekend.as_slice();
+    let days = match weekend {
         [] => "none",
-        [one] if one == "sunday" => "sunday",
-        _ => "saturday-sunday",
+        [Weekday::Sunday] => "sunday",
+        [Weekday::Saturday, Weekday::Sunday] | [Weekday::Sunday, Weekday::Saturday] => {
+            "saturday-sunday"
+        }
+        _ => "other",
     };
-    tr!(locale, "weekend-days", days = days)
+    let list: Vec<String> = Weekday::ALL
+        .iter()
+        .zip(1..)
+        .filter(|(day, _)| weekend.contains(day))
+        .map(|(_, n)| crate::i18n::t(locale, &format!("weekday-{n}"), &[]))
+        .collect();
+    tr!(locale, "weekend-days", days = days, list = list.join(", "))
 }
 
 pub(super) fn status_word(s: Status, locale: &str) -> String {
@@ -222,4 +234,40 @@ pub(super) fn status_word(s: Status, locale: &str) -> String {
             Status::Unverified => "status-word-unverified",
         }
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_weekend(days: &[Weekday]) -> CountingRuleData {
+        let mut rule = crate::law::profile("EU", "jurisdiction")
+            .expect("the EU profile")
+            .counting_rules[0]
+            .clone();
+        rule.working_days.weekend = days.to_vec();
+        rule
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn a_weekend_is_named_by_its_own_days() {
+        let words = |days: &[Weekday]| weekend_words(&with_weekend(days), "en");
+        assert_eq!(
+            words(&[Weekday::Saturday, Weekday::Sunday]),
+            "Saturdays and Sundays"
+        );
+        assert_eq!(words(&[Weekday::Sunday]), "Sundays");
+        assert_eq!(words(&[]), "no day of the week");
+        // Regression (code review 2026-12, P4): a Friday–Saturday weekend was called
+        // "Saturdays and Sundays".
+        assert_eq!(
+            words(&[Weekday::Friday, Weekday::Saturday]),
+            "Friday, Saturday"
+        );
+        assert_eq!(
+            weekend_words(&with_weekend(&[Weekday::Friday, Weekday::Saturday]), "de"),
+            "Freitag, Samstag"
+        );
+    }
 }

@@ -4,7 +4,8 @@
 use super::super::holidays::{Holiday, HolidayCalendar};
 use super::super::Date;
 use super::Reading;
-use crate::law::{self, CountingRuleData, Status};
+use crate::law::model::Weekday;
+use crate::law::{CountingRuleData, Status};
 
 /// Why a day is not a working day.
 #[derive(Debug, Clone)]
@@ -17,7 +18,7 @@ pub(super) enum NotWorking {
 
 /// The rule's weekend and the holidays of the place, as the reading counts them.
 pub(super) struct Workdays<'a> {
-    /// Monday first, as `law::model::WEEKDAYS`.
+    /// Monday first, as `Weekday::ALL`.
     weekend: [bool; 7],
     calendar: Option<&'a HolidayCalendar>,
     reading: Reading,
@@ -30,8 +31,8 @@ impl<'a> Workdays<'a> {
         reading: Reading,
     ) -> Workdays<'a> {
         let mut weekend = [false; 7];
-        for (i, name) in law::model::WEEKDAYS.iter().enumerate() {
-            weekend[i] = rule.working_days.weekend.iter().any(|w| w == name);
+        for (i, day) in Weekday::ALL.iter().enumerate() {
+            weekend[i] = rule.working_days.weekend.contains(day);
         }
         Workdays {
             weekend,
