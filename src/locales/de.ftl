@@ -329,6 +329,7 @@ status-word-unverified = nicht geprüft
 step-days-are-working-days = Nach { $rule } werden bei einer nach Tagen bemessenen Frist nur Arbeitstage gezählt.
 step-event-validity = Der Zeitraum beginnt am { $first }; dieser Tag wird mitgezählt.
 step-event = Das Ereignis fällt auf { $event }. Dieser Tag wird nicht mitgerechnet; die Frist läuft ab { $first }.
+step-event-counted = Das Ereignis fällt auf { $event }. Dass dieser Tag nicht mitgerechnet wird, beruht auf einer noch nicht geprüften Bestimmung; diese Lesart rechnet ihn mit: Die Frist läuft ab { $event }.
 step-count-days = Zählt man { $period } ab { $first }, ist der letzte Tag { $end }.
 step-count-weeks-validity = Der Zeitraum beträgt { $period } und zählt seinen ersten Tag mit; er endet daher am Tag vor demselben Wochentag { $weeks } später: { $end }.
 step-count-weeks = Die Frist beträgt { $period } und endet am selben Wochentag wie das Ereignis, { $weeks } später: { $end }.

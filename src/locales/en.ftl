@@ -329,6 +329,7 @@ status-word-unverified = unverified
 step-days-are-working-days = Under { $rule }, a period in days counts working days only.
 step-event-validity = The period starts on { $first } and counts that day.
 step-event = The event is on { $event }. That day is not counted; the period runs from { $first }.
+step-event-counted = The event is on { $event }. That this day is not counted rests on a provision not yet verified, so this reading counts it: the period runs from { $event }.
 step-count-days = Counting { $period } from { $first }, the last day is { $end }.
 step-count-weeks-validity = A period of { $period } counting its first day ends the day before the same weekday { $weeks } later: { $end }.
 step-count-weeks = A period of { $period } ends on the same weekday as the event, { $weeks } later: { $end }.

@@ -333,6 +333,7 @@ status-word-unverified = no verificado
 step-days-are-working-days = Según { $rule }, un plazo expresado en días solo computa días hábiles.
 step-event-validity = El periodo comienza el { $first } y ese día se computa.
 step-event = El acontecimiento se produce el { $event }. Ese día no se computa; el plazo corre a partir del { $first }.
+step-event-counted = El acontecimiento se produce el { $event }. Que ese día no se compute se basa en una disposición aún no verificada; esta lectura lo computa: el plazo corre a partir del { $event }.
 step-count-days = Contando { $period } a partir del { $first }, el último día es el { $end }.
 step-count-weeks-validity = Un periodo de { $period } que computa su primer día finaliza el día anterior al mismo día de la semana, { $weeks } después: { $end }.
 step-count-weeks = Un plazo de { $period } finaliza el mismo día de la semana que el del acontecimiento, { $weeks } después: { $end }.

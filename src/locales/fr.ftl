@@ -332,6 +332,7 @@ status-word-unverified = non vérifié
 step-days-are-working-days = Selon { $rule }, un délai exprimé en jours ne comprend que des jours ouvrables.
 step-event-validity = Le délai commence le { $first } et ce jour est compté.
 step-event = L’événement survient le { $event }. Ce jour n’est pas compté dans le délai ; celui-ci court à partir du { $first }.
+step-event-counted = L’événement survient le { $event }. Que ce jour ne soit pas compté repose sur une disposition pas encore vérifiée ; cette lecture le compte : le délai court à partir du { $event }.
 step-count-days = En comptant { $period } à partir du { $first }, le dernier jour est le { $end }.
 step-count-weeks-validity = Un délai de { $period } dont le premier jour est compté prend fin la veille du même jour de la semaine, { $weeks } plus tard : le { $end }.
 step-count-weeks = Un délai de { $period } prend fin le même jour de la semaine que l’événement, { $weeks } plus tard : le { $end }.

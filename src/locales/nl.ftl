@@ -331,6 +331,7 @@ status-word-unverified = niet gecontroleerd
 step-days-are-working-days = Volgens { $rule } worden bij een termijn in dagen alleen werkdagen geteld.
 step-event-validity = De termijn begint op { $first } en die dag telt mee.
 step-event = De gebeurtenis vindt plaats op { $event }. Die dag wordt niet in de termijn meegerekend; de termijn loopt vanaf { $first }.
+step-event-counted = De gebeurtenis vindt plaats op { $event }. Dat die dag niet wordt meegerekend, berust op een nog niet geverifieerde bepaling; deze lezing rekent hem mee: de termijn loopt vanaf { $event }.
 step-count-days = Telt men { $period } vanaf { $first }, dan is de laatste dag { $end }.
 step-count-weeks-validity = Een termijn van { $period } waarvan de eerste dag meetelt, eindigt op de dag vóór dezelfde dag van de week { $weeks } later: { $end }.
 step-count-weeks = Een termijn van { $period } eindigt op dezelfde dag van de week als de dag van de gebeurtenis, { $weeks } later: { $end }.

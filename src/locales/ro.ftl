@@ -338,6 +338,7 @@ status-word-unverified = neverificat
 step-days-are-working-days = Potrivit { $rule }, un termen exprimat în zile cuprinde numai zile lucrătoare.
 step-event-validity = Prima zi a perioadei este { $first } și se ia în calcul.
 step-event = Data evenimentului: { $event }. Această zi nu se ia în calcul; termenul începe să curgă de la { $first }.
+step-event-counted = Data evenimentului: { $event }. Faptul că această zi nu se ia în calcul se bazează pe o dispoziție încă neverificată; această interpretare o ia în calcul: termenul începe să curgă de la { $event }.
 step-count-days = Numărând { $period } de la { $first }, ultima zi este { $end }.
 step-count-weeks-validity = O perioadă de { $period } care include prima sa zi se încheie în ziua dinaintea aceleiași zile a săptămânii, { $weeks } mai târziu: { $end }.
 step-count-weeks = Un termen de { $period } expiră în ziua care poartă aceeași denumire ca ziua evenimentului, { $weeks } mai târziu: { $end }.

@@ -338,6 +338,7 @@ status-word-unverified = nije provereno
 step-days-are-working-days = Po pravilu { $rule } rok određen u danima računa se samo u radnim danima.
 step-event-validity = Prvi dan roka je { $first }; taj dan se računa u rok.
 step-event = Dan događaja ({ $event }) ne računa se u rok; prvi dan roka je { $first }
+step-event-counted = Dan događaja ({ $event }) ne bi se računao u rok, ali ta odredba još nije proverena, pa ga ovo čitanje računa: prvi dan roka je { $event }
 step-count-days = Računajući { $period } od prvog dana ({ $first }), poslednji dan roka je { $end }
 step-count-weeks-validity = Rok je { $period } i u njega se računa i prvi dan, pa ističe { $weeks } kasnije, dan pre onog dana koji se po imenu poklapa sa prvim danom roka: { $end }
 step-count-weeks = Rok je { $period }, pa ističe { $weeks } kasnije, onog dana koji se po imenu poklapa sa danom događaja: { $end }

@@ -17,8 +17,9 @@ use crate::law::{CountingRuleData, Provision, Status};
 pub(super) enum StepKind<'r> {
     /// The rule counts a period in days as working days.
     DaysAreWorkingDays,
-    /// The event, and the first day counted (for a validity, the event itself).
-    Event { from: Date, first: Date },
+    /// The event, and the first day counted (the event itself for a validity, and in the strict
+    /// reading where the event day's exclusion is unverified).
+    Event { first: Date },
     /// A period in days counted from `first`.
     Days { first: Date },
     /// A period in weeks: the same weekday `weeks` weeks later.
@@ -219,7 +220,7 @@ fn start<'r>(
         }
     }
     c.steps.push(CountStep {
-        kind: StepKind::Event { from, first },
+        kind: StepKind::Event { first },
         date: event,
         provision: (!validity).then_some(excluded),
     });

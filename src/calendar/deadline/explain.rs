@@ -55,8 +55,12 @@ fn text(c: &Counting<'_>, s: &CountStep<'_>, l: &str) -> String {
         StepKind::Event { first, .. } if validity => {
             tr!(l, "step-event-validity", first = long(*first))
         }
-        StepKind::Event { from, first } => {
-            tr!(l, "step-event", event = long(*from), first = long(*first))
+        // The strict reading counted the event day itself (its exclusion is unverified).
+        StepKind::Event { first, .. } if *first == c.event => {
+            tr!(l, "step-event-counted", event = long(c.event))
+        }
+        StepKind::Event { first, .. } => {
+            tr!(l, "step-event", event = long(c.event), first = long(*first))
         }
         StepKind::Days { first } => tr!(
             l,
@@ -247,6 +251,37 @@ mod tests {
             .clone();
         rule.working_days.weekend = days.to_vec();
         rule
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn the_strict_reading_says_it_counts_the_event_day() {
+        // Regression (review of the counting split): the strict reading, which counts an event
+        // day whose exclusion is unverified, said "the event is on <the day before>; that day
+        // is not counted".
+        use super::super::count::count;
+        use super::super::workdays::Workdays;
+        use super::super::Reading;
+        let mut rule = with_weekend(&[Weekday::Saturday, Weekday::Sunday]);
+        rule.event_day_excluded.status = Status::Unverified;
+        let period = crate::calendar::Period::parse_iso("P2D").expect("period");
+        let event = crate::calendar::Date::parse("2026-03-04").expect("date");
+        for (reading, counted) in [(Reading::Strict, true), (Reading::AsEncoded, false)] {
+            let days = Workdays::of(&rule, None, reading);
+            let c = count(
+                &rule,
+                &days,
+                reading,
+                DeadlineKind::TimeLimit,
+                event,
+                period,
+            )
+            .expect("counted");
+            let words = steps(&c, "en");
+            let first = &words[0].text;
+            assert!(first.contains("Wednesday 4 March 2026"), "{first}");
+            assert_eq!(first.contains("this reading counts it"), counted, "{first}");
+        }
     }
 
     #[cfg_attr(not(target_arch = "wasm32"), test)]
