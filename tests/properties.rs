@@ -220,7 +220,12 @@ fn is_working_day(req: &DeadlineRequest, date: Date) -> bool {
         .find(|r| r.id == id)
         .expect("rule");
     let weekday = protection_pathways::calendar::weekday_name(date.weekday()).to_ascii_lowercase();
-    if rule.working_days.weekend.iter().any(|d| d.as_str() == weekday) {
+    if rule
+        .working_days
+        .weekend
+        .iter()
+        .any(|d| d.as_str() == weekday)
+    {
         return false;
     }
     let calendar =

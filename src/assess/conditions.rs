@@ -20,15 +20,12 @@ pub struct Outcome {
     /// The case fields that decide the test (what to establish when it is unknown: then only
     /// those the case has not answered).
     pub facts: Vec<&'static str>,
-    /// What the test checked, in words.
-    pub label: &'static str,
 }
 
-fn outcome(truth: Truth, facts: &'static [&'static str], label: &'static str) -> Outcome {
+fn outcome(truth: Truth, facts: &'static [&'static str]) -> Outcome {
     Outcome {
         truth,
         facts: facts.to_vec(),
-        label,
     }
 }
 
@@ -81,8 +78,8 @@ pub struct Context<'a> {
     pub locale: &'static str,
 }
 
-/// The message id of a test's condition (`cond-third-country-national`): the English text is
-/// the `label` of [`apply`]'s outcome.
+/// The message id of a test's condition (`cond-third-country-national`): the only words for
+/// it, in every locale.
 pub fn message_id(test: Test) -> String {
     format!("cond-{}", crate::i18n::kebab(&format!("{test:?}")))
 }
@@ -144,12 +141,8 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
         facts::PERSONAL_SITUATION_INTEGRATED,
     ];
     match test {
-        Test::ThirdCountryNational => outcome(
-            cx.person.eu_citizen.not(),
-            CITIZENSHIP,
-            "not an EU/EEA/Swiss citizen",
-        ),
-        Test::EuCitizen => outcome(cx.person.eu_citizen, CITIZENSHIP, "an EU/EEA/Swiss citizen"),
+        Test::ThirdCountryNational => outcome(cx.person.eu_citizen.not(), CITIZENSHIP),
+        Test::EuCitizen => outcome(cx.person.eu_citizen, CITIZENSHIP),
         Test::ForeignNational => outcome(
             cx.person.foreign_national,
             &[
@@ -157,10 +150,9 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
                 facts::PERSON_STATELESS,
                 facts::STAY_STATUS,
             ],
-            "not a citizen of this state",
         ),
-        Test::Child => outcome(cx.person.child, AGE, "a child (under 18, or presumed so)"),
-        Test::Adult => outcome(cx.person.child.not(), AGE, "an adult"),
+        Test::Child => outcome(cx.person.child, AGE),
+        Test::Adult => outcome(cx.person.child.not(), AGE),
         Test::UnaccompaniedChild => outcome(
             cx.person.child.and(case.person.unaccompanied.truth()),
             &[
@@ -168,22 +160,18 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
                 facts::PERSON_DATE_OF_BIRTH,
                 facts::PERSON_CLAIMED_AGE,
             ],
-            "an unaccompanied child",
         ),
         Test::TraffickingIndicated => outcome(
             stage_at_least(case, IdentificationStage::Indicators),
             IDENTIFICATION,
-            "indications of trafficking",
         ),
         Test::ReasonableGrounds => outcome(
             stage_at_least(case, IdentificationStage::ReasonableGrounds),
             IDENTIFICATION,
-            "reasonable grounds to believe the person is a victim",
         ),
         Test::Identified => outcome(
             stage_at_least(case, IdentificationStage::Conclusive),
             IDENTIFICATION,
-            "identified as a victim",
         ),
         Test::WillingToCooperate => {
             // A clear intention to cooperate is a present intention (Dir. 2004/81 art. 8(1)(b)):
@@ -192,11 +180,7 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
             // explicit "no" nor stands in for a missing one: learning the answer must never
             // turn a yes into a no.
             let truth = coop.willing.truth();
-            outcome(
-                truth,
-                &[facts::COOPERATION_WILLING],
-                "willing to cooperate with the authorities",
-            )
+            outcome(truth, &[facts::COOPERATION_WILLING])
         }
         Test::ComplaintOrStatement => outcome(
             any_fact(&[coop.complaint_filed, coop.statement_made]),
@@ -204,7 +188,6 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
                 facts::COOPERATION_COMPLAINT_FILED,
                 facts::COOPERATION_STATEMENT_MADE,
             ],
-            "a complaint filed or a statement given",
         ),
         Test::ProceedingsOngoing => {
             let truth = match coop.proceedings {
@@ -216,7 +199,7 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
                 Some(_) => Truth::No,
                 None => Truth::Unknown,
             };
-            outcome(truth, PROCEEDINGS, "criminal proceedings under way")
+            outcome(truth, PROCEEDINGS)
         }
         Test::ProceedingsOrCivilClaims => {
             let begun = match coop.proceedings {
@@ -230,24 +213,17 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
                     facts::COOPERATION_PROCEEDINGS,
                     facts::COOPERATION_CIVIL_CLAIMS,
                 ],
-                "criminal proceedings begun or civil claims brought",
             )
         }
         Test::PresenceNecessary => outcome(
             coop.presence_necessary.truth(),
             &[facts::COOPERATION_PRESENCE_NECESSARY],
-            "the authorities need the person's presence",
         ),
         Test::TiesSevered => outcome(
             coop.ties_severed.truth(),
             &[facts::COOPERATION_TIES_SEVERED],
-            "ties with the suspects broken off",
         ),
-        Test::Conviction => outcome(
-            coop.conviction.truth(),
-            &[facts::COOPERATION_CONVICTION],
-            "a suspect convicted",
-        ),
+        Test::Conviction => outcome(coop.conviction.truth(), &[facts::COOPERATION_CONVICTION]),
         Test::PersonalSituation => outcome(
             any_fact(&[
                 situation.health_needs,
@@ -258,12 +234,10 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
                 situation.integrated,
             ]),
             SITUATION,
-            "a personal situation that calls for a stay",
         ),
         Test::CannotCooperate => outcome(
             situation.cannot_cooperate.truth(),
             &[facts::PERSONAL_SITUATION_CANNOT_COOPERATE],
-            "unable to cooperate for weighty reasons",
         ),
         Test::SexualExploitation => {
             let forms = &case.exploitation.forms;
@@ -274,22 +248,19 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
             } else {
                 Truth::No
             };
-            outcome(truth, &[facts::EXPLOITATION_FORMS], "sexual exploitation")
+            outcome(truth, &[facts::EXPLOITATION_FORMS])
         }
         Test::ExitProstitutionPathway => outcome(
             situation.exit_prostitution_pathway.truth(),
             &[facts::PERSONAL_SITUATION_EXIT_PROSTITUTION_PATHWAY],
-            "engaged in an exit-from-prostitution pathway",
         ),
         Test::ViolenceProtectionOrder => outcome(
             situation.violence_protection_order.truth(),
             &[facts::PERSONAL_SITUATION_VIOLENCE_PROTECTION_ORDER],
-            "a protection order against violence",
         ),
         Test::FearOfPersecution => outcome(
             needs.fear_of_persecution.truth(),
             &[facts::PROTECTION_NEEDS_FEAR_OF_PERSECUTION],
-            "a well-founded fear of persecution",
         ),
         Test::ConventionGround => {
             let truth = if needs.persecution_grounds.is_empty() {
@@ -297,21 +268,15 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
             } else {
                 Truth::Yes
             };
-            outcome(
-                truth,
-                &[facts::PROTECTION_NEEDS_PERSECUTION_GROUNDS],
-                "a Convention ground for the fear",
-            )
+            outcome(truth, &[facts::PROTECTION_NEEDS_PERSECUTION_GROUNDS])
         }
         Test::SeriousHarm => outcome(
             needs.serious_harm.truth(),
             &[facts::PROTECTION_NEEDS_SERIOUS_HARM],
-            "a real risk of serious harm",
         ),
         Test::NoInternalRelocation => outcome(
             needs.internal_relocation_possible.truth().not(),
             &[facts::PROTECTION_NEEDS_INTERNAL_RELOCATION_POSSIBLE],
-            "no safe internal relocation",
         ),
         Test::RiskOnReturn => outcome(
             any_fact(&[
@@ -324,12 +289,10 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
                 facts::PERSONAL_SITUATION_RISK_OF_RETRAFFICKING,
                 facts::PERSONAL_SITUATION_LACK_OF_STATE_PROTECTION,
             ],
-            "a risk on return",
         ),
         Test::ReturnRiskAssessed => outcome(
             situation.return_risk_assessed.truth(),
             &[facts::PERSONAL_SITUATION_RETURN_RISK_ASSESSED],
-            "a risk and security assessment of return",
         ),
         Test::FiveYearsResidence => {
             // asOf is a fact to establish only when it is missing.
@@ -338,7 +301,7 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
             } else {
                 &[facts::PERMITS, facts::AS_OF]
             };
-            outcome(five_years(case), facts, "five years of legal residence")
+            outcome(five_years(case), facts)
         }
         Test::ThreeYearsVictimPermit => {
             let facts: &'static [&'static str] = if case.as_of.is_some() {
@@ -353,16 +316,11 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
                 },
                 _ => Truth::Unknown,
             };
-            outcome(
-                truth,
-                facts,
-                "three years of uninterrupted holding of the trafficking permit",
-            )
+            outcome(truth, facts)
         }
         Test::OtherStateResponsible => outcome(
             case.dublin.other_state_responsible.truth(),
             &[facts::DUBLIN_OTHER_STATE_RESPONSIBLE],
-            "another EU state may be responsible for the asylum claim",
         ),
         Test::AsylumApplicant => {
             let truth = match (
@@ -375,11 +333,7 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
                 (Some(_), _) | (_, Some(_)) => Truth::No,
                 (None, None) => Truth::Unknown,
             };
-            outcome(
-                truth,
-                &[facts::STAY_STATUS, facts::STAY_ASYLUM_DECISION],
-                "an asylum applicant",
-            )
+            outcome(truth, &[facts::STAY_STATUS, facts::STAY_ASYLUM_DECISION])
         }
         Test::AsylumRejected => {
             let truth = match (
@@ -391,17 +345,9 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
                 (Some(_), _) | (_, Some(_)) => Truth::No,
                 (None, None) => Truth::Unknown,
             };
-            outcome(
-                truth,
-                &[facts::STAY_STATUS, facts::STAY_ASYLUM_DECISION],
-                "an asylum claim rejected",
-            )
+            outcome(truth, &[facts::STAY_STATUS, facts::STAY_ASYLUM_DECISION])
         }
-        Test::StateChoice => outcome(
-            Truth::Unknown,
-            &[],
-            "a choice or assessment the law leaves to the authorities",
-        ),
+        Test::StateChoice => outcome(Truth::Unknown, &[]),
     }
 }
 
@@ -535,30 +481,6 @@ mod message_tests {
             }
         }
         all
-    }
-
-    #[cfg_attr(not(target_arch = "wasm32"), test)]
-    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
-    fn the_english_words_are_the_labels_in_the_code() {
-        let case: Case = crate::input::decode(&crate::input::Value::Object(vec![(
-            "jurisdiction".into(),
-            crate::input::Value::String("EU".into()),
-        )]))
-        .expect("case");
-        let profile = crate::law::profile("EU", "j").expect("EU");
-        let person = super::super::person::derive(&case, profile, &profile.free_movement, "en");
-        let cx = Context {
-            case: &case,
-            person: &person,
-            locale: "en",
-        };
-        for t in every_test() {
-            assert_eq!(
-                crate::i18n::t("en", &message_id(t), &[]),
-                apply(t, &cx).label,
-                "{t:?}"
-            );
-        }
     }
 
     #[cfg_attr(not(target_arch = "wasm32"), test)]

@@ -281,13 +281,13 @@ fn assess_parts(case: &Case, locale: &'static str, texts: bool) -> Result<Assess
     if case.as_of.is_none() {
         assumptions.push(Assumption {
             code: "no-as-of".into(),
-            text: "No date of assessment (asOf) was given: the law as last recorded is applied, and ages and dates are not compared with a day.".into(),
+            text: crate::i18n::tr!(locale, "assume-no-as-of"),
         });
     }
     if person.child_presumed {
         assumptions.push(Assumption {
             code: "presumed-child".into(),
-            text: format!("The person is treated as a child: {}.", person.child_basis),
+            text: crate::i18n::tr!(locale, "assume-presumed-child", basis = person.child_basis),
         });
     }
 
@@ -373,7 +373,7 @@ fn prepare(
     case: &Case,
     locale: &str,
 ) -> Result<(Vec<Warning>, &'static ProfileData, PersonFacts), Error> {
-    let warnings = validate(case)?;
+    let warnings = validate(case, locale)?;
     let profile = law::profile(&case.jurisdiction, "jurisdiction")?;
     let person = person::derive(case, profile, free_movement_states()?, locale);
     Ok((warnings, profile, person))
@@ -847,3 +847,5 @@ pub fn profile_view(code: &str, as_of: Option<Date>, path: &str) -> Result<Profi
         provisions,
     })
 }
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod words_tests;

@@ -15,7 +15,7 @@
 use crate::case::facts;
 use serde::Serialize;
 
-use super::conditions::Context;
+use super::conditions::{self, Context};
 use crate::calendar::{
     calendar_for, earliest, Alternative, Assumption, Date, Deadline, DeadlineKind, Period,
     PeriodUnit, Place, Readings, Step,
@@ -317,7 +317,7 @@ fn candidates_for(
                 unknowns.push(tr!(
                     cx.locale,
                     "why-condition-unknown",
-                    condition = outcome.label,
+                    condition = crate::i18n::t(cx.locale, &conditions::message_id(c.test), &[]),
                     facts = outcome.facts.join(", ")
                 ));
             }

@@ -8,9 +8,10 @@
 
 use serde::Serialize;
 
-use super::{country, Case, IdentificationStage, ProceedingsStage};
+use super::{country, Case, ProceedingsStage};
 use crate::calendar::Date;
 use crate::error::{Error, ErrorCode};
+use crate::i18n::tr;
 
 /// The oldest age the engine accepts, in years.
 pub const MAX_AGE: u8 = 120;
@@ -39,13 +40,13 @@ fn warning(code: &str, text: String, paths: &[&str]) -> Warning {
 /// The most permits a case may list.
 pub const MAX_PERMITS: usize = 100;
 
-/// Checks `case`; returns the warnings, or the first error.
+/// Checks `case`; returns the warnings (in `locale`'s words), or the first error.
 ///
 /// # Errors
 /// `unknown_jurisdiction`, `invalid_region`, `unknown_value` (a country code), `invalid_value`
 /// (a date of birth after `asOf`, a permit ending before it starts, an age range upside down),
 /// `out_of_range` (an age over 120).
-pub fn validate(case: &Case) -> Result<Vec<Warning>, Error> {
+pub fn validate(case: &Case, locale: &str) -> Result<Vec<Warning>, Error> {
     crate::law::profile(&case.jurisdiction, "jurisdiction")?;
     if let Some(region) = &case.region {
         check_region(region, &case.jurisdiction)?;
@@ -76,8 +77,8 @@ pub fn validate(case: &Case) -> Result<Vec<Warning>, Error> {
         }
     }
     let mut warnings = Vec::new();
-    identification_warnings(case, &mut warnings);
-    other_warnings(case, &mut warnings);
+    identification_warnings(case, locale, &mut warnings);
+    other_warnings(case, locale, &mut warnings);
     Ok(warnings)
 }
 
@@ -199,19 +200,23 @@ pub fn age_on(birth: Date, on: Date) -> u32 {
     years
 }
 
-fn identification_warnings(case: &Case, out: &mut Vec<Warning>) {
+fn identification_warnings(case: &Case, l: &str, out: &mut Vec<Warning>) {
     let id = &case.identification;
     let dated = [
-        ("identification.referralDate", id.referral_date, "referral"),
+        (
+            "identification.referralDate",
+            id.referral_date,
+            "warning-date-referral",
+        ),
         (
             "identification.reasonableGroundsDate",
             id.reasonable_grounds_date,
-            "reasonable-grounds decision",
+            "warning-date-reasonable-grounds",
         ),
         (
             "identification.conclusiveDate",
             id.conclusive_date,
-            "conclusive identification",
+            "warning-date-conclusive",
         ),
     ];
     for (i, (path_a, a, name_a)) in dated.iter().enumerate() {
@@ -220,7 +225,14 @@ fn identification_warnings(case: &Case, out: &mut Vec<Warning>) {
                 if b < a {
                     out.push(warning(
                         "identification-dates-out-of-order",
-                        format!("the {name_b} ({b}) is dated before the {name_a} ({a}); check the dates"),
+                        tr!(
+                            l,
+                            "warning-identification-dates-out-of-order",
+                            later = tr!(l, name_b),
+                            laterDate = b.to_string(),
+                            earlier = tr!(l, name_a),
+                            earlierDate = a.to_string()
+                        ),
                         &[path_a, path_b],
                     ));
                 }
@@ -232,10 +244,11 @@ fn identification_warnings(case: &Case, out: &mut Vec<Warning>) {
         if let Some(implied) = implied.filter(|i| *i > stage) {
             out.push(warning(
                 "identification-stage-behind-dates",
-                format!(
-                    "the stage is '{}' but a date is given for a later stage ('{}'); the later stage is used",
-                    stage_name(stage),
-                    stage_name(implied)
+                tr!(
+                    l,
+                    "warning-identification-stage-behind-dates",
+                    stage = stage.as_str(),
+                    implied = implied.as_str()
                 ),
                 &["identification.stage"],
             ));
@@ -243,22 +256,12 @@ fn identification_warnings(case: &Case, out: &mut Vec<Warning>) {
     }
 }
 
-fn stage_name(stage: IdentificationStage) -> &'static str {
-    match stage {
-        IdentificationStage::None => "none",
-        IdentificationStage::Indicators => "indicators",
-        IdentificationStage::Referral => "referral",
-        IdentificationStage::ReasonableGrounds => "reasonable-grounds",
-        IdentificationStage::Conclusive => "conclusive",
-    }
-}
-
-fn other_warnings(case: &Case, out: &mut Vec<Warning>) {
+fn other_warnings(case: &Case, l: &str, out: &mut Vec<Warning>) {
     let person = &case.person;
     if person.stateless.0 == Some(true) && !person.citizenships.is_empty() {
         out.push(warning(
             "stateless-with-citizenship",
-            "the person is recorded as stateless and as holding a citizenship".to_owned(),
+            tr!(l, "warning-stateless-with-citizenship"),
             &["person.stateless", "person.citizenships"],
         ));
     }
@@ -268,9 +271,11 @@ fn other_warnings(case: &Case, out: &mut Vec<Warning>) {
         if age_on(birth, as_of) != u32::from(claimed) {
             out.push(warning(
                 "age-and-birth-date-differ",
-                format!(
-                    "the claimed age ({claimed}) differs from the age the date of birth gives ({}); the date of birth is used",
-                    age_on(birth, as_of)
+                tr!(
+                    l,
+                    "warning-age-and-birth-date-differ",
+                    claimed = claimed,
+                    age = age_on(birth, as_of)
                 ),
                 &["person.claimedAge", "person.dateOfBirth"],
             ));
@@ -280,7 +285,7 @@ fn other_warnings(case: &Case, out: &mut Vec<Warning>) {
     if coop.conviction.0 == Some(true) && coop.proceedings == Some(ProceedingsStage::None) {
         out.push(warning(
             "conviction-without-proceedings",
-            "a conviction is recorded but the proceedings are recorded as none".to_owned(),
+            tr!(l, "warning-conviction-without-proceedings"),
             &["cooperation.conviction", "cooperation.proceedings"],
         ));
     }
@@ -311,7 +316,13 @@ fn other_warnings(case: &Case, out: &mut Vec<Warning>) {
             if let Some(date) = date.filter(|d| *d > as_of) {
                 out.push(warning(
                     "date-after-as-of",
-                    format!("{path} ({date}) is after the date of the assessment ({as_of})"),
+                    tr!(
+                        l,
+                        "warning-date-after-as-of",
+                        path = path,
+                        date = date.to_string(),
+                        asOf = as_of.to_string()
+                    ),
                     &[path],
                 ));
             }

@@ -372,6 +372,17 @@ assume-provision-not-verified =
        *[other] { $articles } von { $rule } wurden noch nicht im amtlichen Text nachgelesen (Status: { $status }); prüfen Sie { $url }, bevor Sie sich auf dieses Datum verlassen.
     }
 assume-holiday-not-verified = Das Ergebnis berücksichtigt Feiertage, deren Festlegung noch nicht im Gesetz selbst nachgelesen wurde: { $days }.
+assume-no-as-of = Es wurde kein Datum der Beurteilung (asOf) angegeben: Das Recht wird so angewandt, wie es zuletzt erfasst wurde, und Alter und Daten werden mit keinem bestimmten Tag verglichen.
+assume-presumed-child = Die Person wird als Kind behandelt: { $basis }.
+warning-date-referral = die Vermittlung
+warning-date-reasonable-grounds = die Entscheidung über berechtigte Gründe
+warning-date-conclusive = die abschließende Identifizierung
+warning-identification-dates-out-of-order = das Datum für { $later } ({ $laterDate }) liegt vor dem Datum für { $earlier } ({ $earlierDate }); bitte die Daten prüfen
+warning-identification-stage-behind-dates = der Stand ist „{ $stage }“, aber es ist ein Datum für einen späteren Stand („{ $implied }“) angegeben; der spätere Stand wird verwendet
+warning-stateless-with-citizenship = die Person ist als staatenlos und zugleich mit einer Staatsangehörigkeit erfasst
+warning-age-and-birth-date-differ = das angegebene Alter ({ $claimed }) weicht vom Alter nach dem Geburtsdatum ({ $age }) ab; das Geburtsdatum wird verwendet
+warning-conviction-without-proceedings = eine Verurteilung ist erfasst, das Verfahren aber als „keines“
+warning-date-after-as-of = { $path } ({ $date }) liegt nach dem Datum der Beurteilung ({ $asOf })
 assume-region-without-calendar = Für { $region } ist hier kein eigener Feiertagskalender hinterlegt; es wurden nur die landesweiten Feiertage berücksichtigt, regionale Feiertage könnten das Datum also hinausschieben.
 assume-reading-not-certain = Diese Lesart wird angezeigt, denn { $why }.
 assume-born-29-february = Geboren am 29. Februar: Als 18. Geburtstag wird der 28. Februar angenommen, der frühere Tag, an dem der Schutz als Kind enden könnte.

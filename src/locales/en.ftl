@@ -372,6 +372,17 @@ assume-provision-not-verified =
        *[other] { $articles } of { $rule } have not yet been read in the official text (status: { $status }); check { $url } before relying on this date.
     }
 assume-holiday-not-verified = The result counts holidays whose listing has not been read in the law itself: { $days }.
+assume-no-as-of = No date of assessment (asOf) was given: the law as last recorded is applied, and ages and dates are not compared with a day.
+assume-presumed-child = The person is treated as a child: { $basis }.
+warning-date-referral = the referral
+warning-date-reasonable-grounds = the reasonable-grounds decision
+warning-date-conclusive = the conclusive identification
+warning-identification-dates-out-of-order = { $later } ({ $laterDate }) is dated before { $earlier } ({ $earlierDate }); check the dates
+warning-identification-stage-behind-dates = the stage is '{ $stage }' but a date is given for a later stage ('{ $implied }'); the later stage is used
+warning-stateless-with-citizenship = the person is recorded as stateless and as holding a citizenship
+warning-age-and-birth-date-differ = the claimed age ({ $claimed }) differs from the age the date of birth gives ({ $age }); the date of birth is used
+warning-conviction-without-proceedings = a conviction is recorded but the proceedings are recorded as none
+warning-date-after-as-of = { $path } ({ $date }) is after the date of the assessment ({ $asOf })
 assume-region-without-calendar = { $region } has no holiday calendar of its own here; only the national holidays were applied, so regional ones could make the date later.
 assume-reading-not-certain = This reading is shown because { $why }.
 assume-born-29-february = Born on 29 February: the 18th birthday is taken as 28 February, the earlier day on which protection as a child could end.

@@ -376,6 +376,17 @@ assume-provision-not-verified =
        *[other] { $articles } de { $rule } aún no se han leído en el texto oficial (estado: { $status }); compruebe { $url } antes de basarse en esta fecha.
     }
 assume-holiday-not-verified = El resultado tiene en cuenta días festivos cuya lista no se ha leído en la propia ley: { $days }.
+assume-no-as-of = No se indicó la fecha de la evaluación (asOf): se aplica el derecho tal como se registró por última vez, y las edades y fechas no se comparan con ningún día concreto.
+assume-presumed-child = La persona se trata como menor de edad: { $basis }.
+warning-date-referral = la derivación
+warning-date-reasonable-grounds = la decisión sobre indicios razonables
+warning-date-conclusive = la identificación definitiva
+warning-identification-dates-out-of-order = la fecha de { $later } ({ $laterDate }) es anterior a la de { $earlier } ({ $earlierDate }); compruebe las fechas
+warning-identification-stage-behind-dates = la fase indicada es «{ $stage }», pero hay una fecha para una fase posterior («{ $implied }»); se usa la fase posterior
+warning-stateless-with-citizenship = la persona consta como apátrida y a la vez con una nacionalidad
+warning-age-and-birth-date-differ = la edad declarada ({ $claimed }) no coincide con la que resulta de la fecha de nacimiento ({ $age }); se usa la fecha de nacimiento
+warning-conviction-without-proceedings = consta una condena, pero el procedimiento consta como inexistente
+warning-date-after-as-of = { $path } ({ $date }) es posterior a la fecha de la evaluación ({ $asOf })
 assume-region-without-calendar = { $region } no tiene aquí un calendario de días festivos propio; solo se han aplicado los días festivos nacionales, por lo que los regionales podrían retrasar la fecha.
 assume-reading-not-certain = Se muestra esta interpretación porque { $why }.
 assume-born-29-february = Nacimiento el 29 de febrero: se considera que la persona cumple 18 años el 28 de febrero, la fecha más temprana en la que podría terminar su protección como menor.

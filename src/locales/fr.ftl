@@ -375,6 +375,17 @@ assume-provision-not-verified =
        *[other] { $articles } ({ $rule }) n’ont pas encore été lus dans le texte officiel (statut : { $status }) ; consultez { $url } avant de vous fonder sur cette date.
     }
 assume-holiday-not-verified = Le résultat tient compte de jours fériés dont la liste n’a pas été lue dans la loi elle-même : { $days }.
+assume-no-as-of = Aucune date d’évaluation (asOf) n’a été indiquée : le droit est appliqué tel qu’il a été enregistré en dernier lieu, et les âges et les dates ne sont comparés à aucun jour précis.
+assume-presumed-child = La personne est traitée comme un enfant : { $basis }.
+warning-date-referral = l’orientation
+warning-date-reasonable-grounds = la décision sur les motifs raisonnables
+warning-date-conclusive = l’identification définitive
+warning-identification-dates-out-of-order = la date de { $later } ({ $laterDate }) précède celle de { $earlier } ({ $earlierDate }) ; vérifiez les dates
+warning-identification-stage-behind-dates = l’étape indiquée est « { $stage } », mais une date est donnée pour une étape ultérieure (« { $implied } ») ; l’étape ultérieure est retenue
+warning-stateless-with-citizenship = la personne est enregistrée comme apatride et comme ayant une nationalité
+warning-age-and-birth-date-differ = l’âge déclaré ({ $claimed }) diffère de l’âge que donne la date de naissance ({ $age }) ; la date de naissance est retenue
+warning-conviction-without-proceedings = une condamnation est enregistrée, mais la procédure est enregistrée comme inexistante
+warning-date-after-as-of = { $path } ({ $date }) est postérieure à la date de l’évaluation ({ $asOf })
 assume-region-without-calendar = Aucun calendrier propre des jours fériés n’est disponible ici pour { $region } ; seuls les jours fériés nationaux ont été pris en compte, et des jours fériés régionaux pourraient donc reporter la date.
 assume-reading-not-certain = Cette interprétation est présentée pour la raison suivante : { $why }.
 assume-born-29-february = Personne née un 29 février : le 18e anniversaire est fixé au 28 février, le plus tôt des deux jours où la protection en tant qu’enfant pourrait prendre fin.

@@ -374,6 +374,17 @@ assume-provision-not-verified =
        *[other] { $articles } van { $rule } zijn nog niet in de officiële tekst nagelezen (status: { $status }); raadpleeg { $url } voordat u op deze datum vertrouwt.
     }
 assume-holiday-not-verified = Bij het resultaat zijn feestdagen meegenomen waarvan de vermelding niet in de wet zelf is nagelezen: { $days }.
+assume-no-as-of = Er is geen datum van beoordeling (asOf) opgegeven: het recht wordt toegepast zoals het het laatst is vastgelegd, en leeftijden en data worden met geen enkele dag vergeleken.
+assume-presumed-child = De persoon wordt als kind behandeld: { $basis }.
+warning-date-referral = de doorverwijzing
+warning-date-reasonable-grounds = de beslissing over redelijke gronden
+warning-date-conclusive = de definitieve identificatie
+warning-identification-dates-out-of-order = de datum van { $later } ({ $laterDate }) ligt vóór die van { $earlier } ({ $earlierDate }); controleer de data
+warning-identification-stage-behind-dates = de fase is ‘{ $stage }’, maar er is een datum voor een latere fase (‘{ $implied }’); de latere fase wordt gebruikt
+warning-stateless-with-citizenship = de persoon staat geregistreerd als staatloos en als houder van een nationaliteit
+warning-age-and-birth-date-differ = de opgegeven leeftijd ({ $claimed }) wijkt af van de leeftijd volgens de geboortedatum ({ $age }); de geboortedatum wordt gebruikt
+warning-conviction-without-proceedings = er is een veroordeling geregistreerd, maar de procedure staat geregistreerd als geen
+warning-date-after-as-of = { $path } ({ $date }) ligt na de datum van de beoordeling ({ $asOf })
 assume-region-without-calendar = Voor { $region } is hier geen eigen feestdagenkalender beschikbaar; alleen de nationale feestdagen zijn toegepast, zodat regionale feestdagen de datum later kunnen maken.
 assume-reading-not-certain = Deze lezing wordt getoond omdat { $why }.
 assume-born-29-february = Geboren op 29 februari: als 18e verjaardag wordt 28 februari aangehouden, de eerdere dag waarop de bescherming als kind kan eindigen.

@@ -382,6 +382,17 @@ assume-provision-not-verified =
        *[other] { $articles } din { $rule } nu au fost încă verificate în textul oficial (stadiu: { $status }); consultați { $url } înainte de a vă baza pe această dată.
     }
 assume-holiday-not-verified = Rezultatul ia în calcul sărbători legale a căror mențiune nu a fost verificată chiar în textul legii: { $days }.
+assume-no-as-of = Nu a fost indicată data evaluării (asOf): se aplică dreptul așa cum a fost înregistrat ultima dată, iar vârstele și datele nu sunt comparate cu nicio zi anume.
+assume-presumed-child = Persoana este tratată ca un copil: { $basis }.
+warning-date-referral = trimiterii
+warning-date-reasonable-grounds = deciziei privind motivele rezonabile
+warning-date-conclusive = identificării definitive
+warning-identification-dates-out-of-order = data { $later } ({ $laterDate }) este anterioară datei { $earlier } ({ $earlierDate }); verificați datele
+warning-identification-stage-behind-dates = etapa indicată este „{ $stage }”, dar este dată o dată pentru o etapă ulterioară („{ $implied }”); se folosește etapa ulterioară
+warning-stateless-with-citizenship = persoana este înregistrată ca apatridă și totodată ca având o cetățenie
+warning-age-and-birth-date-differ = vârsta declarată ({ $claimed }) diferă de vârsta care rezultă din data nașterii ({ $age }); se folosește data nașterii
+warning-conviction-without-proceedings = este înregistrată o condamnare, dar procedura este înregistrată ca inexistentă
+warning-date-after-as-of = { $path } ({ $date }) este după data evaluării ({ $asOf })
 assume-region-without-calendar = Pentru { $region } nu există aici un calendar propriu de sărbători legale; au fost aplicate numai sărbătorile legale naționale, așa că sărbătorile regionale ar putea face ca data să fie mai târzie.
 assume-reading-not-certain = Această interpretare este afișată deoarece { $why }.
 assume-born-29-february = Persoana s-a născut la 29 februarie: se consideră că împlinește 18 ani la 28 februarie, ziua mai timpurie în care ar putea înceta protecția acordată copiilor.

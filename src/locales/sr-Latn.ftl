@@ -409,6 +409,17 @@ assume-provision-not-verified =
        *[other] Odredbe { $articles } ({ $rule }) još nisu pročitane u službenom tekstu (status: { $status }); proverite { $url } pre nego što se oslonite na ovaj datum.
     }
 assume-holiday-not-verified = U rezultatu su uzeti u obzir praznici čije navođenje nije provereno u samom zakonu: { $days }.
+assume-no-as-of = Nije naveden datum procene (asOf): primenjuje se pravo kako je poslednji put zabeleženo, a uzrast i datumi se ne porede ni sa jednim određenim danom.
+assume-presumed-child = Osoba se tretira kao dete: { $basis }.
+warning-date-referral = upućivanja
+warning-date-reasonable-grounds = odluke o osnovanim razlozima
+warning-date-conclusive = konačne identifikacije
+warning-identification-dates-out-of-order = datum { $later } ({ $laterDate }) je pre datuma { $earlier } ({ $earlierDate }); proverite datume
+warning-identification-stage-behind-dates = navedena faza je „{ $stage }“, ali je dat datum za kasniju fazu („{ $implied }“); koristi se kasnija faza
+warning-stateless-with-citizenship = osoba je zabeležena kao lice bez državljanstva i istovremeno kao državljanin neke države
+warning-age-and-birth-date-differ = navedeni uzrast ({ $claimed }) razlikuje se od uzrasta prema datumu rođenja ({ $age }); koristi se datum rođenja
+warning-conviction-without-proceedings = zabeležena je osuđujuća presuda, ali je postupak zabeležen kao nepostojeći
+warning-date-after-as-of = { $path } ({ $date }) je posle datuma procene ({ $asOf })
 assume-region-without-calendar = Za { $region } ovde ne postoji poseban kalendar praznika; primenjeni su samo nacionalni praznici, pa bi regionalni praznici mogli da pomere datum na kasniji dan.
 assume-reading-not-certain = Ovo tumačenje je prikazano zato što { $why }.
 assume-born-29-february = Datum rođenja je 29. februar: kao 18. rođendan uzima se 28. februar, raniji od dva dana kada bi mogla da prestane zaštita koja pripada detetu.
