@@ -388,6 +388,7 @@ assume-reading-not-certain = Diese Lesart wird angezeigt, denn { $why }.
 assume-born-29-february = Geboren am 29. Februar: Als 18. Geburtstag wird der 28. Februar angenommen, der frühere Tag, an dem der Schutz als Kind enden könnte.
 assume-renewal-period-not-encoded = Beantragen Sie die Verlängerung rechtzeitig vor diesem Datum: Sie muss beantragt werden, solange der Aufenthaltstitel gültig ist, und nationale Vorschriften können verlangen, dass dies eine bestimmte Zeit vor Ablauf geschieht; diese Zeit ist hier nicht hinterlegt.
 assume-timeline-not-counted = Nicht in der Zeitleiste: { $entry } – das Datum läge nach dem 31. Dezember 2199, dem letzten Tag, den die Engine zählt. Prüfen Sie die angegebenen Daten.
+assume-timeline-not-applied = Nicht in der Zeitleiste: { $entry } — die Rechtsdaten dafür konnten nicht angewandt werden ({ $field } = „{ $value }“). Das ist ein Fehler der Engine: Berechnen Sie diese Frist von Hand und melden Sie den Fehler.
 assume-national-figure-unknown = Das Gesetz legt eine Spanne fest ({ $shortest } bis { $longest }); welchen Wert dieser Staat gewählt hat, ist nicht bekannt, daher wird das früheste Ende der Spanne angezeigt. { $reading }
 assume-range = Angezeigt wird das früheste Ende. { $reading }
 unverified-event-day = { $article }: Nichtmitrechnen des Tages des Ereignisses

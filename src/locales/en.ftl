@@ -388,6 +388,7 @@ assume-reading-not-certain = This reading is shown because { $why }.
 assume-born-29-february = Born on 29 February: the 18th birthday is taken as 28 February, the earlier day on which protection as a child could end.
 assume-renewal-period-not-encoded = Apply for renewal well before this date: a renewal must be applied for while the permit is valid, and national rules may require it a set time before expiry, which is not encoded.
 assume-timeline-not-counted = Not in the timeline: { $entry } — it would fall after 31 December 2199, the last day the engine counts. Check the dates given.
+assume-timeline-not-applied = Not in the timeline: { $entry } — the law data for it could not be applied ({ $field } = “{ $value }”). This is a defect of the engine: count this time limit by hand, and report it.
 assume-national-figure-unknown = The law sets a range ({ $shortest } to { $longest }); the figure this state chose is not known, so the earliest end of the range is shown. { $reading }
 assume-range = The earliest end is shown. { $reading }
 unverified-event-day = { $article }: the event day not counted

@@ -392,6 +392,7 @@ assume-reading-not-certain = Se muestra esta interpretación porque { $why }.
 assume-born-29-february = Nacimiento el 29 de febrero: se considera que la persona cumple 18 años el 28 de febrero, la fecha más temprana en la que podría terminar su protección como menor.
 assume-renewal-period-not-encoded = Solicite la renovación con suficiente antelación a esta fecha: la renovación debe solicitarse mientras el permiso esté vigente, y la normativa nacional puede exigir que se haga con una antelación determinada respecto a su expiración, que no está incorporada aquí.
 assume-timeline-not-counted = No figura en la cronología: { $entry }, porque caería después del 31 de diciembre de 2199, el último día que cuenta el motor. Compruebe las fechas indicadas.
+assume-timeline-not-applied = No figura en la cronología: { $entry }; no se pudieron aplicar sus datos jurídicos ({ $field } = «{ $value }»). Es un defecto del motor: calcule este plazo a mano e infórmelo.
 assume-national-figure-unknown = La ley establece un intervalo (de { $shortest } a { $longest }); no se sabe qué cifra ha elegido este Estado, por lo que se muestra la fecha final más temprana del intervalo. { $reading }
 assume-range = Se muestra la fecha final más temprana. { $reading }
 unverified-event-day = { $article }: que no se compute el día del acontecimiento

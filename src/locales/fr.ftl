@@ -391,6 +391,7 @@ assume-reading-not-certain = Cette interprétation est présentée pour la raiso
 assume-born-29-february = Personne née un 29 février : le 18e anniversaire est fixé au 28 février, le plus tôt des deux jours où la protection en tant qu’enfant pourrait prendre fin.
 assume-renewal-period-not-encoded = Demandez le renouvellement bien avant cette date : il doit être demandé pendant la validité du titre de séjour, et le droit national peut exiger que la demande soit déposée un certain temps avant l’expiration, ce dont cet outil ne tient pas compte.
 assume-timeline-not-counted = Absent de la chronologie : { $entry } — la date tomberait après le 31 décembre 2199, dernier jour que le moteur compte. Vérifiez les dates indiquées.
+assume-timeline-not-applied = Absent de la chronologie : { $entry } — les données juridiques correspondantes n’ont pas pu être appliquées ({ $field } = « { $value } »). C’est un défaut du moteur : calculez ce délai à la main et signalez-le.
 assume-national-figure-unknown = La loi fixe une fourchette (de { $shortest } à { $longest }) ; la durée retenue par cet État n’est pas connue : c’est donc la fin la plus précoce de la fourchette qui est indiquée. { $reading }
 assume-range = La fin la plus précoce est indiquée. { $reading }
 unverified-event-day = { $article } : le jour de l’événement n’est pas compté

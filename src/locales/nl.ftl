@@ -390,6 +390,7 @@ assume-reading-not-certain = Deze lezing wordt getoond omdat { $why }.
 assume-born-29-february = Geboren op 29 februari: als 18e verjaardag wordt 28 februari aangehouden, de eerdere dag waarop de bescherming als kind kan eindigen.
 assume-renewal-period-not-encoded = Vraag de verlenging ruim vóór deze datum aan: verlenging moet worden aangevraagd zolang de vergunning geldig is, en nationale regels kunnen vereisen dat dit een bepaalde tijd vóór het verstrijken gebeurt; die termijn is hier niet opgenomen.
 assume-timeline-not-counted = Niet in de tijdlijn: { $entry } — de datum zou na 31 december 2199 vallen, de laatste dag die de engine telt. Controleer de opgegeven data.
+assume-timeline-not-applied = Niet in de tijdlijn: { $entry } — de juridische gegevens ervoor konden niet worden toegepast ({ $field } = ‘{ $value }’). Dit is een fout van de engine: bereken deze termijn met de hand en meld de fout.
 assume-national-figure-unknown = De wet stelt een bandbreedte vast ({ $shortest } tot { $longest }); welke termijn deze staat heeft gekozen, is niet bekend, dus wordt het vroegste einde van de bandbreedte getoond. { $reading }
 assume-range = Het vroegste einde wordt getoond. { $reading }
 unverified-event-day = { $article }: de dag van de gebeurtenis wordt niet meegerekend

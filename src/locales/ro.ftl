@@ -398,6 +398,7 @@ assume-reading-not-certain = Această interpretare este afișată deoarece { $wh
 assume-born-29-february = Persoana s-a născut la 29 februarie: se consideră că împlinește 18 ani la 28 februarie, ziua mai timpurie în care ar putea înceta protecția acordată copiilor.
 assume-renewal-period-not-encoded = Solicitați reînnoirea cu mult înainte de această dată: reînnoirea trebuie solicitată cât timp permisul este valabil, iar normele naționale pot cere ca cererea să fie depusă cu un anumit timp înainte de expirare, termen care nu este inclus aici.
 assume-timeline-not-counted = Nu apare în cronologie: { $entry } — data ar cădea după 31 decembrie 2199, ultima zi pe care o calculează motorul. Verificați datele indicate.
+assume-timeline-not-applied = Nu apare în cronologie: { $entry } — datele juridice pentru acest termen nu au putut fi aplicate ({ $field } = „{ $value }”). Este un defect al motorului: calculați manual acest termen și semnalați defectul.
 assume-national-figure-unknown = Legea stabilește un interval (de la { $shortest } la { $longest }); nu se cunoaște durata aleasă de acest stat, așa că se afișează sfârșitul cel mai timpuriu al intervalului. { $reading }
 assume-range = Se afișează sfârșitul cel mai timpuriu. { $reading }
 unverified-event-day = { $article }: neluarea în calcul a zilei evenimentului

@@ -425,6 +425,7 @@ assume-reading-not-certain = Ovo tumačenje je prikazano zato što { $why }.
 assume-born-29-february = Datum rođenja je 29. februar: kao 18. rođendan uzima se 28. februar, raniji od dva dana kada bi mogla da prestane zaštita koja pripada detetu.
 assume-renewal-period-not-encoded = Zahtev za produženje podnesite znatno pre ovog datuma: zahtev za produženje mora da se podnese dok dozvola važi, a nacionalni propisi mogu da zahtevaju da se podnese određeno vreme pre isteka, što ovde nije uneto.
 assume-timeline-not-counted = Nije u vremenskoj liniji: { $entry } — datum bi pao posle 31. decembra 2199, poslednjeg dana koji mehanizam računa. Proverite unete datume.
+assume-timeline-not-applied = Nije na vremenskoj liniji: { $entry } — pravni podaci za ovaj rok nisu mogli da se primene ({ $field } = „{ $value }“). To je greška mehanizma: izračunajte ovaj rok ručno i prijavite grešku.
 assume-national-figure-unknown = Zakon propisuje raspon ({ $shortest } – { $longest }); nije poznato koju je dužinu izabrala ova država, pa je prikazan datum prema najkraćem roku iz raspona. { $reading }
 assume-range = Prikazan je najraniji mogući datum. { $reading }
 unverified-event-day = { $article }: dan događaja se ne računa

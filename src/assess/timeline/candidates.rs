@@ -4,8 +4,8 @@ use crate::case::facts;
 
 use super::super::conditions::{self, Context};
 use crate::calendar::{
-    calendar_for, earliest, Assumption, Date, Deadline, DeadlineKind, Period, PeriodUnit, Place,
-    Readings, Step,
+    calendar_for, earliest, Assumption, Date, Deadline, DeadlineKind, HolidayCalendar, Period,
+    PeriodUnit, Place, Readings, Step,
 };
 use crate::case::{AsylumDecision, AsylumProcedure, Case};
 use crate::i18n::{long_date, tr};
@@ -32,7 +32,28 @@ fn asylum(case: &Case) -> Option<&crate::case::Asylum> {
     case.stay.asylum.as_ref()
 }
 
-/// The readings of one time limit for this case: none when a condition is known to fail.
+/// What is not known about whether a reading applies, and the case fields behind it.
+#[derive(Debug, Clone, Default)]
+struct Doubts {
+    why: Vec<String>,
+    facts: Vec<&'static str>,
+}
+
+/// Why a time limit whose date the case gives has no reading at all: the law data could not be
+/// applied. The build's checks should make this unreachable; the assessment says it anyway.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Defect {
+    /// The data field that could not be applied (`rule`, `period`).
+    pub field: &'static str,
+    /// Its value.
+    pub value: String,
+}
+
+/// The readings of one time limit for this case: none when a condition is known to fail. A
+/// reading that would end after 31 December 2199 is left out and its slot put in `failed`.
+///
+/// # Errors
+/// A [`Defect`] where the time limit's data cannot be applied.
 pub(super) fn candidates_for(
     case: &Case,
     profile: &ProfileData,
@@ -40,12 +61,109 @@ pub(super) fn candidates_for(
     t: &'static TimeLimitData,
     cx: &Context<'_>,
     failed: &mut Vec<&'static str>,
-) -> Vec<Candidate> {
+) -> Result<Vec<Candidate>, Defect> {
     let Some(from) = event_date(case, t.event) else {
-        return vec![];
+        return Ok(vec![]);
     };
-    let mut unknowns = Vec::new();
-    let mut unknown_facts: Vec<&'static str> = Vec::new();
+    let mut doubts = Doubts::default();
+    if !asylum_filters(case, t, cx.locale, &mut doubts)
+        || !regime(case, t, from, cx.locale, &mut doubts)
+        || !conditions_hold(t, cx, &mut doubts)
+    {
+        return Ok(vec![]);
+    }
+    let defect = |field: &'static str, value: &str| Defect {
+        field,
+        value: value.to_owned(),
+    };
+    let (rule, rule_owner) = rule_of(owner, &t.rule).ok_or_else(|| defect("rule", &t.rule))?;
+    let (calendar, region_note) = calendar_at(case, profile, rule, rule_owner, cx.locale);
+    let place = Place {
+        jurisdiction: &profile.code,
+        calendar: calendar.as_ref(),
+        locale: cx.locale,
+    };
+    let kind = match t.counting {
+        TimeLimitCounting::TimeLimit => DeadlineKind::TimeLimit,
+        TimeLimitCounting::Validity => DeadlineKind::Validity,
+    };
+    let period_of = |text: &str| -> Result<Period, Defect> {
+        let p = Period::parse_iso(text).map_err(|_| defect("period", text))?;
+        if t.working_days {
+            Period::new(p.amount(), PeriodUnit::WorkingDays).map_err(|_| defect("period", text))
+        } else {
+            Ok(p)
+        }
+    };
+    let mut out = Vec::new();
+    for (start, why) in starts(case, t, from, cx.locale) {
+        let mut doubts = doubts.clone();
+        doubts.why.extend(why);
+        if t.period_unknown {
+            out.push(Candidate {
+                data: t,
+                owner: &owner.code,
+                deadline: unknown_period(t, start, &profile.code, rule, cx.locale),
+                period: None,
+                period_max: None,
+                later: None,
+                longest: None,
+                unknowns: doubts.why,
+                unknown_facts: doubts.facts,
+                status: Status::Unverified,
+            });
+            continue;
+        }
+        let period = period_of(&t.period)?;
+        let Ok(readings) = earliest(rule, &place, kind, start, period) else {
+            // Past the last day the engine counts (31 December 2199): the slot says so.
+            failed.push(&t.slot);
+            continue;
+        };
+        // The date without what is unverified is earlier: the timeline shows it, and the
+        // date under the unverified reading becomes the alternative (principle 1).
+        let (mut deadline, later) = readings.earliest_first();
+        if let Some(note) = &region_note {
+            deadline.earliest_possible = true;
+            deadline.assumptions.push(Assumption {
+                code: "region-without-calendar".into(),
+                text: note.clone(),
+            });
+        }
+        let period_max = if t.period_max.is_empty() {
+            None
+        } else {
+            Some(period_of(&t.period_max)?)
+        };
+        // The longest period of a range only words the other end of the range; where it would
+        // end after 2199 the entry keeps its earliest date and loses only that sentence.
+        let longest = period_max
+            .and_then(|p| earliest(rule, &place, kind, start, p).ok())
+            .map(Readings::as_encoded);
+        let status = owner
+            .provisions
+            .get(&t.provision)
+            .map_or(Status::Unverified, |p| p.status)
+            .min(deadline.rule.status);
+        out.push(Candidate {
+            data: t,
+            owner: &owner.code,
+            deadline,
+            period: Some(period),
+            period_max,
+            later,
+            longest,
+            unknowns: doubts.why,
+            unknown_facts: doubts.facts,
+            status,
+        });
+    }
+    Ok(out)
+}
+
+/// Whether the case's asylum procedure and decision can be those the time limit is for: false
+/// when known not to be; an unknown one is a doubt.
+fn asylum_filters(case: &Case, t: &TimeLimitData, l: &str, doubts: &mut Doubts) -> bool {
     let procedure = asylum(case)
         .and_then(|a| a.procedure)
         .map(AsylumProcedure::as_str);
@@ -70,64 +188,77 @@ pub(super) fn candidates_for(
             continue;
         }
         match given {
-            Some(g) if !wanted.iter().any(|x| x == g) => return vec![],
+            Some(g) if !wanted.iter().any(|x| x == g) => return false,
             Some(_) => {}
             None => {
-                unknown_facts.push(fact);
-                unknowns.push(tr!(
-                    cx.locale,
+                doubts.facts.push(fact);
+                doubts.why.push(tr!(
+                    l,
                     "why-fact-unknown",
-                    what = tr!(cx.locale, what),
+                    what = tr!(l, what),
                     values = wanted.join(", ")
                 ));
             }
         }
+    }
+    true
+}
+
+/// Whether the regime the time limit belongs to (before or after a change of law) governs the
+/// case: false when the deciding date is known to fall outside it; an unknown date, or one on
+/// the boundary the data marks, is a doubt.
+fn regime(case: &Case, t: &TimeLimitData, from: Date, l: &str, doubts: &mut Doubts) -> bool {
+    if t.regime_from.is_empty() && t.regime_until.is_empty() {
+        return true;
     }
     let regime_day = match t.regime_date {
         RegimeDate::Event => Some(from),
         RegimeDate::Lodged => asylum(case).and_then(|a| a.lodged_date),
         RegimeDate::Registered => asylum(case).and_then(|a| a.registered_date),
     };
-    if !t.regime_from.is_empty() || !t.regime_until.is_empty() {
-        match regime_day {
-            Some(d) => {
-                let day = d.to_string();
-                if !law::in_effect(&t.regime_from, &t.regime_until, Some(&day)) {
-                    return vec![];
-                }
-                if !t.boundary_note.is_empty() && (day == t.regime_from || day == t.regime_until) {
-                    unknowns.push(t.boundary_note.clone());
-                }
+    match regime_day {
+        Some(d) => {
+            let day = d.to_string();
+            if !law::in_effect(&t.regime_from, &t.regime_until, Some(&day)) {
+                return false;
             }
-            None => unknowns.push({
-                unknown_facts.push(match t.regime_date {
-                    RegimeDate::Lodged => facts::STAY_ASYLUM_LODGED_DATE,
-                    _ => facts::STAY_ASYLUM_REGISTERED_DATE,
-                });
-                tr!(
-                    cx.locale,
-                    "why-regime-date-unknown",
-                    date = match t.regime_date {
-                        RegimeDate::Lodged => "lodged",
-                        _ => "registered",
-                    },
-                    changed = if t.regime_from.is_empty() {
-                        &t.regime_until
-                    } else {
-                        &t.regime_from
-                    }
-                )
-            }),
+            if !t.boundary_note.is_empty() && (day == t.regime_from || day == t.regime_until) {
+                doubts.why.push(t.boundary_note.clone());
+            }
+        }
+        None => {
+            let (fact, date) = match t.regime_date {
+                RegimeDate::Lodged => (facts::STAY_ASYLUM_LODGED_DATE, "lodged"),
+                _ => (facts::STAY_ASYLUM_REGISTERED_DATE, "registered"),
+            };
+            doubts.facts.push(fact);
+            let changed = if t.regime_from.is_empty() {
+                &t.regime_until
+            } else {
+                &t.regime_from
+            };
+            doubts.why.push(tr!(
+                l,
+                "why-regime-date-unknown",
+                date = date,
+                changed = changed
+            ));
         }
     }
+    true
+}
+
+/// Whether the time limit's conditions can hold: false when one is known to fail; an unknown
+/// one is a doubt.
+fn conditions_hold(t: &TimeLimitData, cx: &Context<'_>, doubts: &mut Doubts) -> bool {
     for c in &t.requires {
         let (truth, outcome) = super::super::decide::holds(c, cx);
         match truth {
-            Truth::No => return vec![],
+            Truth::No => return false,
             Truth::Yes => {}
             Truth::Unknown => {
-                unknown_facts.extend(outcome.facts.iter().copied());
-                unknowns.push(tr!(
+                doubts.facts.extend(outcome.facts.iter().copied());
+                doubts.why.push(tr!(
                     cx.locale,
                     "why-condition-unknown",
                     condition = crate::i18n::t(cx.locale, &conditions::message_id(c.test), &[]),
@@ -136,9 +267,19 @@ pub(super) fn candidates_for(
             }
         }
     }
-    let Some((rule, rule_owner)) = rule_of(owner, &t.rule) else {
-        return vec![];
-    };
+    true
+}
+
+/// The holidays that count for `rule` where the case is: the region's, else the country's, with
+/// a note where a region given has no calendar of its own. `None` where the rule applies no
+/// holidays, or none can be found (the count then says the date is the earliest possible).
+fn calendar_at(
+    case: &Case,
+    profile: &ProfileData,
+    rule: &CountingRuleData,
+    rule_owner: &ProfileData,
+    l: &str,
+) -> (Option<HolidayCalendar>, Option<String>) {
     let region = case
         .region
         .as_deref()
@@ -150,41 +291,25 @@ pub(super) fn candidates_for(
         Ok(None)
     } else if rule.working_days.calendar.is_some() {
         calendar_for(rule_owner, rule, region).or_else(|_| {
-            region_note =
-                region.map(|r| tr!(cx.locale, "assume-region-without-calendar", region = r));
+            region_note = region.map(|r| tr!(l, "assume-region-without-calendar", region = r));
             calendar_for(rule_owner, rule, None)
         })
     } else {
         place_code
             .map(|p| {
                 calendar_for(rule_owner, rule, Some(p)).or_else(|_| {
-                    region_note =
-                        Some(tr!(cx.locale, "assume-region-without-calendar", region = p));
+                    region_note = Some(tr!(l, "assume-region-without-calendar", region = p));
                     calendar_for(rule_owner, rule, Some(&profile.code))
                 })
             })
             .transpose()
             .map(Option::flatten)
-    }
-    .ok()
-    .flatten();
-    let place = Place {
-        jurisdiction: &profile.code,
-        calendar: calendar.as_ref(),
-        locale: cx.locale,
     };
-    let kind = match t.counting {
-        TimeLimitCounting::TimeLimit => DeadlineKind::TimeLimit,
-        TimeLimitCounting::Validity => DeadlineKind::Validity,
-    };
-    let period_of = |text: &str| -> Option<Period> {
-        let p = Period::parse_iso(text).ok()?;
-        if t.working_days {
-            Period::new(p.amount(), PeriodUnit::WorkingDays).ok()
-        } else {
-            Some(p)
-        }
-    };
+    (calendar.ok().flatten(), region_note)
+}
+
+/// The days the period can run from, each with what makes it a reading (none for the event).
+fn starts(case: &Case, t: &TimeLimitData, from: Date, l: &str) -> Vec<(Date, Option<String>)> {
     let mut starts = vec![(from, None)];
     if t.event == TimeLimitEvent::ReflectionStart {
         // CJEU C-66/21: a person who claims to be a victim is entitled to the period; when it
@@ -192,76 +317,11 @@ pub(super) fn candidates_for(
         if let Some(r) = case.identification.referral_date.filter(|r| *r < from) {
             starts.push((
                 r,
-                Some(tr!(
-                    cx.locale,
-                    "why-contested-start",
-                    date = long_date(cx.locale, r)
-                )),
+                Some(tr!(l, "why-contested-start", date = long_date(l, r))),
             ));
         }
     }
-    let mut out = Vec::new();
-    for (start, why) in starts {
-        if t.period_unknown {
-            out.push(Candidate {
-                data: t,
-                owner: &owner.code,
-                deadline: unknown_period(t, start, &profile.code, rule, cx.locale),
-                period: None,
-                period_max: None,
-                later: None,
-                longest: None,
-                unknowns: unknowns.clone(),
-                unknown_facts: unknown_facts.clone(),
-                status: Status::Unverified,
-            });
-            continue;
-        }
-        let Some(period) = period_of(&t.period) else {
-            continue;
-        };
-        let Ok(readings) = earliest(rule, &place, kind, start, period) else {
-            // Past the last day the engine counts (31 December 2199): the slot says so.
-            failed.push(&t.slot);
-            continue;
-        };
-        // The date without what is unverified is earlier: the timeline shows it, and the
-        // date under the unverified reading becomes the alternative (principle 1).
-        let (mut deadline, later) = readings.earliest_first();
-        if let Some(note) = &region_note {
-            deadline.earliest_possible = true;
-            deadline.assumptions.push(Assumption {
-                code: "region-without-calendar".into(),
-                text: note.clone(),
-            });
-        }
-        let period_max = (!t.period_max.is_empty())
-            .then(|| period_of(&t.period_max))
-            .flatten();
-        let longest = period_max
-            .and_then(|p| earliest(rule, &place, kind, start, p).ok())
-            .map(Readings::as_encoded);
-        let mut unknowns = unknowns.clone();
-        unknowns.extend(why);
-        let status = owner
-            .provisions
-            .get(&t.provision)
-            .map_or(Status::Unverified, |p| p.status)
-            .min(deadline.rule.status);
-        out.push(Candidate {
-            data: t,
-            owner: &owner.code,
-            deadline,
-            period: Some(period),
-            period_max,
-            later,
-            longest,
-            unknowns,
-            unknown_facts: unknown_facts.clone(),
-            status,
-        });
-    }
-    out
+    starts
 }
 
 /// A deadline whose period is not encoded: dated on the event itself, the earliest day a

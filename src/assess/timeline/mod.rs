@@ -16,7 +16,7 @@ mod candidates;
 mod entry;
 mod personal;
 
-use candidates::{candidates_for, event_date};
+use candidates::{candidates_for, event_date, Defect};
 use entry::{entry_of, plain};
 use personal::{birthday, permits};
 
@@ -114,7 +114,13 @@ pub fn timeline(
         if owner.code != profile.code && !member_state(profile, event_date(case, t.event)) {
             continue;
         }
-        candidates.extend(candidates_for(case, profile, owner, t, cx, &mut failed));
+        match candidates_for(case, profile, owner, t, cx, &mut failed) {
+            Ok(found) => candidates.extend(found),
+            Err(defect) => {
+                debug_assert!(false, "{}: time limit {}: {defect:?}", owner.code, t.label);
+                notes.push(not_applied(cx.locale, &t.slot, &defect));
+            }
+        }
         if !slots.contains(&t.slot.as_str()) {
             slots.push(&t.slot);
         }
@@ -203,6 +209,21 @@ pub(crate) fn member_state(profile: &ProfileData, date: Option<Date>) -> bool {
     })
 }
 
+/// What the assessment says of a time limit whose data could not be applied (a defect the
+/// build's checks should have caught): never dropped without a word.
+fn not_applied(l: &str, slot: &str, defect: &Defect) -> Assumption {
+    Assumption {
+        code: "timeline-entry-not-applied".into(),
+        text: tr!(
+            l,
+            "assume-timeline-not-applied",
+            entry = tr!(l, &format!("timeline-{slot}")),
+            field = defect.field,
+            value = defect.value
+        ),
+    }
+}
+
 /// What the assessment says of the entry labelled by message `label` that could not be counted
 /// (it would fall after the last day the engine counts).
 pub(super) fn not_counted(l: &str, label: &str) -> Assumption {
@@ -259,7 +280,8 @@ mod tests {
             person: &person,
             locale: "en",
         };
-        let candidates = candidates_for(&case, eu, eu, working, &cx, &mut Vec::new());
+        let candidates =
+            candidates_for(&case, eu, eu, working, &cx, &mut Vec::new()).expect("applied");
         assert_eq!(candidates.len(), 1);
         let entry = entry_of("asylum-appeal", &candidates, &case, "en");
         let range = entry
@@ -274,5 +296,60 @@ mod tests {
         );
         // And the dates were counted in working days: Friday 20 November + 5 working days.
         assert_eq!(entry.date.to_string(), "2026-11-27");
+    }
+
+    /// Data the build should have refused (a rule or a period that does not exist) is said,
+    /// never dropped: the review of 2026-12 (P2) found such entries left out without a word.
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn a_time_limit_whose_data_cannot_be_applied_is_a_defect_not_a_gap() {
+        let eu = law::find_profile("EU")
+            .expect("profiles unpack")
+            .expect("EU profile");
+        let t = eu
+            .time_limits
+            .iter()
+            .find(|t| t.provision == "apr-67-7-a")
+            .expect("APR art. 67(7)(a)");
+        let case: Case = crate::input::json::parse(
+            r#"{"jurisdiction":"EU","asOf":"2026-11-27","stay":{"asylum":{"lodgedDate":"2026-07-01","procedure":"accelerated","decision":"rejected","decisionNotifiedDate":"2026-11-20"}}}"#,
+        )
+        .and_then(|v| crate::input::read(&v))
+        .expect("case");
+        let person = super::super::person::derive(&case, eu, &eu.free_movement, "en");
+        let cx = Context {
+            case: &case,
+            person: &person,
+            locale: "en",
+        };
+        for (field, broken) in [
+            ("rule", {
+                let mut b = t.clone();
+                b.rule = "no-such-rule".into();
+                b
+            }),
+            ("period", {
+                let mut b = t.clone();
+                b.period = "five days".into();
+                b
+            }),
+        ] {
+            let broken: &'static TimeLimitData = Box::leak(Box::new(broken));
+            let got = candidates_for(&case, eu, eu, broken, &cx, &mut Vec::new());
+            assert_eq!(got.map(|c| c.len()).map_err(|d| d.field), Err(field));
+        }
+        let note = not_applied(
+            "en",
+            "asylum-appeal",
+            &Defect {
+                field: "rule",
+                value: "no-such-rule".into(),
+            },
+        );
+        assert!(
+            note.text.contains("count this time limit by hand"),
+            "{}",
+            note.text
+        );
     }
 }
