@@ -117,50 +117,7 @@ pub fn chart(doc: &Document, a: &Assessment) -> Element {
     for (i, e) in a.timeline.iter().enumerate() {
         let y = TOP + ROW * i32::try_from(i).unwrap_or(0) + ROW / 2;
         let cx = x(e.date);
-        let (shape, class) = match e.kind {
-            // A diamond: the one shape act-by dates have, bold as well as coloured.
-            TimelineKind::ActBy => (
-                svg(
-                    doc,
-                    "path",
-                    "",
-                    &[
-                        ("d", &format!("M{cx} {} l6 6 l-6 6 l-6 -6 z", y - 6)),
-                        ("class", "act-by"),
-                    ],
-                ),
-                "act-by",
-            ),
-            TimelineKind::ProtectedUntil => (
-                svg(
-                    doc,
-                    "rect",
-                    "",
-                    &[
-                        ("x", &(cx - 5).to_string()),
-                        ("y", &(y - 5).to_string()),
-                        ("width", "10"),
-                        ("height", "10"),
-                        ("class", "protected-until"),
-                    ],
-                ),
-                "protected-until",
-            ),
-            TimelineKind::Event => (
-                svg(
-                    doc,
-                    "circle",
-                    "",
-                    &[
-                        ("cx", &cx.to_string()),
-                        ("cy", &y.to_string()),
-                        ("r", "5"),
-                        ("class", "event"),
-                    ],
-                ),
-                "event",
-            ),
-        };
+        let (shape, class) = marker(doc, e.kind, cx, y);
         add(&root, shape);
         // Labels sit on the side with more room.
         let (lx, anchor) = if cx > WIDTH / 2 {
@@ -184,4 +141,52 @@ pub fn chart(doc: &Document, a: &Assessment) -> Element {
         );
     }
     root
+}
+
+/// The mark of an entry at (`cx`, `y`), and its class: each kind has its own shape.
+fn marker(doc: &Document, kind: TimelineKind, cx: i32, y: i32) -> (Element, &'static str) {
+    match kind {
+        // A diamond: the one shape act-by dates have, bold as well as coloured.
+        TimelineKind::ActBy => (
+            svg(
+                doc,
+                "path",
+                "",
+                &[
+                    ("d", &format!("M{cx} {} l6 6 l-6 6 l-6 -6 z", y - 6)),
+                    ("class", "act-by"),
+                ],
+            ),
+            "act-by",
+        ),
+        TimelineKind::ProtectedUntil => (
+            svg(
+                doc,
+                "rect",
+                "",
+                &[
+                    ("x", &(cx - 5).to_string()),
+                    ("y", &(y - 5).to_string()),
+                    ("width", "10"),
+                    ("height", "10"),
+                    ("class", "protected-until"),
+                ],
+            ),
+            "protected-until",
+        ),
+        TimelineKind::Event => (
+            svg(
+                doc,
+                "circle",
+                "",
+                &[
+                    ("cx", &cx.to_string()),
+                    ("cy", &y.to_string()),
+                    ("r", "5"),
+                    ("class", "event"),
+                ],
+            ),
+            "event",
+        ),
+    }
 }

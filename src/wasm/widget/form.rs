@@ -81,57 +81,7 @@ pub fn field(
                 add(&label, el(doc, "input", "", &attrs));
             }
         }
-        AnswerKind::Permits => {
-            let items: &[Value] = match current {
-                Some(Value::Array(items)) => items,
-                _ => &[],
-            };
-            // Rows show a permit's kind, first and last day as text. A record's list that holds
-            // anything else is shown but not editable: rebuilding it from the rows would drop
-            // what they cannot show.
-            let editable = items.iter().all(|p| match p {
-                Value::Object(fields) => fields.iter().all(|(k, v)| {
-                    matches!(k.as_str(), "scheme" | "from" | "until")
-                        && matches!(v, Value::String(_) | Value::Undefined)
-                }),
-                _ => false,
-            });
-            let hint_id = format!("{id}-hint");
-            let hint = if editable {
-                "widget-permits-hint"
-            } else {
-                "widget-permits-record"
-            };
-            add(
-                &group,
-                el(
-                    doc,
-                    "p",
-                    &t(locale, hint, &[]),
-                    &[("class", "hint"), ("id", &hint_id)],
-                ),
-            );
-            let _ = group.set_attribute("aria-describedby", &hint_id);
-            let list = add(&group, el(doc, "div", "", &[("class", "permits")]));
-            for (i, permit) in items.iter().enumerate() {
-                add(&list, permit_row(doc, locale, i, Some(permit), editable));
-            }
-            if editable {
-                add(
-                    &group,
-                    el(
-                        doc,
-                        "button",
-                        &t(locale, "widget-permit-add", &[]),
-                        &[
-                            ("type", "button"),
-                            ("data-action", "add-permit"),
-                            ("part", "button"),
-                        ],
-                    ),
-                );
-            }
-        }
+        AnswerKind::Permits => permits(doc, locale, &group, &id, current),
         AnswerKind::Date | AnswerKind::Number | AnswerKind::Countries => {
             let value = match (q.answer, current) {
                 (_, Some(Value::String(s))) if s != "unknown" => s.clone(),
@@ -187,6 +137,60 @@ pub fn field(
         }
     }
     group
+}
+
+/// The permits' rows, editable where every permit is one the rows can show, and the button
+/// that adds one.
+fn permits(doc: &Document, locale: &str, group: &Element, id: &str, current: Option<&Value>) {
+    let items: &[Value] = match current {
+        Some(Value::Array(items)) => items,
+        _ => &[],
+    };
+    // Rows show a permit's kind, first and last day as text. A record's list that holds
+    // anything else is shown but not editable: rebuilding it from the rows would drop
+    // what they cannot show.
+    let editable = items.iter().all(|p| match p {
+        Value::Object(fields) => fields.iter().all(|(k, v)| {
+            matches!(k.as_str(), "scheme" | "from" | "until")
+                && matches!(v, Value::String(_) | Value::Undefined)
+        }),
+        _ => false,
+    });
+    let hint_id = format!("{id}-hint");
+    let hint = if editable {
+        "widget-permits-hint"
+    } else {
+        "widget-permits-record"
+    };
+    add(
+        group,
+        el(
+            doc,
+            "p",
+            &t(locale, hint, &[]),
+            &[("class", "hint"), ("id", &hint_id)],
+        ),
+    );
+    let _ = group.set_attribute("aria-describedby", &hint_id);
+    let list = add(group, el(doc, "div", "", &[("class", "permits")]));
+    for (i, permit) in items.iter().enumerate() {
+        add(&list, permit_row(doc, locale, i, Some(permit), editable));
+    }
+    if editable {
+        add(
+            group,
+            el(
+                doc,
+                "button",
+                &t(locale, "widget-permit-add", &[]),
+                &[
+                    ("type", "button"),
+                    ("data-action", "add-permit"),
+                    ("part", "button"),
+                ],
+            ),
+        );
+    }
 }
 
 /// One permit of the list, the `i`-th (from 0): its kind as written on it (free text, which the

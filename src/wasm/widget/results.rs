@@ -17,23 +17,56 @@ use crate::law::Status;
 pub fn render(doc: &Document, out: &Element, a: &Assessment) {
     let l = a.locale.as_str();
     out.set_text_content(None);
+    pathway_cards(
+        doc,
+        &section(doc, out, "pp-h-pathways", &t(l, "summary-pathways", &[])),
+        a,
+    );
+    dates(
+        doc,
+        &section(doc, out, "pp-h-timeline", &t(l, "summary-timeline", &[])),
+        a,
+    );
+    next_steps(
+        doc,
+        &section(doc, out, "pp-h-steps", &t(l, "summary-steps", &[])),
+        a,
+    );
+    contacts(
+        doc,
+        &section(doc, out, "pp-h-contacts", &t(l, "summary-contacts", &[])),
+        a,
+    );
+    questions(
+        doc,
+        &section(doc, out, "pp-h-questions", &t(l, "summary-questions", &[])),
+        a,
+    );
+    add(
+        out,
+        el(doc, "p", &a.guidance.disclaimer, &[("part", "disclaimer")]),
+    );
+}
 
-    let section = |id: &str, heading: &str| {
-        let s = add(
-            out,
-            el(
-                doc,
-                "section",
-                "",
-                &[("part", "section"), ("aria-labelledby", id)],
-            ),
-        );
-        add(&s, el(doc, "h2", heading, &[("id", id)]));
-        s
-    };
+/// A section of the results under a heading with `id`.
+fn section(doc: &Document, out: &Element, id: &str, heading: &str) -> Element {
+    let s = add(
+        out,
+        el(
+            doc,
+            "section",
+            "",
+            &[("part", "section"), ("aria-labelledby", id)],
+        ),
+    );
+    add(&s, el(doc, "h2", heading, &[("id", id)]));
+    s
+}
 
-    let cards = section("pp-h-pathways", &t(l, "summary-pathways", &[]));
-    let list = add(&cards, el(doc, "div", "", &[("class", "cards")]));
+/// A card per pathway the law has: its state in words and symbol, why, and on what.
+fn pathway_cards(doc: &Document, cards: &Element, a: &Assessment) {
+    let l = a.locale.as_str();
+    let list = add(cards, el(doc, "div", "", &[("class", "cards")]));
     for p in a.pathways.iter().filter(|p| p.in_law) {
         let state = state_key(p.state);
         let card = add(
@@ -94,11 +127,14 @@ pub fn render(doc: &Document, out: &Element, a: &Assessment) {
             );
         }
     }
+}
 
-    let dates = section("pp-h-timeline", &t(l, "summary-timeline", &[]));
+/// The chart and the list of dates, each with its kind, status and days left.
+fn dates(doc: &Document, dates: &Element, a: &Assessment) {
+    let l = a.locale.as_str();
     if a.timeline.is_empty() {
         add(
-            &dates,
+            dates,
             el(
                 doc,
                 "p",
@@ -107,8 +143,8 @@ pub fn render(doc: &Document, out: &Element, a: &Assessment) {
             ),
         );
     } else {
-        add(&dates, chart(doc, a));
-        let ol = add(&dates, el(doc, "ol", "", &[("class", "timeline")]));
+        add(dates, chart(doc, a));
+        let ol = add(dates, el(doc, "ol", "", &[("class", "timeline")]));
         for e in &a.timeline {
             let kind = match e.kind {
                 TimelineKind::ActBy => "act-by",
@@ -170,17 +206,22 @@ pub fn render(doc: &Document, out: &Element, a: &Assessment) {
             }
         }
     }
+}
 
-    let steps = section("pp-h-steps", &t(l, "summary-steps", &[]));
-    let ol = add(&steps, el(doc, "ol", "", &[]));
+/// The next steps of the guidance.
+fn next_steps(doc: &Document, steps: &Element, a: &Assessment) {
+    let ol = add(steps, el(doc, "ol", "", &[]));
     for s in &a.guidance.steps {
         let li = add(&ol, el(doc, "li", "", &[]));
         add(&li, el(doc, "strong", &s.title, &[]));
         add(&li, el(doc, "span", &format!(" {}", s.text), &[]));
     }
+}
 
-    let contacts = section("pp-h-contacts", &t(l, "summary-contacts", &[]));
-    let ul = add(&contacts, el(doc, "ul", "", &[]));
+/// The contacts that serve this person, with a phone link and a website that opens apart.
+fn contacts(doc: &Document, contacts: &Element, a: &Assessment) {
+    let l = a.locale.as_str();
+    let ul = add(contacts, el(doc, "ul", "", &[]));
     for c in &a.guidance.contacts {
         let li = add(&ul, el(doc, "li", "", &[("part", "contact")]));
         add(&li, el(doc, "strong", &c.name, &[]));
@@ -217,9 +258,11 @@ pub fn render(doc: &Document, out: &Element, a: &Assessment) {
             );
         }
     }
+}
 
-    let asks = section("pp-h-questions", &t(l, "summary-questions", &[]));
-    let ol = add(&asks, el(doc, "ol", "", &[]));
+/// The first five questions to ask next, each with why it matters.
+fn questions(doc: &Document, asks: &Element, a: &Assessment) {
+    let ol = add(asks, el(doc, "ol", "", &[]));
     for q in a.questions.iter().take(5) {
         let li = add(&ol, el(doc, "li", &q.text, &[]));
         add(
@@ -227,11 +270,6 @@ pub fn render(doc: &Document, out: &Element, a: &Assessment) {
             el(doc, "span", &format!(" {}", q.why), &[("class", "cite")]),
         );
     }
-
-    add(
-        out,
-        el(doc, "p", &a.guidance.disclaimer, &[("part", "disclaimer")]),
-    );
 }
 
 /// A short line for the live region: how many channels are open or possible, and the next date
