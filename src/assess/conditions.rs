@@ -118,6 +118,11 @@ pub fn apply(test: Test, cx: &Context<'_>) -> Outcome {
     o
 }
 
+/// Each test of the vocabulary on the case.
+// Long on purpose: one short arm per `Test` variant, so that the whole vocabulary
+// of what a condition can check reads in one place and the match stays exhaustive; splitting it
+// by family would scatter that list over files without shortening any arm.
+#[allow(clippy::too_many_lines)]
 fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
     let case = cx.case;
     let coop = &case.cooperation;
