@@ -7,7 +7,7 @@ PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := target/wasm32-unknown-unknown/release/protection_pathways.wasm
 
-.PHONY: all setup pkg demo test lint test-native test-wasm test-pkg test-e2e bench size clean
+.PHONY: all setup pkg demo test lint test-native test-wasm test-pkg test-e2e bench size size-check clean
 
 all: pkg
 
@@ -29,7 +29,7 @@ demo: pkg
 	node tools/server.mjs $(PORT)
 
 ## test: every layer — lint, native, wasm in Node and Chromium, the packed package, the demo end to end
-test: setup lint test-native test-wasm test-pkg test-e2e
+test: setup lint test-native test-wasm size-check test-pkg test-e2e
 	@echo "make test: all layers passed"
 
 lint:
@@ -63,6 +63,10 @@ bench: pkg
 
 size: pkg
 	node tools/bench.mjs --size-only
+
+## size-check: fails when a size budget of DESIGN.md is exceeded (deterministic, so in make test)
+size-check: pkg
+	node tools/bench.mjs --size-only --check
 
 clean:
 	cargo clean
