@@ -5,7 +5,7 @@
 // Steps: wasm-bindgen (web glue + Node CommonJS glue; both targets emit the same binary, which
 // is checked), wasm-opt (see Cargo.toml's release profile) from the npm `binaryen` package (never
 // Debian's binaryen 108, whose output breaks the externref table), the law and locale packs
-// build.rs wrote (packs/, with packs.js naming each file statically so that bundlers emit them),
+// the build script wrote (packs/, with packs.js naming each file statically so that bundlers emit them),
 // then the template with the crate's version.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -86,7 +86,7 @@ engineTypes = engineTypes.replace(
 );
 writeFileSync(join(pkg, "engine.d.ts"), engineTypes + `\n${schemaDoc}\nexport function caseSchema(): object;\n`);
 
-// The packs of this very build: build.rs wrote them beside the release wasm, into the newest
+// The packs of this very build: the build script wrote them beside the release wasm, into the newest
 // OUT_DIR of the crate's build script.
 const buildDir = join(root, "target/wasm32-unknown-unknown/release/build");
 const packDirs = readdirSync(buildDir)

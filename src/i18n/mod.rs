@@ -214,8 +214,8 @@ fn write(c: &Catalogue, p: &Pattern, args: &[(&str, Arg<'_>)], out: &mut String,
                 }
             },
             Element::Ref(id) => {
-                // References are checked at build time not to loop; the depth bound guards a
-                // defect anyway.
+                // The build refuses a reference that loops or leads nowhere
+                // (`Catalogue::check_references`); the depth bound guards a defect anyway.
                 if let Some(r) = get(c, id).filter(|_| depth < 8) {
                     write(c, r, args, out, depth + 1);
                 }

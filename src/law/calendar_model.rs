@@ -12,7 +12,7 @@
 //! earliest possible one and says so: a missing holiday can only make a time limit end later,
 //! while an invented one could make it end too late. So a day we are unsure of is left out.
 //!
-//! This file is shared with `build.rs`, which checks every calendar before packing it.
+//! This file is shared with the build script (`build-script/`), which checks every calendar before packing it.
 
 use serde::{Deserialize, Serialize};
 

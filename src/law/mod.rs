@@ -1,12 +1,15 @@
 //! Jurisdiction profiles: what the law says, as data, with its sources.
 //!
-//! The data lives in `src/jurisdictions/*.toml` and `src/calendars/*.toml`; `build.rs` checks
+//! The data lives in `src/jurisdictions/*.toml` and `src/calendars/*.toml`; the build script (`build-script/`) checks
 //! it and writes one law pack per jurisdiction (`crate::pack`). This module reads the loaded
 //! packs: it holds no facts about a person and applies nothing, it answers "what does this
 //! jurisdiction's law provide?".
 
 pub mod calendar_model;
 pub mod model;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod check_tests;
 
 pub use calendar_model::CalendarData;
 pub use model::{CountingRuleData, JurisdictionKind, ProfileData, Provision, Status};
@@ -308,7 +311,7 @@ mod tests {
     #[cfg_attr(not(target_arch = "wasm32"), test)]
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn member_states_get_the_inherited_pathways_when_unpacked() {
-        // Packed unresolved (build.rs), resolved on unpacking: the Member State carries the EU's
+        // Packed unresolved (the build script), resolved on unpacking: the Member State carries the EU's
         // pathways and their provisions under EU/ keys, as the build checked.
         let at = find_profile("AT").expect("loads").expect("AT");
         assert!(!at.inherit.is_empty());

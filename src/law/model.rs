@@ -1,6 +1,6 @@
 //! The shape of the jurisdiction data files (`src/jurisdictions/*.toml`).
 //!
-//! This file is compiled twice: by `build.rs`, which reads the TOML files, checks them and
+//! This file is compiled twice: by the build script (`build-script/`), which reads the TOML files, checks them and
 //! packs them with postcard into the binary; and by the crate, which unpacks them at first use.
 //! So it may depend on nothing but `serde` and `std`.
 //!
@@ -84,7 +84,7 @@ pub struct ProfileData {
     #[serde(default)]
     pub guidance: Vec<GuidanceData>,
     /// Pathways taken over from a baseline, as `"EU/refugee-status"`: every version of that
-    /// pathway, with its provisions, is copied in when the data is built (`build.rs`), so a
+    /// pathway, with its provisions, is copied in when the data is built (the build script (`build-script/`)), so a
     /// state's file does not repeat EU law.
     #[serde(default)]
     pub inherit: Vec<String>,
@@ -980,6 +980,80 @@ pub fn check_date(at: &str, text: &str) -> Result<(), String> {
         return Err(format!(
             "{at}: '{text}' is not a day of the calendar (that month has {last} days)"
         ));
+    }
+    Ok(())
+}
+
+/// The checks between data files: a profile's reference to another's counting rule or
+/// provision (`EU/…`), and a counting rule's to a holiday calendar and its deadline-only days.
+/// [`ProfileData::check`] checks each file alone; the build runs this on all of them (after
+/// inheritance), and the tests feed it broken data.
+///
+/// # Errors
+/// The first broken reference, as `src/jurisdictions/<code>.toml: <field>: <what is missing>`.
+pub fn check_all(
+    profiles: &[ProfileData],
+    calendars: &[super::calendar_model::CalendarData],
+) -> Result<(), String> {
+    let file = |p: &ProfileData| format!("src/jurisdictions/{}.toml", p.code.to_ascii_lowercase());
+    for profile in profiles {
+        for (i, t) in profile.time_limits.iter().enumerate() {
+            if let Some((base, rule)) = t.rule.split_once('/') {
+                let found = profiles
+                    .iter()
+                    .any(|p| p.code == base && p.counting_rules.iter().any(|r| r.id == rule));
+                if !found {
+                    return Err(format!(
+                        "{}: time_limits[{i}].rule: no counting rule '{}'",
+                        file(profile),
+                        t.rule
+                    ));
+                }
+            }
+        }
+        // Guidance rules may cite a baseline's provision as `EU/key` or `COE/key`.
+        for (i, g) in profile.guidance.iter().enumerate() {
+            for k in &g.provisions {
+                if let Some((base, key)) = k.split_once('/') {
+                    let found = profiles
+                        .iter()
+                        .any(|p| p.code == base && p.provisions.contains_key(key));
+                    if !found {
+                        return Err(format!(
+                            "{}: guidance[{i}].provisions: no provision '{k}'",
+                            file(profile)
+                        ));
+                    }
+                }
+            }
+        }
+        for (i, rule) in profile.counting_rules.iter().enumerate() {
+            let at = format!("{}: counting_rules[{i}].working_days", file(profile));
+            let days = &rule.working_days;
+            let Some(code) = &days.calendar else {
+                if days.also_non_working.is_empty() {
+                    continue;
+                }
+                return Err(format!(
+                    "{at}.also_non_working: needs working_days.calendar"
+                ));
+            };
+            let Some(cal) = calendars.iter().find(|c| &c.code == code) else {
+                return Err(format!(
+                    "{at}.calendar: no calendar '{code}' in src/calendars"
+                ));
+            };
+            for extra in &days.also_non_working {
+                let deadline_day = cal.holidays.iter().any(|h| {
+                    &h.id == extra && h.scope == super::calendar_model::HolidayScope::Deadlines
+                });
+                if !deadline_day {
+                    return Err(format!(
+                        "{at}.also_non_working: '{extra}' is not a deadlines-only day of calendar {code}"
+                    ));
+                }
+            }
+        }
     }
     Ok(())
 }

@@ -1,4 +1,4 @@
-//! The container of a law pack or a locale pack: what `build.rs` writes and the engine reads.
+//! The container of a law pack or a locale pack: what the build script (`build-script/`) writes and the engine reads.
 //!
 //! ```text
 //! magic      8 bytes   "PPPACK\0" and the container version (1)
@@ -12,7 +12,7 @@
 //!
 //! The checksum finds damage (a truncated download, a flipped byte, an edited file); it is not
 //! a signature, and need not be: packs come from the package's own files. This file is shared
-//! with `build.rs`, so it uses nothing but `core` and `alloc`.
+//! with the build script (`build-script/`), so it uses nothing but `core` and `alloc`.
 
 /// The first eight bytes of every pack: a name and the container version.
 pub const MAGIC: &[u8; 8] = b"PPPACK\x00\x01";

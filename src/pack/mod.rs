@@ -2,7 +2,7 @@
 //! holiday calendar) and each locale's messages come as a pack beside it, loaded on demand.
 //!
 //! The model is ICU4X's: code in the binary, data in postcard blobs made at build time for
-//! exactly what an application ships, read through one registry. `build.rs` checks the TOML and
+//! exactly what an application ships, read through one registry. the build script (`build-script/`) checks the TOML and
 //! Fluent sources as before and writes the packs (`OUT_DIR/packs/`, copied into the npm
 //! package's `packs/` folder); [`format`] is their container.
 //!

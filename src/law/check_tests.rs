@@ -1,0 +1,99 @@
+//! The checks between data files (`model::check_all`), which the build runs, run here on the
+//! real data and on data broken one reference at a time.
+
+use super::calendar_model::CalendarData;
+use super::model::{check_all, ProfileData};
+
+fn read<T: serde::de::DeserializeOwned>(dir: &str) -> Vec<T> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("the data folder")
+        .map(|e| e.expect("a data file").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    crate::sort::sort(&mut files);
+    files
+        .iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(f).expect("a data file");
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()))
+        })
+        .collect()
+}
+
+fn data() -> (Vec<ProfileData>, Vec<CalendarData>) {
+    (read("src/jurisdictions"), read("src/calendars"))
+}
+
+fn code_of(profiles: &mut [ProfileData], code: &str) -> usize {
+    profiles
+        .iter()
+        .position(|p| p.code == code)
+        .expect("a profile")
+}
+
+#[test]
+fn the_data_as_shipped_passes() {
+    let (profiles, calendars) = data();
+    assert_eq!(check_all(&profiles, &calendars), Ok(()));
+}
+
+#[test]
+fn a_time_limit_on_a_counting_rule_that_is_not_there_stops_the_build() {
+    let (mut profiles, calendars) = data();
+    let at = code_of(&mut profiles, "AT");
+    // A time limit may count under a baseline's rule (`EU/…`); this one names none that exists.
+    profiles[at].time_limits[0].rule = "EU/no-such-rule".into();
+    let e = check_all(&profiles, &calendars).expect_err("refused");
+    assert!(
+        e.contains("at.toml: time_limits[") && e.contains("EU/no-such-rule"),
+        "{e}"
+    );
+}
+
+#[test]
+fn guidance_citing_a_missing_baseline_provision_stops_the_build() {
+    let (mut profiles, calendars) = data();
+    let coe = code_of(&mut profiles, "COE");
+    profiles[coe].guidance[0]
+        .provisions
+        .push("EU/no-such".into());
+    let e = check_all(&profiles, &calendars).expect_err("refused");
+    assert!(
+        e.contains("guidance[0].provisions: no provision 'EU/no-such'"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_counting_rule_on_a_missing_calendar_or_day_stops_the_build() {
+    let (mut profiles, calendars) = data();
+    let i = profiles
+        .iter()
+        .position(|p| {
+            p.counting_rules
+                .iter()
+                .any(|r| r.working_days.calendar.is_some())
+        })
+        .expect("a rule with a calendar");
+    let rule = profiles[i]
+        .counting_rules
+        .iter_mut()
+        .find(|r| r.working_days.calendar.is_some())
+        .expect("that rule");
+    let code = rule.working_days.calendar.clone();
+    rule.working_days
+        .also_non_working
+        .push("no-such-day".into());
+    let e = check_all(&profiles, &calendars).expect_err("refused");
+    assert!(e.contains("also_non_working: 'no-such-day'"), "{e}");
+    let rule = profiles[i]
+        .counting_rules
+        .iter_mut()
+        .find(|r| r.working_days.calendar == code)
+        .expect("that rule");
+    rule.working_days.also_non_working.clear();
+    rule.working_days.calendar = Some("ZZ".into());
+    let e = check_all(&profiles, &calendars).expect_err("refused");
+    assert!(e.contains("calendar: no calendar 'ZZ'"), "{e}");
+}
