@@ -2,7 +2,7 @@
 //!
 //! A host (the JS edge, a test reading a JSON file, a Rust server) first turns what it received
 //! into a [`Value`]; [`decode`] then reads it into a typed request with serde, reporting every
-//! problem as an [`Error`](crate::Error) with a stable code and the path of the field. A case,
+//! problem as an [`Error`] with a stable code and the path of the field. A case,
 //! the largest input, is read by `read` instead: the same rules without serde's per-type code.
 //! Unknown fields are errors, not silently ignored: a misspelt `dateOfBrith` must not become
 //! "unknown".

@@ -4,7 +4,7 @@
 //! The model is ICU4X's: code in the binary, data in postcard blobs made at build time for
 //! exactly what an application ships, read through one registry. the build script (`build-script/`) checks the TOML and
 //! Fluent sources as before and writes the packs (`OUT_DIR/packs/`, copied into the npm
-//! package's `packs/` folder); [`format`] is their container.
+//! package's `packs/` folder); [`format`](mod@format) is their container.
 //!
 //! A native build (a Rust server, `cargo test`) embeds every pack and loads them on first use:
 //! nothing to call. The wasm carries none: JS hands it the packs' bytes ([`load`]), and asking
@@ -147,6 +147,14 @@ fn invalid(message: String) -> Error {
 /// `pack_invalid` for bytes that are not a whole, unaltered pack of a kind and code this engine
 /// knows; `pack_version` for a pack made for another engine; `pack_invalid` for a different
 /// pack under a code already loaded. The registry is unchanged after an error.
+///
+/// # Examples
+/// ```
+/// use protection_pathways::pack;
+///
+/// let e = pack::load(b"not a pack").unwrap_err();
+/// assert_eq!((e.code().as_str(), e.path()), ("pack_invalid", "pack"));
+/// ```
 pub fn load(bytes: &[u8]) -> Result<LoadedPack, Error> {
     load_into(registry(), bytes)
 }
@@ -284,6 +292,17 @@ pub fn is_loaded(info: &PackInfo) -> bool {
 }
 
 /// The names of the loaded packs, law first, each in code order.
+///
+/// # Examples
+/// ```
+/// use protection_pathways::{input::Value, jurisdictions_value, pack};
+///
+/// // A native build carries every pack and loads them on the first call that needs law.
+/// jurisdictions_value(&Value::Undefined)?;
+/// let names = pack::loaded();
+/// assert!(names.iter().any(|n| n == "law/AT") && names.iter().any(|n| n == "locale/de"));
+/// # Ok::<(), protection_pathways::Error>(())
+/// ```
 pub fn loaded() -> Vec<String> {
     PACKS
         .iter()
