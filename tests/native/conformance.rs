@@ -1,27 +1,10 @@
 //! Runs the conformance cases in `tests/cases/` against the native build.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "support/cases.rs"]
-mod cases;
+use super::cases;
+use super::json::to_value;
 
 use protection_pathways::input::Value;
-use serde_json::Value as Json;
-
-fn to_value(json: &Json) -> Value {
-    match json {
-        Json::Null => Value::Null,
-        Json::Bool(b) => Value::Bool(*b),
-        Json::Number(n) => Value::Number(n.as_f64().unwrap_or(f64::NAN)),
-        Json::String(s) => Value::String(s.clone()),
-        Json::Array(items) => Value::Array(items.iter().map(to_value).collect()),
-        Json::Object(fields) => Value::Object(
-            fields
-                .iter()
-                .map(|(k, v)| (k.clone(), to_value(v)))
-                .collect(),
-        ),
-    }
-}
 
 #[test]
 fn conformance_cases_hold_natively() {

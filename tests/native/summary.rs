@@ -6,19 +6,7 @@
 use protection_pathways::input::Value;
 
 fn case(text: &str) -> Value {
-    fn to_value(j: &serde_json::Value) -> Value {
-        match j {
-            serde_json::Value::Null => Value::Null,
-            serde_json::Value::Bool(b) => Value::Bool(*b),
-            serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap_or(0.0)),
-            serde_json::Value::String(s) => Value::String(s.clone()),
-            serde_json::Value::Array(a) => Value::Array(a.iter().map(to_value).collect()),
-            serde_json::Value::Object(o) => {
-                Value::Object(o.iter().map(|(k, v)| (k.clone(), to_value(v))).collect())
-            }
-        }
-    }
-    to_value(&serde_json::from_str(text).expect("JSON"))
+    super::json::parse(text)
 }
 
 const HOSTILE: &str = "<img src=x onerror=alert(1)></script>\u{202e}&amp;\"'";
