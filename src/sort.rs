@@ -34,7 +34,8 @@ pub(crate) fn sort<T: Ord>(v: &mut [T]) {
 mod tests {
     use super::*;
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     // The standard library's sort is the oracle here, not code in the wasm.
     #[allow(clippy::disallowed_methods)]
     fn sorts_like_the_standard_library_and_keeps_equal_items_in_order() {

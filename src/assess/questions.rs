@@ -281,7 +281,8 @@ mod tests {
         serde_json::from_str(text).expect("case")
     }
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn answers_bring_the_dates_the_timeline_counts_from() {
         use super::follow_ups;
         let blank = case(r#"{"jurisdiction":"AT"}"#);
@@ -306,7 +307,8 @@ mod tests {
         }
     }
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn facts_fall_into_their_sections() {
         use super::section;
         assert_eq!(section("person.dateOfBirth"), "person");
@@ -317,7 +319,8 @@ mod tests {
         assert_eq!(section("permits"), "stay");
     }
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn every_question_a_jurisdiction_can_ask_has_its_words_in_every_locale() {
         let codes: Vec<&str> = crate::law::profile_codes().collect();
         for code in codes {

@@ -589,7 +589,8 @@ mod tests {
         Date::parse(s).expect("test date")
     }
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn western_easter_matches_known_dates() {
         // Dates from the church calendars: 2026 per ../shared/law (national-checked.md § 9).
         for (y, e) in [
@@ -607,7 +608,8 @@ mod tests {
         }
     }
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn orthodox_easter_matches_known_dates() {
         for (y, e) in [
             (2000, "2000-04-30"),
@@ -622,7 +624,8 @@ mod tests {
         }
     }
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn nth_weekdays() {
         assert_eq!(nth_weekday(2026, 5, 0, 1), Some(d("2026-05-04")));
         assert_eq!(nth_weekday(2026, 5, 0, -1), Some(d("2026-05-25")));
@@ -638,7 +641,8 @@ mod tests {
         })
     }
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn a_year_lists_public_and_deadline_only_days() {
         let at = list("AT", 2026, None).expect("AT 2026");
         assert!(at.complete);
@@ -657,7 +661,8 @@ mod tests {
         assert_eq!(deadlines, ["2026-04-03", "2026-12-24"], "§ 33(2) AVG days");
     }
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn substitute_days_follow_the_rule() {
         // England 2027: Christmas on a Saturday, Boxing Day on a Sunday.
         let eng = list("GB", 2027, Some("GB-ENG")).expect("GB-ENG");
@@ -682,7 +687,8 @@ mod tests {
             .any(|h| h.substitute && h.id == "orthodox-christmas"));
     }
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn incomplete_years_say_why() {
         let es = list("ES", 2027, Some("ES-MD")).expect("ES-MD");
         assert!(!es.complete && es.incomplete_reason.contains("Each year"));
@@ -691,7 +697,8 @@ mod tests {
         assert!(list("NL", 2026, None).expect("NL").complete);
     }
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn bad_requests_name_the_field() {
         let e = list("PL", 2026, None).expect_err("no calendar");
         assert_eq!((e.code(), e.path()), (ErrorCode::NotSupported, "country"));

@@ -570,12 +570,14 @@ fn hash(parts: &[&str]) -> u64 {
 mod tests {
     use super::*;
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn escaping_follows_rfc_5545() {
         assert_eq!(escape("a;b,c\\d\ne\r\nf\u{7}"), "a\\;b\\,c\\\\d\\ne\\nf");
     }
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn folding_keeps_lines_short_and_characters_whole() {
         let mut out = String::new();
         let text = format!("SUMMARY:{}", "é".repeat(100));
@@ -587,7 +589,8 @@ mod tests {
         assert_eq!(unfolded, text);
     }
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn uids_are_stable_and_tell_cases_apart() {
         assert_eq!(
             hash(&["a", "AT", "asylum-appeal"]),

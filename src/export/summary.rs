@@ -246,7 +246,8 @@ pub fn summary(a: &Assessment) -> Summary {
 mod tests {
     use super::*;
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn html_escaping_covers_markup_and_attributes() {
         assert_eq!(
             escape_html("<img src=x onerror=\"alert('1')\"> & </script>"),

@@ -82,7 +82,8 @@ pub fn set(case: &mut Value, path: &str, value: Option<Value>) {
 mod tests {
     use super::*;
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn values_are_set_and_removed_by_path() {
         let mut case = Value::Object(vec![("jurisdiction".into(), Value::String("AT".into()))]);
         set(&mut case, "person.claimedAge", Some(Value::Number(16.0)));
@@ -98,7 +99,8 @@ mod tests {
         assert!(get(&case, "a").is_none());
     }
 
-    #[test]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn options_and_countries_become_case_values() {
         assert_eq!(value_of_option("true"), Some(Value::Bool(true)));
         assert_eq!(

@@ -60,7 +60,7 @@ pub const MAX_VALUES: usize = 2_000_000;
 pub const MAX_TEXT: usize = 100_000;
 
 /// All the text (values and field names) one input may hold, in UTF-16 code units. Without it,
-/// many strings each under [`MAX_TEXT`] could fill gigabytes (pipeline review).
+/// many strings each under [`MAX_TEXT`] could fill gigabytes.
 pub const MAX_TOTAL_TEXT: usize = 8_000_000;
 
 /// Decodes `value` into `T`, strictly: wrong types, unknown fields and missing fields are errors.

@@ -139,7 +139,8 @@ proptest! {
 
     #[test]
     fn period_like_text_never_panics(digits in "[0-9]{0,12}", tail in "\\PC{0,4}", head in "P?") {
-        // Regression (pipeline review): "P1\u{a0}D" panicked on a byte slice. Generate text
+        // Regression: "P1\u{a0}D" panicked on a byte slice (the review of the input pipeline
+        // found it). Generate text
         // that gets past the digits and then holds any characters, where the bug lived.
         let text = format!("{head}{digits}{tail}");
         match Period::parse_iso(&text) {
