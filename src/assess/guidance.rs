@@ -21,10 +21,6 @@ pub struct RankedChannel {
     /// The pathway's id.
     pub pathway: String,
     /// Its state.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "\"available\" | \"possible\" | \"unavailable\" | \"not_applicable\"")
-    )]
     pub state: PathwayState,
     /// Why it stands where it does, in the assessment's locale.
     pub rationale: String,
@@ -44,10 +40,6 @@ pub struct GuidanceStep {
     /// The provisions it rests on (keys of the assessment's `provisions`).
     pub provisions: Vec<String>,
     /// The weakest status among them.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "\"verified\" | \"secondary\" | \"unverified\"")
-    )]
     pub status: Status,
     /// The contacts to name with it (ids in `contacts`).
     pub contacts: Vec<String>,
@@ -85,10 +77,6 @@ pub struct Contact {
     /// What we know of the entry, in English, and how sure we are.
     pub about: String,
     /// How the entry was established.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "\"verified\" | \"secondary\" | \"unverified\"")
-    )]
     pub status: Status,
     /// When it was last checked.
     pub checked: String,

@@ -94,16 +94,8 @@ pub struct PathwayDecision {
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub channel: Channel,
     /// Its state.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "\"available\" | \"possible\" | \"unavailable\" | \"not_applicable\"")
-    )]
     pub state: PathwayState,
     /// The weakest status of what it rests on.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "\"verified\" | \"secondary\" | \"unverified\"")
-    )]
     pub status: Status,
     /// Its legal basis: a key of `provisions`.
     pub basis: String,
@@ -127,7 +119,6 @@ pub struct ConditionDecision {
     /// `scope`, `requires`, or the alternative it belongs to.
     pub role: String,
     /// Yes, no or unknown.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "\"yes\" | \"no\" | \"unknown\""))]
     pub met: Truth,
     /// The provision that sets it: a key of `provisions`.
     pub provision: String,
@@ -143,10 +134,6 @@ pub struct DatedDecision {
     /// Its stable id.
     pub id: String,
     /// `act-by`, `protected-until` or `event`.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "\"act-by\" | \"protected-until\" | \"event\"")
-    )]
     pub kind: TimelineKind,
     /// The date.
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
@@ -155,10 +142,6 @@ pub struct DatedDecision {
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub provision: Option<String>,
     /// The weakest status of what the date rests on.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "\"verified\" | \"secondary\" | \"unverified\"")
-    )]
     pub status: Status,
     /// Days from `asOf` (negative when past).
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
@@ -189,10 +172,6 @@ pub struct CitationRef {
     /// The official text.
     pub url: String,
     /// How our reading was established.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "\"verified\" | \"secondary\" | \"unverified\"")
-    )]
     pub status: Status,
     /// When it was last checked.
     pub checked: String,
@@ -225,10 +204,6 @@ pub struct DatedState {
     /// Its stable id.
     pub id: String,
     /// `act-by`, `protected-until` or `event`.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "\"act-by\" | \"protected-until\" | \"event\"")
-    )]
     pub kind: TimelineKind,
     /// The date.
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]

@@ -148,10 +148,6 @@ pub struct PathwayResult {
     /// The provision that opens the channel.
     pub basis: String,
     /// The weakest status among the provisions this result rests on.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "\"verified\" | \"secondary\" | \"unverified\"")
-    )]
     pub status: Status,
     /// Figures the law sets.
     pub parameters: Vec<Parameter>,

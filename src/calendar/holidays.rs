@@ -73,13 +73,8 @@ pub struct Holiday {
     /// `true` for a day off given because the holiday fell on a weekend.
     pub substitute: bool,
     /// `public`, or `deadlines` for a day only some counting rules treat as non-working.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "\"public\" | \"deadlines\""))]
     pub scope: HolidayScope,
     /// How sure we are that the day is a holiday.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "\"verified\" | \"secondary\" | \"unverified\"")
-    )]
     pub status: Status,
 }
 

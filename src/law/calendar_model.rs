@@ -80,6 +80,7 @@ pub enum EasterKind {
 /// Who counts a day as non-working.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum HolidayScope {
     /// A public holiday: every counting rule that excludes public holidays applies it.
     #[default]

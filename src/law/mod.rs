@@ -201,10 +201,6 @@ pub struct Citation {
     /// The official text of the instrument.
     pub url: String,
     /// How our reading of the provision was established.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "\"verified\" | \"secondary\" | \"unverified\"")
-    )]
     pub status: Status,
     /// When it was last checked (`YYYY-MM-DD`).
     pub checked: String,
@@ -237,7 +233,6 @@ pub struct JurisdictionSummary {
     /// Its name in English.
     pub name: String,
     /// `baseline` or `national`.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "\"baseline\" | \"national\""))]
     pub kind: JurisdictionKind,
     /// What the profile covers today.
     pub summary: String,

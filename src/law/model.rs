@@ -407,6 +407,7 @@ pub struct ParameterData {
 /// Whether a profile is a baseline or a state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum JurisdictionKind {
     /// A minimum standard used where no national profile exists (COE, EU).
     Baseline,
@@ -542,6 +543,7 @@ pub struct Provision {
 /// How a legal statement was established.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum Status {
     /// Not read in any source; shown to users as unverified. (Lowest, so `min` finds the
     /// weakest status of a conclusion.)
@@ -1288,6 +1290,7 @@ pub const ASYLUM_DECISIONS: &[&str] = &[
 /// What a timeline entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum TimelineKind {
     /// The last day for the person to act.
     ActBy,

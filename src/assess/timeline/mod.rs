@@ -39,10 +39,6 @@ pub struct TimelineEntry {
     pub id: String,
     /// `act-by` (the last day to act), `protected-until` (the last day of a protection) or
     /// `event` (a date that changes the situation).
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "\"act-by\" | \"protected-until\" | \"event\"")
-    )]
     pub kind: TimelineKind,
     /// The date (`YYYY-MM-DD`).
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
@@ -63,10 +59,6 @@ pub struct TimelineEntry {
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub provision: Option<String>,
     /// The weakest status of what the date rests on: the provision and the counting.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "\"verified\" | \"secondary\" | \"unverified\"")
-    )]
     pub status: Status,
     /// Days from `asOf` to the date (negative when past); absent without `asOf`.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]

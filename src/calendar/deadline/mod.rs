@@ -117,10 +117,6 @@ pub struct RuleApplied {
     /// The official text.
     pub url: String,
     /// The weakest status among the provisions this result rests on.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "\"verified\" | \"secondary\" | \"unverified\"")
-    )]
     pub status: Status,
 }
 
