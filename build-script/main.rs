@@ -10,7 +10,7 @@
 // Host code: clippy.toml's sort rule is the wasm's size budget.
 #![allow(clippy::disallowed_methods)]
 
-#[path = "../src/law/model.rs"]
+#[path = "../src/law/model/mod.rs"]
 #[allow(dead_code)]
 mod model;
 

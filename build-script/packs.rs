@@ -20,12 +20,21 @@ pub fn write(
     data_hash: u32,
 ) {
     let mut model_hash: u64 = pack_format::fnv64(&data_hash.to_le_bytes());
-    for file in [
-        "src/law/model.rs",
-        "src/law/calendar_model.rs",
-        "src/i18n/model.rs",
-        "src/pack/format.rs",
-    ] {
+    let mut model_files: Vec<String> = std::fs::read_dir("src/law/model")
+        .expect("src/law/model")
+        .filter_map(|e| e.ok().map(|e| e.path().display().to_string()))
+        .filter(|p| p.ends_with(".rs"))
+        .collect();
+    model_files.sort();
+    model_files.extend(
+        [
+            "src/law/calendar_model.rs",
+            "src/i18n/model.rs",
+            "src/pack/format.rs",
+        ]
+        .map(String::from),
+    );
+    for file in &model_files {
         println!("cargo::rerun-if-changed={file}");
         let text = std::fs::read(file).unwrap_or_else(|e| panic!("cannot read {file}: {e}"));
         model_hash ^= pack_format::fnv64(&text).rotate_left(7);

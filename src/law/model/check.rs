@@ -1,0 +1,420 @@
+//! The checks of the data: each profile alone (`ProfileData::check`) and the references between
+//! files (`check_all`). The build runs them and stops on the first problem, naming the file and
+//! the field; `src/law/check_tests.rs` runs `check_all` on broken data.
+
+use super::*;
+
+impl ProfileData {
+    /// Checks what the types cannot: dates, identifiers, references between fields.
+    ///
+    /// # Errors
+    /// A message naming the field (`counting_rules[0].period_end.checked`).
+    pub fn check(&self) -> Result<(), String> {
+        let code_ok = matches!(self.code.as_str(), "COE" | "EU")
+            || (self.code.len() == 2 && self.code.bytes().all(|b| b.is_ascii_uppercase()));
+        if !code_ok {
+            return Err(format!(
+                "code: '{}' is neither COE, EU nor an ISO 3166-1 alpha-2 code",
+                self.code
+            ));
+        }
+        check_date("last_verified", &self.last_verified)?;
+        for field in [("name", &self.name), ("summary", &self.summary)] {
+            if field.1.trim().is_empty() {
+                return Err(format!("{}: must not be empty", field.0));
+            }
+        }
+        if self.default_counting_rule.is_empty() {
+            if self.no_counting_rule_reason.trim().is_empty() {
+                return Err(
+                    "no_counting_rule_reason: say why there is no default counting rule".to_owned(),
+                );
+            }
+        } else if !self
+            .counting_rules
+            .iter()
+            .any(|r| r.id == self.default_counting_rule)
+        {
+            return Err(format!(
+                "default_counting_rule: '{}' is not the id of any counting_rules entry",
+                self.default_counting_rule
+            ));
+        }
+        self.check_pathways()?;
+        self.check_time_limits()?;
+        self.check_contacts_and_guidance()?;
+        for (i, rule) in self.counting_rules.iter().enumerate() {
+            let at = format!("counting_rules[{i}]");
+            if rule.id.is_empty()
+                || !rule
+                    .id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                return Err(format!(
+                    "{at}.id: '{}' must be lower-case letters, digits and '-'",
+                    rule.id
+                ));
+            }
+            if rule.id == "national" {
+                return Err(format!(
+                    "{at}.id: 'national' is reserved for the jurisdiction's default rule"
+                ));
+            }
+            if self.counting_rules[..i].iter().any(|r| r.id == rule.id) {
+                return Err(format!("{at}.id: '{}' appears twice", rule.id));
+            }
+            check_url(&format!("{at}.url"), &rule.url)?;
+            check_provision(
+                &format!("{at}.event_day_excluded"),
+                &rule.event_day_excluded,
+            )?;
+            check_provision(&format!("{at}.period_end"), &rule.period_end)?;
+            check_provision(
+                &format!("{at}.working_days.provision"),
+                &rule.working_days.provision,
+            )?;
+            let weekend = &rule.working_days.weekend;
+            if weekend
+                .iter()
+                .enumerate()
+                .any(|(j, d)| weekend[..j].contains(d))
+            {
+                return Err(format!("{at}.working_days.weekend: a day is named twice"));
+            }
+            if weekend.len() >= 7 {
+                return Err(format!(
+                    "{at}.working_days.weekend: no working day would be left"
+                ));
+            }
+            for (j, p) in rule.last_day_roll.iter().enumerate() {
+                check_provision(&format!("{at}.last_day_roll[{j}]"), p)?;
+            }
+            if rule.last_day_roll.len() > 1 {
+                return Err(format!("{at}.last_day_roll: give at most one provision"));
+            }
+            for (j, m) in rule.minimum_working_days.iter().enumerate() {
+                check_provision(
+                    &format!("{at}.minimum_working_days[{j}].provision"),
+                    &m.provision,
+                )?;
+                if m.working_days == 0 || m.working_days > m.periods_of_at_least_days {
+                    return Err(format!("{at}.minimum_working_days[{j}].working_days: must be 1 to periods_of_at_least_days"));
+                }
+            }
+            if let Some(p) = &rule.days_are_working_days {
+                check_provision(&format!("{at}.days_are_working_days"), p)?;
+                if !rule.working_days.public_holidays_excluded
+                    && rule.working_days.weekend.is_empty()
+                {
+                    return Err(format!(
+                        "{at}.days_are_working_days: working days would be all days"
+                    ));
+                }
+            }
+            for (j, n) in rule.notes.iter().enumerate() {
+                check_provision(&format!("{at}.notes[{j}].provision"), &n.provision)?;
+                if n.code.is_empty() || n.text.trim().is_empty() {
+                    return Err(format!("{at}.notes[{j}]: code and text must not be empty"));
+                }
+            }
+            if let Some(p) = &rule.month_end {
+                check_provision(&format!("{at}.month_end"), p)?;
+            }
+            if let Some(a) = &rule.applies_up_to {
+                check_provision(&format!("{at}.applies_up_to.provision"), &a.provision)?;
+            }
+            if rule.working_days.calendar.is_some() && !rule.working_days.public_holidays_excluded {
+                return Err(format!(
+                    "{at}.working_days.calendar: only where public holidays are excluded"
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl ProfileData {
+    fn check_contacts_and_guidance(&self) -> Result<(), String> {
+        for (i, c) in self.contacts.iter().enumerate() {
+            let at = format!("contacts[{i}]");
+            if c.serves.is_empty() {
+                return Err(format!("{at}.serves: women, men, children, adults or all"));
+            }
+            if c.phone.is_empty() && c.email.is_empty() && c.website.is_empty() {
+                return Err(format!("{at}: give a phone, an e-mail or a website"));
+            }
+            if !c.website.is_empty() {
+                check_url(&format!("{at}.website"), &c.website)?;
+            }
+            check_provision(&format!("{at}.provision"), &c.provision)?;
+        }
+        for (i, g) in self.guidance.iter().enumerate() {
+            let at = format!("guidance[{i}]");
+            for k in &g.provisions {
+                if !k.contains('/') && !self.provisions.contains_key(k) {
+                    return Err(format!("{at}.provisions: no provision '{k}'"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn check_time_limits(&self) -> Result<(), String> {
+        for (i, t) in self.time_limits.iter().enumerate() {
+            let at = format!("time_limits[{i}]");
+            if !self.provisions.contains_key(&t.provision) {
+                return Err(format!("{at}.provision: no provision '{}'", t.provision));
+            }
+            if t.period_unknown && t.period != "P0D" {
+                return Err(format!("{at}.period: an unknown period is written P0D"));
+            }
+            for (field, p) in [("period", &t.period), ("period_max", &t.period_max)] {
+                let ok = p.len() >= 3
+                    && p.starts_with('P')
+                    && p[1..p.len() - 1].bytes().all(|b| b.is_ascii_digit())
+                    && matches!(p.as_bytes()[p.len() - 1], b'D' | b'W' | b'M' | b'Y');
+                if !(ok || (field == "period_max" && p.is_empty())) {
+                    return Err(format!("{at}.{field}: '{p}' is not a period such as P4W"));
+                }
+            }
+            if (t.national_figure_unknown || !t.range_text.is_empty()) && t.period_max.is_empty() {
+                return Err(format!("{at}.period_max: give the range's longest period"));
+            }
+            let (own, base) = match t.rule.split_once('/') {
+                Some((b, r)) => (r, Some(b)),
+                None => (t.rule.as_str(), None),
+            };
+            if base.is_none() && !self.counting_rules.iter().any(|r| r.id == own) {
+                return Err(format!("{at}.rule: no counting rule '{own}' here"));
+            }
+            let inherited = self
+                .inherit
+                .iter()
+                .any(|i| i.rsplit('/').next() == Some(t.pathway.as_str()));
+            if !t.pathway.is_empty()
+                && !inherited
+                && !self.pathways.iter().any(|p| p.id == t.pathway)
+            {
+                return Err(format!("{at}.pathway: no pathway '{}'", t.pathway));
+            }
+            for (field, d) in [
+                ("regime_from", &t.regime_from),
+                ("regime_until", &t.regime_until),
+            ] {
+                if !d.is_empty() {
+                    check_date(&format!("{at}.{field}"), d)?;
+                }
+            }
+            for (j, c) in t.requires.iter().enumerate() {
+                if !self.provisions.contains_key(&c.provision) {
+                    return Err(format!(
+                        "{at}.requires[{j}].provision: no provision '{}'",
+                        c.provision
+                    ));
+                }
+            }
+            for p in &t.procedures {
+                if !ASYLUM_PROCEDURES.contains(&p.as_str()) {
+                    return Err(format!(
+                        "{at}.procedures: '{p}' is not one of {ASYLUM_PROCEDURES:?}"
+                    ));
+                }
+            }
+            for d in &t.decisions {
+                if !ASYLUM_DECISIONS.contains(&d.as_str()) {
+                    return Err(format!(
+                        "{at}.decisions: '{d}' is not one of {ASYLUM_DECISIONS:?}"
+                    ));
+                }
+            }
+            if t.slot.is_empty() || t.label.trim().is_empty() {
+                return Err(format!("{at}: slot and label must not be empty"));
+            }
+        }
+        Ok(())
+    }
+
+    fn check_pathways(&self) -> Result<(), String> {
+        for (key, instrument) in &self.instruments {
+            check_url(&format!("instruments.{key}.url"), &instrument.url)?;
+        }
+        for (key, p) in &self.provisions {
+            let at = format!("provisions.{key}");
+            if !self.instruments.contains_key(&p.instrument) {
+                return Err(format!(
+                    "{at}.instrument: '{}' is not a key of [instruments]",
+                    p.instrument
+                ));
+            }
+            check_statement(&at, &p.statement())?;
+        }
+        let known = |at: &str, key: &str| {
+            if self.provisions.contains_key(key) {
+                Ok(())
+            } else {
+                Err(format!("{at}: '{key}' is not a key of [provisions]"))
+            }
+        };
+        for (i, f) in self.free_movement.iter().enumerate() {
+            let at = format!("free_movement[{i}]");
+            if f.code.len() != 2 || !f.code.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(format!(
+                    "{at}.code: '{}' is not an ISO 3166-1 alpha-2 code",
+                    f.code
+                ));
+            }
+            check_date(&format!("{at}.from"), &f.from)?;
+            if !f.until.is_empty() {
+                check_date(&format!("{at}.until"), &f.until)?;
+            }
+            known(&format!("{at}.provision"), &f.provision)?;
+        }
+        for (i, p) in self.pathways.iter().enumerate() {
+            let at = format!("pathways[{i}] ({})", p.id);
+            if p.id.is_empty()
+                || !p
+                    .id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                return Err(format!(
+                    "{at}.id: must be lower-case letters, digits and '-'"
+                ));
+            }
+            for field in [("name", &p.name), ("summary", &p.summary)] {
+                if field.1.trim().is_empty() {
+                    return Err(format!("{at}.{}: must not be empty", field.0));
+                }
+            }
+            known(&format!("{at}.basis"), &p.basis)?;
+            if !p.from.is_empty() {
+                check_date(&format!("{at}.from"), &p.from)?;
+            }
+            if !p.until.is_empty() {
+                check_date(&format!("{at}.until"), &p.until)?;
+                if !p.from.is_empty() && p.until < p.from {
+                    return Err(format!("{at}.until: ends before it starts"));
+                }
+            }
+            // Two versions of one pathway may not be in force on the same day.
+            for other in self.pathways[..i].iter().filter(|o| o.id == p.id) {
+                let starts_after = |a: &PathwayData, b: &PathwayData| {
+                    !b.until.is_empty() && a.from.as_str() > b.until.as_str()
+                };
+                if !(starts_after(p, other) || starts_after(other, p)) {
+                    return Err(format!(
+                        "{at}: overlaps another version of '{}' in time; give from/until",
+                        p.id
+                    ));
+                }
+            }
+            // An existing channel has no absent_reason; an absent one must say why.
+            if p.exists != p.absent_reason.trim().is_empty() {
+                return Err(format!(
+                    "{at}.absent_reason: give a reason exactly when exists = false"
+                ));
+            }
+            let conditions = p
+                .scope
+                .iter()
+                .chain(&p.requires)
+                .chain(p.alternatives.iter().flat_map(|a| &a.requires));
+            for (j, c) in conditions.enumerate() {
+                known(&format!("{at}.conditions[{j}].provision"), &c.provision)?;
+            }
+            for (j, a) in p.alternatives.iter().enumerate() {
+                if a.requires.is_empty() {
+                    return Err(format!(
+                        "{at}.alternatives[{j}].requires: an alternative needs conditions"
+                    ));
+                }
+            }
+            for (j, param) in p.parameters.iter().enumerate() {
+                known(&format!("{at}.parameters[{j}].provision"), &param.provision)?;
+            }
+            for (j, a) in p.decided_by.iter().enumerate() {
+                if a.name.trim().is_empty() {
+                    return Err(format!("{at}.decided_by[{j}].name: must not be empty"));
+                }
+                known(&format!("{at}.decided_by[{j}].provision"), &a.provision)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The checks between data files: a profile's reference to another's counting rule or
+/// provision (`EU/…`), and a counting rule's to a holiday calendar and its deadline-only days.
+/// [`ProfileData::check`] checks each file alone; the build runs this on all of them (after
+/// inheritance), and the tests feed it broken data.
+///
+/// # Errors
+/// The first broken reference, as `src/jurisdictions/<code>.toml: <field>: <what is missing>`.
+pub fn check_all(
+    profiles: &[ProfileData],
+    calendars: &[super::super::calendar_model::CalendarData],
+) -> Result<(), String> {
+    let file = |p: &ProfileData| format!("src/jurisdictions/{}.toml", p.code.to_ascii_lowercase());
+    for profile in profiles {
+        for (i, t) in profile.time_limits.iter().enumerate() {
+            if let Some((base, rule)) = t.rule.split_once('/') {
+                let found = profiles
+                    .iter()
+                    .any(|p| p.code == base && p.counting_rules.iter().any(|r| r.id == rule));
+                if !found {
+                    return Err(format!(
+                        "{}: time_limits[{i}].rule: no counting rule '{}'",
+                        file(profile),
+                        t.rule
+                    ));
+                }
+            }
+        }
+        // Guidance rules may cite a baseline's provision as `EU/key` or `COE/key`.
+        for (i, g) in profile.guidance.iter().enumerate() {
+            for k in &g.provisions {
+                if let Some((base, key)) = k.split_once('/') {
+                    let found = profiles
+                        .iter()
+                        .any(|p| p.code == base && p.provisions.contains_key(key));
+                    if !found {
+                        return Err(format!(
+                            "{}: guidance[{i}].provisions: no provision '{k}'",
+                            file(profile)
+                        ));
+                    }
+                }
+            }
+        }
+        for (i, rule) in profile.counting_rules.iter().enumerate() {
+            let at = format!("{}: counting_rules[{i}].working_days", file(profile));
+            let days = &rule.working_days;
+            let Some(code) = &days.calendar else {
+                if days.also_non_working.is_empty() {
+                    continue;
+                }
+                return Err(format!(
+                    "{at}.also_non_working: needs working_days.calendar"
+                ));
+            };
+            let Some(cal) = calendars.iter().find(|c| &c.code == code) else {
+                return Err(format!(
+                    "{at}.calendar: no calendar '{code}' in src/calendars"
+                ));
+            };
+            for extra in &days.also_non_working {
+                let deadline_day = cal.holidays.iter().any(|h| {
+                    &h.id == extra
+                        && h.scope == super::super::calendar_model::HolidayScope::Deadlines
+                });
+                if !deadline_day {
+                    return Err(format!(
+                        "{at}.also_non_working: '{extra}' is not a deadlines-only day of calendar {code}"
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,202 @@
+//! A pathway: the channel it opens, its conditions (the `Test` vocabulary, each citing its
+//! provision), its alternative groups, parameters and deciding authorities.
+
+use serde::{Deserialize, Serialize};
+
+/// The kind of channel a pathway is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    /// Recovery and reflection period.
+    ReflectionPeriod,
+    /// Residence permit for victims, on one of several grounds (real alternatives).
+    VictimPermit,
+    /// Residence permit for victims who cooperate with the authorities.
+    VictimPermitCooperation,
+    /// Residence permit for victims on their personal situation.
+    VictimPermitPersonalSituation,
+    /// Refugee status.
+    RefugeeStatus,
+    /// Subsidiary protection.
+    SubsidiaryProtection,
+    /// A national humanitarian or other status used for victims.
+    NationalStatus,
+    /// Protection as a child.
+    ChildProtection,
+    /// Rights as an EU/EEA/Swiss citizen.
+    EuCitizen,
+    /// Long-term or permanent residence.
+    LongTermResidence,
+    /// Return, only after a risk assessment.
+    SafeReturn,
+}
+
+/// The tests a condition can apply to a case. Each is implemented over the case's facts in
+/// `assess::tests`; the data files compose them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Test {
+    /// Not a citizen of an EU/EEA state or Switzerland.
+    ThirdCountryNational,
+    /// A citizen of an EU/EEA state or Switzerland.
+    EuCitizen,
+    /// Not a citizen of the jurisdiction's state.
+    ForeignNational,
+    /// Under 18, or presumed so while the age is uncertain.
+    Child,
+    /// 18 or over (not presumed a child).
+    Adult,
+    /// A child without a parent or responsible adult.
+    UnaccompaniedChild,
+    /// Reasonable grounds to believe the person is a victim (or further).
+    ReasonableGrounds,
+    /// Conclusively identified as a victim.
+    Identified,
+    /// Indications of trafficking at all (indicators, referral, or further).
+    TraffickingIndicated,
+    /// Willing to cooperate with the authorities.
+    WillingToCooperate,
+    /// Filed a complaint or gave a statement or testimony.
+    ComplaintOrStatement,
+    /// Criminal proceedings under way (investigation, prosecution or trial).
+    ProceedingsOngoing,
+    /// Criminal proceedings begun (at any stage), or civil claims asserted.
+    ProceedingsOrCivilClaims,
+    /// An authority says the person's presence is necessary for the proceedings.
+    PresenceNecessary,
+    /// Relations with the suspects broken off.
+    TiesSevered,
+    /// A suspect was convicted.
+    Conviction,
+    /// A personal situation that calls for a stay (health, risks, family, integration).
+    PersonalSituation,
+    /// Cannot or will not cooperate for weighty reasons.
+    CannotCooperate,
+    /// Exploited sexually.
+    SexualExploitation,
+    /// Follows an exit-from-prostitution pathway.
+    ExitProstitutionPathway,
+    /// A violence protection order was or could be issued.
+    ViolenceProtectionOrder,
+    /// A well-founded fear of persecution on return.
+    FearOfPersecution,
+    /// The fear relates to a Convention ground.
+    ConventionGround,
+    /// A real risk of serious harm on return.
+    SeriousHarm,
+    /// No safe and reasonable internal relocation.
+    NoInternalRelocation,
+    /// A risk on return: reprisals, re-trafficking, or no state protection.
+    RiskOnReturn,
+    /// A risk and security assessment of return was made.
+    ReturnRiskAssessed,
+    /// Five years of legal residence reached (from the permits given).
+    FiveYearsResidence,
+    /// Three years of uninterrupted holding of the profile's victim permit (scheme
+    /// `victim-residence-permit`) reached (from the permits given).
+    ThreeYearsVictimPermit,
+    /// Another EU state may be responsible for the asylum claim (Dublin III / AMMR).
+    OtherStateResponsible,
+    /// An asylum claim is pending.
+    AsylumApplicant,
+    /// An asylum claim was rejected (on the merits or as inadmissible).
+    AsylumRejected,
+    /// Left to the state by the instrument: never known from the case.
+    StateChoice,
+}
+
+/// One channel of protection or residence in one jurisdiction.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PathwayData {
+    /// Stable id within the profile (`reflection-period`).
+    pub id: String,
+    /// The kind of channel.
+    pub channel: Channel,
+    /// The name in English.
+    pub name: String,
+    /// The legal name in the jurisdiction's own language ("" when it is English or none).
+    #[serde(default)]
+    pub local_name: String,
+    /// What the channel gives, in a sentence or two.
+    pub summary: String,
+    /// False when the jurisdiction has no such channel; `absent_reason` then says so.
+    #[serde(default = "yes")]
+    pub exists: bool,
+    /// Why the channel does not exist (only with `exists = false`).
+    #[serde(default)]
+    pub absent_reason: String,
+    /// The first day this version applies (`YYYY-MM-DD`, "" for no known start).
+    #[serde(default)]
+    pub from: String,
+    /// The last day this version applies ("" while in force).
+    #[serde(default)]
+    pub until: String,
+    /// The provision that opens the channel (key in `provisions`).
+    pub basis: String,
+    /// Conditions that decide whether the channel concerns the person at all; one that fails
+    /// makes the pathway `not_applicable`.
+    #[serde(default)]
+    pub scope: Vec<ConditionData>,
+    /// Conditions that must all hold.
+    #[serde(default)]
+    pub requires: Vec<ConditionData>,
+    /// Real alternatives: at least one group must hold in full (none listed: no such need).
+    #[serde(default)]
+    pub alternatives: Vec<AlternativeData>,
+    /// Figures the law sets (duration, validity), each with its provision.
+    #[serde(default)]
+    pub parameters: Vec<ParameterData>,
+    /// Who decides (or grants, or offers) the channel, each with its provision.
+    #[serde(default)]
+    pub decided_by: Vec<AuthorityData>,
+}
+
+/// An authority that decides on a channel.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthorityData {
+    /// The authority and its role ("BFA (Federal Office for Immigration and Asylum) decides").
+    pub name: String,
+    /// The provision or source that says so (key in `provisions`).
+    pub provision: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// One condition: a test, the answer it needs, and the provision that sets it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConditionData {
+    /// The test applied to the case.
+    pub test: Test,
+    /// The answer the condition needs (default yes).
+    #[serde(default = "yes")]
+    pub expect: bool,
+    /// The provision that sets the condition (key in `provisions`).
+    pub provision: String,
+}
+
+/// A group of conditions that is one real alternative ground.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlternativeData {
+    /// The ground's name ("on cooperation").
+    pub name: String,
+    /// Conditions that must all hold for this ground.
+    pub requires: Vec<ConditionData>,
+}
+
+/// A figure the law sets for a channel.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParameterData {
+    /// What it is (`duration`, `initial validity`).
+    pub name: String,
+    /// The figure as the law states it ("at least 30 days").
+    pub value: String,
+    /// The provision that sets it (key in `provisions`).
+    pub provision: String,
+}
