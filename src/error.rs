@@ -152,11 +152,14 @@ impl Error {
         &self.message
     }
 
+    // The serde path (`input::de`) locates its errors level by level; it is native only.
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn is_located(&self) -> bool {
         self.located
     }
 
     /// Attaches `path` unless a deeper level already did.
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn locate(mut self, path: impl FnOnce() -> String) -> Error {
         if !self.located {
             self.path = path();

@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use crate::error::{shorten, Error, ErrorCode};
+use crate::input::read::wrong;
+use crate::input::{FromValue, Path, Value};
 use crate::logic::Truth;
 
 /// A yes/no fact about the person: `true`, `false`, or unknown (absent, `null` or `"unknown"`).
@@ -62,5 +65,27 @@ impl schemars::JsonSchema for Fact {
             "description": "true, false, or unknown (\"unknown\", null or absent)",
             "oneOf": [{ "type": "boolean" }, { "const": "unknown" }, { "type": "null" }]
         })
+    }
+}
+
+// The engine's reader (input::read) of a fact: here, so that the input layer knows nothing of
+// the case's types.
+impl FromValue for Fact {
+    fn from_value(value: &Value, at: &Path<'_>) -> Result<Fact, Error> {
+        const EXPECTED: &str = "true, false or \"unknown\"";
+        match value {
+            Value::Bool(b) => Ok(Fact(Some(*b))),
+            Value::Undefined | Value::Null => Ok(Fact(None)),
+            Value::String(s) if s == "unknown" => Ok(Fact(None)),
+            Value::String(s) => Err(Error::new(
+                ErrorCode::InvalidValue,
+                at.render(),
+                format!(
+                    "\"{}\" is not accepted here; expected {EXPECTED}",
+                    shorten(s)
+                ),
+            )),
+            _ => Err(wrong(value, at, EXPECTED)),
+        }
     }
 }

@@ -6,43 +6,9 @@
 
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 
+use super::path::Path;
 use super::Value;
 use crate::error::{Error, ErrorCode};
-
-/// Where a value sits in the input: a chain of field names and list indices.
-#[derive(Clone, Copy)]
-pub(crate) enum Path<'p> {
-    Root,
-    Field(&'p Path<'p>, &'p str),
-    Index(&'p Path<'p>, usize),
-}
-
-impl Path<'_> {
-    pub(crate) fn render(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out);
-        out
-    }
-
-    fn write(&self, out: &mut String) {
-        match self {
-            Path::Root => {}
-            Path::Field(parent, name) => {
-                parent.write(out);
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(name);
-            }
-            Path::Index(parent, i) => {
-                parent.write(out);
-                out.push('[');
-                out.push_str(&i.to_string());
-                out.push(']');
-            }
-        }
-    }
-}
 
 pub(crate) struct ValueDeserializer<'v, 'p> {
     value: &'v Value,

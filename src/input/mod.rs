@@ -1,15 +1,19 @@
 //! Untyped input as it arrives from a caller, and its strict decoding into the engine's types.
 //!
 //! A host (the JS edge, a test reading a JSON file, a Rust server) first turns what it received
-//! into a [`Value`]; [`decode`] then reads it into a typed request with serde, reporting every
-//! problem as an [`Error`] with a stable code and the path of the field. A case,
-//! the largest input, is read by `read` instead: the same rules without serde's per-type code.
-//! Unknown fields are errors, not silently ignored: a misspelt `dateOfBrith` must not become
-//! "unknown".
+//! into a [`Value`]; the engine reads it into its typed requests and cases with `read`
+//! (`FromValue`, no serde visitors: serde's per-type code was too large for the wasm), reporting
+//! every problem as an [`Error`] with a stable code and the path of the field. Natively,
+//! `decode` does the same through serde for a Rust caller's own types; it is not in the wasm,
+//! and `read_tests.rs` holds the two readers to the same answers. Unknown fields are errors, not
+//! silently ignored: a misspelt `dateOfBrith` must not become "unknown".
 
+// serde's path over `Value`, for native Rust callers; not in the wasm (see the module doc).
+#[cfg(not(target_arch = "wasm32"))]
 mod de;
 pub mod edit;
 pub mod json;
+mod path;
 pub(crate) mod read;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod read_tests;
@@ -17,7 +21,7 @@ mod value;
 
 pub use value::Value;
 
-pub(crate) use de::Path;
+pub(crate) use path::Path;
 pub(crate) use read::{from_value_enum, from_value_struct, read, FromValue};
 
 use crate::error::{Error, ErrorCode};
@@ -67,6 +71,7 @@ pub const MAX_TOTAL_TEXT: usize = 8_000_000;
 ///
 /// # Errors
 /// An [`Error`] whose `path` names the first offending field.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn decode<'de, T: serde::Deserialize<'de>>(value: &'de Value) -> Result<T, Error> {
     T::deserialize(de::ValueDeserializer::root(value)).map_err(|e| e.locate(String::new))
 }

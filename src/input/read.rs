@@ -8,10 +8,9 @@
 //! path accepts, with the same error codes and paths: `read_tests.rs` decodes generated
 //! and mutated cases both ways and compares. The serde derive stays for Rust callers.
 
-use super::de::Path;
+use super::path::Path;
 use super::Value;
 use crate::calendar::Date;
-use crate::case::Fact;
 use crate::error::{number_text, quoted_list, shorten, Error, ErrorCode};
 use crate::i18n::kebab;
 
@@ -338,26 +337,6 @@ impl FromValue for Date {
                 Date::parse(s).map_err(|e| Error::new(e.code, at.render(), e.message))
             }
             _ => Err(wrong(value, at, "a date written YYYY-MM-DD")),
-        }
-    }
-}
-
-impl FromValue for Fact {
-    fn from_value(value: &Value, at: &Path<'_>) -> Result<Fact, Error> {
-        const EXPECTED: &str = "true, false or \"unknown\"";
-        match value {
-            Value::Bool(b) => Ok(Fact(Some(*b))),
-            Value::Undefined | Value::Null => Ok(Fact(None)),
-            Value::String(s) if s == "unknown" => Ok(Fact(None)),
-            Value::String(s) => Err(Error::new(
-                ErrorCode::InvalidValue,
-                at.render(),
-                format!(
-                    "\"{}\" is not accepted here; expected {EXPECTED}",
-                    shorten(s)
-                ),
-            )),
-            _ => Err(wrong(value, at, EXPECTED)),
         }
     }
 }
