@@ -81,7 +81,7 @@ pub struct Context<'a> {
 /// The message id of a test's condition (`cond-third-country-national`): the only words for
 /// it, in every locale.
 pub fn message_id(test: Test) -> String {
-    format!("cond-{}", crate::i18n::kebab(&format!("{test:?}")))
+    format!("cond-{}", test.as_str())
 }
 
 /// The identification stage reached, taking dates of later stages into account.
@@ -411,87 +411,10 @@ fn five_years(case: &Case) -> Truth {
 mod message_tests {
     use super::*;
 
-    /// Every test, listed through an exhaustive match so that a new one must be added here.
-    fn every_test() -> Vec<Test> {
-        let all = vec![
-            Test::ThirdCountryNational,
-            Test::EuCitizen,
-            Test::ForeignNational,
-            Test::Child,
-            Test::Adult,
-            Test::UnaccompaniedChild,
-            Test::TraffickingIndicated,
-            Test::ReasonableGrounds,
-            Test::Identified,
-            Test::WillingToCooperate,
-            Test::ComplaintOrStatement,
-            Test::ProceedingsOngoing,
-            Test::ProceedingsOrCivilClaims,
-            Test::PresenceNecessary,
-            Test::TiesSevered,
-            Test::Conviction,
-            Test::PersonalSituation,
-            Test::CannotCooperate,
-            Test::SexualExploitation,
-            Test::ExitProstitutionPathway,
-            Test::ViolenceProtectionOrder,
-            Test::FearOfPersecution,
-            Test::ConventionGround,
-            Test::SeriousHarm,
-            Test::NoInternalRelocation,
-            Test::RiskOnReturn,
-            Test::ReturnRiskAssessed,
-            Test::FiveYearsResidence,
-            Test::ThreeYearsVictimPermit,
-            Test::OtherStateResponsible,
-            Test::AsylumApplicant,
-            Test::AsylumRejected,
-            Test::StateChoice,
-        ];
-        for t in &all {
-            match t {
-                Test::ThirdCountryNational => {}
-                Test::EuCitizen => {}
-                Test::ForeignNational => {}
-                Test::Child => {}
-                Test::Adult => {}
-                Test::UnaccompaniedChild => {}
-                Test::TraffickingIndicated => {}
-                Test::ReasonableGrounds => {}
-                Test::Identified => {}
-                Test::WillingToCooperate => {}
-                Test::ComplaintOrStatement => {}
-                Test::ProceedingsOngoing => {}
-                Test::ProceedingsOrCivilClaims => {}
-                Test::PresenceNecessary => {}
-                Test::TiesSevered => {}
-                Test::Conviction => {}
-                Test::PersonalSituation => {}
-                Test::CannotCooperate => {}
-                Test::SexualExploitation => {}
-                Test::ExitProstitutionPathway => {}
-                Test::ViolenceProtectionOrder => {}
-                Test::FearOfPersecution => {}
-                Test::ConventionGround => {}
-                Test::SeriousHarm => {}
-                Test::NoInternalRelocation => {}
-                Test::RiskOnReturn => {}
-                Test::ReturnRiskAssessed => {}
-                Test::FiveYearsResidence => {}
-                Test::ThreeYearsVictimPermit => {}
-                Test::OtherStateResponsible => {}
-                Test::AsylumApplicant => {}
-                Test::AsylumRejected => {}
-                Test::StateChoice => {}
-            }
-        }
-        all
-    }
-
     #[cfg_attr(not(target_arch = "wasm32"), test)]
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn every_condition_has_words_in_every_locale() {
-        for t in every_test() {
+        for &t in Test::ALL {
             let id = message_id(t);
             assert!(crate::i18n::has(&id), "no English words for {t:?} ({id})");
             for l in crate::i18n::locales() {

@@ -68,14 +68,7 @@ pub(super) fn evaluate(
             provision: x.provision.clone(),
         })
         .collect();
-    let channel_name = crate::i18n::t(
-        cx.locale,
-        &format!(
-            "channel-{}",
-            crate::i18n::kebab(&format!("{:?}", p.channel))
-        ),
-        &[],
-    );
+    let channel_name = crate::i18n::t(cx.locale, &format!("channel-{}", p.channel.as_str()), &[]);
     let mut result = PathwayResult {
         id: p.id.clone(),
         channel: p.channel,

@@ -3,106 +3,106 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The kind of channel a pathway is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Channel {
-    /// Recovery and reflection period.
-    ReflectionPeriod,
-    /// Residence permit for victims, on one of several grounds (real alternatives).
-    VictimPermit,
-    /// Residence permit for victims who cooperate with the authorities.
-    VictimPermitCooperation,
-    /// Residence permit for victims on their personal situation.
-    VictimPermitPersonalSituation,
-    /// Refugee status.
-    RefugeeStatus,
-    /// Subsidiary protection.
-    SubsidiaryProtection,
-    /// A national humanitarian or other status used for victims.
-    NationalStatus,
-    /// Protection as a child.
-    ChildProtection,
-    /// Rights as an EU/EEA/Swiss citizen.
-    EuCitizen,
-    /// Long-term or permanent residence.
-    LongTermResidence,
-    /// Return, only after a risk assessment.
-    SafeReturn,
+vocabulary! {
+    /// The kind of channel a pathway is.
+    pub enum Channel {
+        /// Recovery and reflection period.
+        ReflectionPeriod = "reflection-period",
+        /// Residence permit for victims, on one of several grounds (real alternatives).
+        VictimPermit = "victim-permit",
+        /// Residence permit for victims who cooperate with the authorities.
+        VictimPermitCooperation = "victim-permit-cooperation",
+        /// Residence permit for victims on their personal situation.
+        VictimPermitPersonalSituation = "victim-permit-personal-situation",
+        /// Refugee status.
+        RefugeeStatus = "refugee-status",
+        /// Subsidiary protection.
+        SubsidiaryProtection = "subsidiary-protection",
+        /// A national humanitarian or other status used for victims.
+        NationalStatus = "national-status",
+        /// Protection as a child.
+        ChildProtection = "child-protection",
+        /// Rights as an EU/EEA/Swiss citizen.
+        EuCitizen = "eu-citizen",
+        /// Long-term or permanent residence.
+        LongTermResidence = "long-term-residence",
+        /// Return, only after a risk assessment.
+        SafeReturn = "safe-return",
+    }
 }
 
-/// The tests a condition can apply to a case. Each is implemented over the case's facts in
-/// `assess::tests`; the data files compose them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Test {
-    /// Not a citizen of an EU/EEA state or Switzerland.
-    ThirdCountryNational,
-    /// A citizen of an EU/EEA state or Switzerland.
-    EuCitizen,
-    /// Not a citizen of the jurisdiction's state.
-    ForeignNational,
-    /// Under 18, or presumed so while the age is uncertain.
-    Child,
-    /// 18 or over (not presumed a child).
-    Adult,
-    /// A child without a parent or responsible adult.
-    UnaccompaniedChild,
-    /// Reasonable grounds to believe the person is a victim (or further).
-    ReasonableGrounds,
-    /// Conclusively identified as a victim.
-    Identified,
-    /// Indications of trafficking at all (indicators, referral, or further).
-    TraffickingIndicated,
-    /// Willing to cooperate with the authorities.
-    WillingToCooperate,
-    /// Filed a complaint or gave a statement or testimony.
-    ComplaintOrStatement,
-    /// Criminal proceedings under way (investigation, prosecution or trial).
-    ProceedingsOngoing,
-    /// Criminal proceedings begun (at any stage), or civil claims asserted.
-    ProceedingsOrCivilClaims,
-    /// An authority says the person's presence is necessary for the proceedings.
-    PresenceNecessary,
-    /// Relations with the suspects broken off.
-    TiesSevered,
-    /// A suspect was convicted.
-    Conviction,
-    /// A personal situation that calls for a stay (health, risks, family, integration).
-    PersonalSituation,
-    /// Cannot or will not cooperate for weighty reasons.
-    CannotCooperate,
-    /// Exploited sexually.
-    SexualExploitation,
-    /// Follows an exit-from-prostitution pathway.
-    ExitProstitutionPathway,
-    /// A violence protection order was or could be issued.
-    ViolenceProtectionOrder,
-    /// A well-founded fear of persecution on return.
-    FearOfPersecution,
-    /// The fear relates to a Convention ground.
-    ConventionGround,
-    /// A real risk of serious harm on return.
-    SeriousHarm,
-    /// No safe and reasonable internal relocation.
-    NoInternalRelocation,
-    /// A risk on return: reprisals, re-trafficking, or no state protection.
-    RiskOnReturn,
-    /// A risk and security assessment of return was made.
-    ReturnRiskAssessed,
-    /// Five years of legal residence reached (from the permits given).
-    FiveYearsResidence,
-    /// Three years of uninterrupted holding of the profile's victim permit (scheme
-    /// `victim-residence-permit`) reached (from the permits given).
-    ThreeYearsVictimPermit,
-    /// Another EU state may be responsible for the asylum claim (Dublin III / AMMR).
-    OtherStateResponsible,
-    /// An asylum claim is pending.
-    AsylumApplicant,
-    /// An asylum claim was rejected (on the merits or as inadmissible).
-    AsylumRejected,
-    /// Left to the state by the instrument: never known from the case.
-    StateChoice,
+vocabulary! {
+    /// The tests a condition can apply to a case. Each is implemented over the case's facts in
+    /// `assess::conditions`; the data files compose them.
+    pub enum Test {
+        /// Not a citizen of an EU/EEA state or Switzerland.
+        ThirdCountryNational = "third-country-national",
+        /// A citizen of an EU/EEA state or Switzerland.
+        EuCitizen = "eu-citizen",
+        /// Not a citizen of the jurisdiction's state.
+        ForeignNational = "foreign-national",
+        /// Under 18, or presumed so while the age is uncertain.
+        Child = "child",
+        /// 18 or over (not presumed a child).
+        Adult = "adult",
+        /// A child without a parent or responsible adult.
+        UnaccompaniedChild = "unaccompanied-child",
+        /// Reasonable grounds to believe the person is a victim (or further).
+        ReasonableGrounds = "reasonable-grounds",
+        /// Conclusively identified as a victim.
+        Identified = "identified",
+        /// Indications of trafficking at all (indicators, referral, or further).
+        TraffickingIndicated = "trafficking-indicated",
+        /// Willing to cooperate with the authorities.
+        WillingToCooperate = "willing-to-cooperate",
+        /// Filed a complaint or gave a statement or testimony.
+        ComplaintOrStatement = "complaint-or-statement",
+        /// Criminal proceedings under way (investigation, prosecution or trial).
+        ProceedingsOngoing = "proceedings-ongoing",
+        /// Criminal proceedings begun (at any stage), or civil claims asserted.
+        ProceedingsOrCivilClaims = "proceedings-or-civil-claims",
+        /// An authority says the person's presence is necessary for the proceedings.
+        PresenceNecessary = "presence-necessary",
+        /// Relations with the suspects broken off.
+        TiesSevered = "ties-severed",
+        /// A suspect was convicted.
+        Conviction = "conviction",
+        /// A personal situation that calls for a stay (health, risks, family, integration).
+        PersonalSituation = "personal-situation",
+        /// Cannot or will not cooperate for weighty reasons.
+        CannotCooperate = "cannot-cooperate",
+        /// Exploited sexually.
+        SexualExploitation = "sexual-exploitation",
+        /// Follows an exit-from-prostitution pathway.
+        ExitProstitutionPathway = "exit-prostitution-pathway",
+        /// A violence protection order was or could be issued.
+        ViolenceProtectionOrder = "violence-protection-order",
+        /// A well-founded fear of persecution on return.
+        FearOfPersecution = "fear-of-persecution",
+        /// The fear relates to a Convention ground.
+        ConventionGround = "convention-ground",
+        /// A real risk of serious harm on return.
+        SeriousHarm = "serious-harm",
+        /// No safe and reasonable internal relocation.
+        NoInternalRelocation = "no-internal-relocation",
+        /// A risk on return: reprisals, re-trafficking, or no state protection.
+        RiskOnReturn = "risk-on-return",
+        /// A risk and security assessment of return was made.
+        ReturnRiskAssessed = "return-risk-assessed",
+        /// Five years of legal residence reached (from the permits given).
+        FiveYearsResidence = "five-years-residence",
+        /// Three years of uninterrupted holding of the profile's victim permit (scheme
+        /// `victim-residence-permit`) reached (from the permits given).
+        ThreeYearsVictimPermit = "three-years-victim-permit",
+        /// Another EU state may be responsible for the asylum claim (Dublin III / AMMR).
+        OtherStateResponsible = "other-state-responsible",
+        /// An asylum claim is pending.
+        AsylumApplicant = "asylum-applicant",
+        /// An asylum claim was rejected (on the merits or as inadmissible).
+        AsylumRejected = "asylum-rejected",
+        /// Left to the state by the instrument: never known from the case.
+        StateChoice = "state-choice",
+    }
 }
 
 /// One channel of protection or residence in one jurisdiction.
