@@ -180,28 +180,18 @@ impl SourceEntry {
         let required = |name: &str| -> Result<String, Error> {
             text(v, name, path)?.ok_or_else(|| missing(&at(path, name)))
         };
-        let kind = match required("kind")?.as_str() {
-            "act-by" => TimelineKind::ActBy,
-            "protected-until" => TimelineKind::ProtectedUntil,
-            "event" => TimelineKind::Event,
-            _ => {
-                return Err(unknown(
-                    &at(path, "kind"),
-                    "act-by, protected-until or event",
-                ))
-            }
-        };
-        let status = match required("status")?.as_str() {
-            "verified" => Status::Verified,
-            "secondary" => Status::Secondary,
-            "unverified" => Status::Unverified,
-            _ => {
-                return Err(unknown(
-                    &at(path, "status"),
-                    "verified, secondary or unverified",
-                ))
-            }
-        };
+        let kind = choice(
+            &required("kind")?,
+            TimelineKind::ALL,
+            TimelineKind::NAMES,
+            &at(path, "kind"),
+        )?;
+        let status = choice(
+            &required("status")?,
+            Status::ALL,
+            Status::NAMES,
+            &at(path, "status"),
+        )?;
         let texts = |name: &str| -> Result<Vec<String>, Error> {
             match v.get(name) {
                 None | Some(Value::Undefined | Value::Null) => Ok(Vec::new()),
@@ -264,12 +254,19 @@ fn wrong(path: &str, expected: &str) -> Error {
     Error::new(ErrorCode::WrongType, path, format!("expected {expected}"))
 }
 
-fn unknown(path: &str, expected: &str) -> Error {
-    Error::new(
-        ErrorCode::UnknownValue,
-        path,
-        format!("expected one of: {expected}"),
-    )
+/// `text` as one of a vocabulary's values (`all`, spelt `names`), or `unknown_value` at `path`.
+fn choice<T: Copy>(text: &str, all: &[T], names: &[&str], path: &str) -> Result<T, Error> {
+    names
+        .iter()
+        .position(|n| *n == text)
+        .and_then(|i| all.get(i).copied())
+        .ok_or_else(|| {
+            Error::new(
+                ErrorCode::UnknownValue,
+                path,
+                format!("expected one of: {}", names.join(", ")),
+            )
+        })
 }
 
 /// Field `name` of `v` as text; absent, `undefined` and `null` are `None`.

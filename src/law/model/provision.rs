@@ -47,18 +47,17 @@ pub struct Provision {
     pub source: String,
 }
 
-/// How a legal statement was established.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub enum Status {
-    /// Not read in any source; shown to users as unverified. (Lowest, so `min` finds the
-    /// weakest status of a conclusion.)
-    Unverified,
-    /// Read in secondary material (NGO, practitioner, a quotation in another text).
-    Secondary,
-    /// Read in the primary text or an authoritative summary (a government or court page).
-    Verified,
+vocabulary! {
+    /// How a legal statement was established.
+    pub enum Status {
+        /// Not read in any source; shown to users as unverified. (Lowest, so `min` finds the
+        /// weakest status of a conclusion.)
+        Unverified = "unverified",
+        /// Read in secondary material (NGO, practitioner, a quotation in another text).
+        Secondary = "secondary",
+        /// Read in the primary text or an authoritative summary (a government or court page).
+        Verified = "verified",
+    }
 }
 
 /// Checks a provision: article, words, date, and a source fitting its status.

@@ -95,17 +95,16 @@ pub const ASYLUM_DECISIONS: &[&str] = &[
     "inadmissible",
 ];
 
-/// What a timeline entry is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub enum TimelineKind {
-    /// The last day for the person to act.
-    ActBy,
-    /// The last day a protection lasts.
-    ProtectedUntil,
-    /// A date that changes the situation.
-    Event,
+vocabulary! {
+    /// What a timeline entry is.
+    pub enum TimelineKind {
+        /// The last day for the person to act.
+        ActBy = "act-by",
+        /// The last day a protection lasts.
+        ProtectedUntil = "protected-until",
+        /// A date that changes the situation.
+        Event = "event",
+    }
 }
 
 /// The dated facts of a case a period can run from.
