@@ -44,8 +44,10 @@ fn every_pack_the_index_names_is_shipped_and_loaded() {
     // A Member State needs both baselines; a calendar-only pack needs nothing.
     let at = pack::info(PackKind::Law, "AT").expect("AT");
     assert_eq!(at.needs, &["law/EU", "law/COE"]);
-    let de = pack::info(PackKind::Law, "DE").expect("DE calendar");
-    assert!(de.calendar && !de.profile && de.needs.is_empty());
+    let be = pack::info(PackKind::Law, "BE").expect("BE calendar");
+    assert!(be.calendar && !be.profile && be.needs.is_empty());
+    let de = pack::info(PackKind::Law, "DE").expect("DE");
+    assert!(de.calendar && de.profile && de.needs == ["law/EU", "law/COE"]);
 }
 
 #[test]
@@ -161,7 +163,8 @@ fn packs_for_gives_the_closure_and_refuses_unknown_codes() {
         names(&["AT"], &["de-AT"]),
         ["law/AT", "law/COE", "law/EU", "locale/de"]
     );
-    assert_eq!(names(&["DE"], &[]), ["law/DE"]);
+    assert_eq!(names(&["BE"], &[]), ["law/BE"]);
+    assert_eq!(names(&["DE"], &[]), ["law/COE", "law/DE", "law/EU"]);
     assert_eq!(names(&[], &["sr"]), ["locale/sr-Latn"]);
     let e = pack::packs_for(&["XX".to_owned()], &[]).expect_err("unknown");
     assert_eq!(e.code(), ErrorCode::UnknownJurisdiction);
