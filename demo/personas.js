@@ -1,8 +1,22 @@
-// Personas for testers: realistic situations across the six jurisdictions, as a case worker
+// Personas for testers: realistic situations across the seven jurisdictions, as a case worker
 // would record them a few weeks in. Each is the case without its jurisdiction (the page's
 // switch sets it, so the same facts can be tried under another state's law). Invented people;
 // the situations follow the patterns GRETA and the REST project describe.
 export const PERSONAS = [
+  {
+    id: "de-testify-cologne",
+    name: "Blessing, 27, Nigerian, sexual exploitation in Cologne, referred by a counselling centre, will testify",
+    jurisdiction: "DE",
+    case: {
+      region: "DE-NW",
+      person: { citizenships: ["NG"], gender: "female", dateOfBirth: "1999-04-02" },
+      exploitation: { forms: ["sexual"] },
+      identification: { stage: "referral", referralDate: "2026-10-28" },
+      reflection: { startDate: "2026-11-02" },
+      stay: { status: "irregular" },
+      cooperation: { willing: true, tiesSevered: true, presenceNecessary: "unknown", proceedings: "investigation" },
+    },
+  },
   {
     id: "at-rejected-asylum",
     name: "Joy, 30, Nigerian, sexual exploitation in Vienna after a rejected asylum claim",
