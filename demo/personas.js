@@ -1,8 +1,21 @@
-// Personas for testers: realistic situations across the seven jurisdictions, as a case worker
+// Personas for testers: realistic situations across the eight jurisdictions, as a case worker
 // would record them a few weeks in. Each is the case without its jurisdiction (the page's
 // switch sets it, so the same facts can be tried under another state's law). Invented people;
 // the situations follow the patterns GRETA and the REST project describe.
 export const PERSONAS = [
+  {
+    id: "be-statement-liege",
+    name: "Tatiana, 33, Ukrainian, forced labour in a Liège car wash, made statements to the police",
+    jurisdiction: "BE",
+    case: {
+      person: { citizenships: ["UA"], gender: "female", dateOfBirth: "1993-07-19" },
+      exploitation: { forms: ["forced-labour"] },
+      identification: { stage: "referral", referralDate: "2026-11-03" },
+      reflection: { startDate: "2026-11-04" },
+      stay: { status: "irregular" },
+      cooperation: { statementMade: true, tiesSevered: true, proceedings: "investigation" },
+    },
+  },
   {
     id: "de-testify-cologne",
     name: "Blessing, 27, Nigerian, sexual exploitation in Cologne, referred by a counselling centre, will testify",
