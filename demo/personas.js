@@ -1,8 +1,21 @@
-// Personas for testers: realistic situations across the eight jurisdictions, as a case worker
+// Personas for testers: realistic situations across the nine jurisdictions, as a case worker
 // would record them a few weeks in. Each is the case without its jurisdiction (the page's
 // switch sets it, so the same facts can be tried under another state's law). Invented people;
 // the situations follow the patterns GRETA and the REST project describe.
 export const PERSONAS = [
+  {
+    id: "it-social-path-caserta",
+    name: "Rahim, 29, Bangladeshi, exploited on farms near Caserta, found by the social services, no complaint",
+    jurisdiction: "IT",
+    case: {
+      person: { citizenships: ["BD"], gender: "male", dateOfBirth: "1997-03-11" },
+      exploitation: { forms: ["forced-labour"] },
+      identification: { stage: "referral", referralDate: "2026-10-12" },
+      stay: { status: "irregular" },
+      cooperation: { complaintFiled: false, proceedings: "none" },
+      personalSituation: { riskOfReprisals: true },
+    },
+  },
   {
     id: "be-statement-liege",
     name: "Tatiana, 33, Ukrainian, forced labour in a Liège car wash, made statements to the police",
