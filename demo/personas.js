@@ -1,8 +1,21 @@
-// Personas for testers: realistic situations across the nine jurisdictions, as a case worker
+// Personas for testers: realistic situations across the ten jurisdictions, as a case worker
 // would record them a few weeks in. Each is the case without its jurisdiction (the page's
 // switch sets it, so the same facts can be tried under another state's law). Invented people;
 // the situations follow the patterns GRETA and the REST project describe.
 export const PERSONAS = [
+  {
+    id: "ie-identified-dublin",
+    name: "Ana, 24, Brazilian, exploited in a Dublin restaurant, identified by the Gardaí, will help the investigation",
+    jurisdiction: "IE",
+    case: {
+      person: { citizenships: ["BR"], gender: "female", dateOfBirth: "2002-06-30" },
+      exploitation: { forms: ["forced-labour"] },
+      identification: { stage: "reasonable-grounds", reasonableGroundsDate: "2026-11-10" },
+      reflection: { startDate: "2026-11-10" },
+      stay: { status: "irregular" },
+      cooperation: { willing: true, proceedings: "investigation" },
+    },
+  },
   {
     id: "it-social-path-caserta",
     name: "Rahim, 29, Bangladeshi, exploited on farms near Caserta, found by the social services, no complaint",

@@ -186,8 +186,8 @@ const b = (n) => `${n.toLocaleString("en")} B`;
 console.log(`| engine wasm (no law, no words), raw / gzip -9 / brotli 11 | ${kb(w.raw)} / ${b(w.gzip)} / ${kb(w.brotli)} | gzip ≤ 250 KB |`);
 console.log(`| JS (entry, glue, pack URLs) + element, gzip | ${kb(out.size.webGlue.gzip)} + ${kb(out.size.element.gzip)} | |`);
 const pk = out.size.packs;
-console.log(`| law packs, gzip: AT / NL / FR / ES / RS / MD / DE / BE / IT; EU / COE baselines | ${["AT", "NL", "FR", "ES", "RS", "MD", "DE", "BE", "IT"].map((c) => kb(pk[`law-${c}.ppk`].gzip)).join(" / ")}; ${kb(pk["law-EU.ppk"].gzip)} / ${kb(pk["law-COE.ppk"].gzip)} | one jurisdiction ≤ 25 KB (largest: ${out.size.largestJurisdictionPack.file}, ${kb(out.size.largestJurisdictionPack.gzip)}) |`);
-console.log(`| calendar-only packs, gzip: GB / IE | ${["GB", "IE"].map((c) => kb(pk[`law-${c}.ppk`].gzip)).join(" / ")} | |`);
+console.log(`| law packs, gzip: AT / NL / FR / ES / RS / MD / DE / BE / IT / IE; EU / COE baselines | ${["AT", "NL", "FR", "ES", "RS", "MD", "DE", "BE", "IT", "IE"].map((c) => kb(pk[`law-${c}.ppk`].gzip)).join(" / ")}; ${kb(pk["law-EU.ppk"].gzip)} / ${kb(pk["law-COE.ppk"].gzip)} | one jurisdiction ≤ 25 KB (largest: ${out.size.largestJurisdictionPack.file}, ${kb(out.size.largestJurisdictionPack.gzip)}) |`);
+console.log(`| calendar-only packs, gzip: GB | ${["GB"].map((c) => kb(pk[`law-${c}.ppk`].gzip)).join(" / ")} | |`);
 console.log(`| locale packs, gzip: ${["en", "de", "fr", "es", "nl", "sr-Latn", "ro"].join(" / ")} | ${["en", "de", "fr", "es", "nl", "sr-Latn", "ro"].map((l) => kb(pk[`locale-${l}.ppk`].gzip)).join(" / ")} | one locale ≤ 20 KB |`);
 console.log(`| a page with the widget, Austria and German (engine, JS, element, law-AT + EU + COE, locale-de), gzip | ${b(out.size.pageAtDe)} | ≤ 300 KB |`);
 if (out.computeDeadlineWarmMicros) {
