@@ -91,6 +91,17 @@ pub(super) fn evaluate(
         decided_by: authorities(p),
         reachable_on: None,
         alternative: None,
+        discretion: p.discretion.as_ref().map(|d| Discretion {
+            grant: d.grant,
+            text: crate::i18n::tr!(
+                cx.locale,
+                "discretion-text",
+                grant = d.grant.as_str(),
+                cite = cite_of(profile, &d.provision)
+            ),
+            provision: d.provision.clone(),
+            cite: cite_of(profile, &d.provision),
+        }),
     };
     if !p.exists {
         result.explanation = p.absent_reason.clone();
@@ -118,6 +129,12 @@ pub(super) fn evaluate(
         .iter()
         .map(|r| r.status)
         .fold(result.status, Status::min);
+    // An available or possible grant rests on the wording that leaves it to the authority too.
+    if let (Some(d), PathwayState::Available | PathwayState::Possible) =
+        (&p.discretion, result.state)
+    {
+        result.status = result.status.min(status_of(profile, &d.provision));
+    }
     result.alternative = alternative(&reasons, result.state, &resting, cx.locale);
 
     if result.state == PathwayState::Possible {
@@ -138,7 +155,15 @@ pub(super) fn evaluate(
     result.explanation = match result.state {
         PathwayState::NotApplicable => because(&resting, "explanation-not-applicable"),
         PathwayState::Unavailable => because(&resting, "explanation-unavailable"),
-        PathwayState::Available => crate::i18n::t(l, "explanation-available", &[]),
+        PathwayState::Available => match &result.discretion {
+            None => crate::i18n::t(l, "explanation-available", &[]),
+            Some(d) => crate::i18n::tr!(
+                l,
+                "explanation-available-discretion",
+                grant = d.grant.as_str(),
+                cite = d.cite
+            ),
+        },
         PathwayState::Possible => {
             let unknown: Vec<&Reason> = relevant
                 .iter()

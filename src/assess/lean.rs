@@ -106,6 +106,10 @@ pub struct PathwayDecision {
     /// The day it becomes reachable, where the law counts toward one.
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub reachable_on: Option<Date>,
+    /// Where the law leaves the grant to the authority: `may` or `should`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub discretion: Option<crate::law::model::Grant>,
 }
 
 /// One condition's outcome.
@@ -242,6 +246,7 @@ pub fn decision(a: Assessment) -> Decision {
                     .collect(),
                 facts_to_establish: p.facts_to_establish,
                 reachable_on: p.reachable_on,
+                discretion: p.discretion.map(|d| d.grant),
             })
             .collect(),
         facts_to_establish: a.facts_to_establish.into_iter().map(|f| f.path).collect(),

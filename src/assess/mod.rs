@@ -154,6 +154,7 @@ fn assess_parts(case: &Case, locale: &'static str, texts: bool) -> Result<Assess
                 .chain(p.reasons.iter().map(|r| r.provision.as_str()))
                 .chain(p.parameters.iter().map(|x| x.provision.as_str()))
                 .chain(p.decided_by.iter().map(|a| a.provision.as_str()))
+                .chain(p.discretion.iter().map(|d| d.provision.as_str()))
         })
         .chain(timeline::provision_keys(&timeline))
         .chain(guidance_keys.iter().map(String::as_str));

@@ -124,6 +124,25 @@ pub struct PathwayResult {
     /// been verified: the state if those provisions' conditions were left open.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub alternative: Option<PathwayAlternative>,
+    /// Where the law leaves the grant to the authority ("may", "should"): a pathway whose
+    /// conditions are met is then not a certainty.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub discretion: Option<Discretion>,
+}
+
+/// A grant the law leaves to the authority.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Discretion {
+    /// `may` (a discretion) or `should` (the rule, with the authority deciding).
+    pub grant: crate::law::model::Grant,
+    /// What that means for the person, in words.
+    pub text: String,
+    /// The provision that words the grant so (a key of the assessment's `provisions`).
+    pub provision: String,
+    /// That provision, cited.
+    pub cite: String,
 }
 
 /// A pathway's state under another reading of the law.

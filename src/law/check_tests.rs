@@ -97,3 +97,26 @@ fn a_counting_rule_on_a_missing_calendar_or_day_stops_the_build() {
     let e = check_all(&profiles, &calendars).expect_err("refused");
     assert!(e.contains("calendar: no calendar 'ZZ'"), "{e}");
 }
+
+#[test]
+fn a_discretion_must_cite_a_provision_of_the_profile() {
+    let (mut profiles, _) = data();
+    let de = code_of(&mut profiles, "DE");
+    assert!(
+        profiles[de].pathways.iter().any(|p| p.discretion.is_some()),
+        "§ 25(4a)'s 'soll'"
+    );
+    assert_eq!(profiles[de].check(), Ok(()));
+    if let Some(d) = profiles[de]
+        .pathways
+        .iter_mut()
+        .find_map(|p| p.discretion.as_mut())
+    {
+        d.provision = "no-such".into();
+    }
+    let e = profiles[de].check().expect_err("refused");
+    assert!(
+        e.contains("discretion.provision") && e.contains("no-such"),
+        "{e}"
+    );
+}

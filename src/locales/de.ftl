@@ -194,6 +194,16 @@ condition-negated = nicht „{ $condition }“
 explanation-not-applicable = Betrifft diese Person nicht: { $reasons }
 explanation-unavailable = Nicht offen: { $reasons }
 explanation-available = Offen: Alle Voraussetzungen sind erfüllt.
+discretion-text =
+    { $grant ->
+        [should] Nach dem Gesetz „soll“ sie erteilt werden ({ $cite }): Das ist die Regel, aber die Behörde entscheidet.
+       *[may] Die Erteilung liegt im Ermessen der Behörde ({ $cite }): Sie „kann“ erteilt und auch abgelehnt werden.
+    }
+explanation-available-discretion =
+    { $grant ->
+        [should] Offen: Alle Voraussetzungen sind erfüllt. Nach dem Gesetz „soll“ sie erteilt werden ({ $cite }): die Regel, aber die Behörde entscheidet.
+       *[may] Alle Voraussetzungen sind erfüllt, aber die Erteilung liegt im Ermessen der Behörde ({ $cite }): Sie kann trotzdem abgelehnt werden.
+    }
 explanation-possible = Möglich: Nichts schließt diesen Weg aus, aber Folgendes ist noch nicht bekannt – { $reasons }
 cond-third-country-national = keine Staatsangehörigkeit eines EU- oder EWR-Staates oder der Schweiz (Drittstaatsangehörigkeit)
 cond-eu-citizen = Staatsangehörigkeit eines EU- oder EWR-Staates oder der Schweiz

@@ -194,6 +194,16 @@ condition-negated = not { $condition }
 explanation-not-applicable = Does not concern this person: { $reasons }
 explanation-unavailable = Not open: { $reasons }
 explanation-available = Open: every condition is met.
+discretion-text =
+    { $grant ->
+        [should] The law says it "should" be granted ({ $cite }): it is granted as the rule, but the authority decides.
+       *[may] The grant is at the authority's discretion ({ $cite }): it "may" be granted, and it may be refused.
+    }
+explanation-available-discretion =
+    { $grant ->
+        [should] Open: every condition is met. The law says it "should" be granted ({ $cite }): the rule, but the authority decides.
+       *[may] Every condition is met, but the grant is at the authority's discretion ({ $cite }): it may still be refused.
+    }
 explanation-possible = Possible: nothing rules it out, but this is not known yet — { $reasons }
 cond-third-country-national = not an EU/EEA/Swiss citizen
 cond-eu-citizen = an EU/EEA/Swiss citizen

@@ -198,6 +198,16 @@ condition-negated = no { $condition }
 explanation-not-applicable = No se aplica a esta persona: { $reasons }
 explanation-unavailable = No está abierta: { $reasons }
 explanation-available = Está abierta: se cumplen todos los requisitos.
+discretion-text =
+    { $grant ->
+        [should] Según la ley, «debe» concederse como regla ({ $cite }): es la regla, pero decide la autoridad.
+       *[may] La concesión queda a discreción de la autoridad ({ $cite }): «puede» concederse, y puede denegarse.
+    }
+explanation-available-discretion =
+    { $grant ->
+        [should] Está abierta: se cumplen todos los requisitos. Según la ley, «debe» concederse como regla ({ $cite }): es la regla, pero decide la autoridad.
+       *[may] Se cumplen todos los requisitos, pero la concesión queda a discreción de la autoridad ({ $cite }): aún puede denegarse.
+    }
 explanation-possible = Posible: nada lo descarta, pero aún no se sabe lo siguiente — { $reasons }
 cond-third-country-national = ser nacional de un tercer país (de fuera de la UE, del EEE y de Suiza)
 cond-eu-citizen = tener la nacionalidad de un país de la UE, del EEE o de Suiza

@@ -197,6 +197,16 @@ condition-negated = pas { $condition }
 explanation-not-applicable = Ne concerne pas cette personne : { $reasons }
 explanation-unavailable = Non accessible : { $reasons }
 explanation-available = Accessible : toutes les conditions sont remplies.
+discretion-text =
+    { $grant ->
+        [should] Selon la loi, elle « doit en principe » être accordée ({ $cite }) : c’est la règle, mais l’autorité décide.
+       *[may] L’octroi relève du pouvoir d’appréciation de l’autorité ({ $cite }) : elle « peut » l’accorder, et peut le refuser.
+    }
+explanation-available-discretion =
+    { $grant ->
+        [should] Accessible : toutes les conditions sont remplies. Selon la loi, elle « doit en principe » être accordée ({ $cite }) : c’est la règle, mais l’autorité décide.
+       *[may] Toutes les conditions sont remplies, mais l’octroi relève du pouvoir d’appréciation de l’autorité ({ $cite }) : il peut encore être refusé.
+    }
 explanation-possible = Possible : rien ne l’exclut, mais tout n’est pas encore connu — { $reasons }
 cond-third-country-national = un ressortissant de pays tiers (ni de l’UE, ni de l’EEE, ni de la Suisse)
 cond-eu-citizen = un ressortissant de l’UE, de l’EEE ou de la Suisse

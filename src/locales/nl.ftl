@@ -196,6 +196,16 @@ condition-negated = geen { $condition }
 explanation-not-applicable = Niet van toepassing op deze persoon: { $reasons }
 explanation-unavailable = Staat niet open: { $reasons }
 explanation-available = Staat open: aan alle voorwaarden is voldaan.
+discretion-text =
+    { $grant ->
+        [should] Volgens de wet wordt deze in de regel verleend ({ $cite }): dat is de regel, maar de autoriteit beslist.
+       *[may] Het verlenen staat ter beoordeling van de autoriteit ({ $cite }): zij „kan“ het verlenen, en kan het weigeren.
+    }
+explanation-available-discretion =
+    { $grant ->
+        [should] Staat open: aan alle voorwaarden is voldaan. Volgens de wet wordt deze in de regel verleend ({ $cite }): dat is de regel, maar de autoriteit beslist.
+       *[may] Aan alle voorwaarden is voldaan, maar het verlenen staat ter beoordeling van de autoriteit ({ $cite }): het kan nog worden geweigerd.
+    }
 explanation-possible = Mogelijk: niets sluit dit uit, maar het volgende is nog niet bekend — { $reasons }
 cond-third-country-national = onderdaan van een derde land (buiten de EU, de EER en Zwitserland)
 cond-eu-citizen = EU-, EER- of Zwitserse burger

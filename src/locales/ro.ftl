@@ -197,6 +197,16 @@ condition-negated = fără { $condition }
 explanation-not-applicable = Nu privește această persoană: { $reasons }
 explanation-unavailable = Nu este disponibilă: { $reasons }
 explanation-available = Disponibilă: toate condițiile sunt îndeplinite.
+discretion-text =
+    { $grant ->
+        [should] Potrivit legii, „ar trebui” acordată ({ $cite }): aceasta este regula, dar autoritatea decide.
+       *[may] Acordarea este la aprecierea autorității ({ $cite }): aceasta „poate” fi acordată și poate fi refuzată.
+    }
+explanation-available-discretion =
+    { $grant ->
+        [should] Disponibilă: toate condițiile sunt îndeplinite. Potrivit legii, „ar trebui” acordată ({ $cite }): aceasta este regula, dar autoritatea decide.
+       *[may] Toate condițiile sunt îndeplinite, dar acordarea este la aprecierea autorității ({ $cite }): poate fi totuși refuzată.
+    }
 explanation-possible = Posibilă: nimic nu o exclude, dar încă nu se știe — { $reasons }
 cond-third-country-national = calitatea de resortisant al unei țări terțe (fără cetățenia unui stat din UE/SEE sau a Elveției)
 cond-eu-citizen = cetățenia unui stat din UE/SEE sau a Elveției

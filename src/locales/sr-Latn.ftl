@@ -197,6 +197,16 @@ condition-negated = nije u pitanju { $condition }
 explanation-not-applicable = Ne odnosi se na ovu osobu: { $reasons }
 explanation-unavailable = Nije dostupno: { $reasons }
 explanation-available = Dostupno: ispunjeni su svi uslovi.
+discretion-text =
+    { $grant ->
+        [should] Po zakonu, ona se „po pravilu“ odobrava ({ $cite }): to je pravilo, ali odlučuje organ.
+       *[may] Odobravanje je u diskreciji organa ({ $cite }): organ „može“ da je odobri, a može i da je odbije.
+    }
+explanation-available-discretion =
+    { $grant ->
+        [should] Dostupno: ispunjeni su svi uslovi. Po zakonu, ona se „po pravilu“ odobrava ({ $cite }): to je pravilo, ali odlučuje organ.
+       *[may] Svi uslovi su ispunjeni, ali je odobravanje u diskreciji organa ({ $cite }): i dalje može biti odbijeno.
+    }
 explanation-possible = Moguće: ništa to ne isključuje, ali ovo još nije poznato — { $reasons }
 cond-third-country-national = državljanin treće zemlje (nije državljanin EU/EEP/Švajcarske)
 cond-eu-citizen = državljanin EU/EEP/Švajcarske

@@ -288,6 +288,9 @@ impl ProfileData {
                 }
             }
             known(&format!("{at}.basis"), &p.basis)?;
+            if let Some(d) = &p.discretion {
+                known(&format!("{at}.discretion.provision"), &d.provision)?;
+            }
             if !p.from.is_empty() {
                 check_date(&format!("{at}.from"), &p.from)?;
             }

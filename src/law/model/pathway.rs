@@ -150,6 +150,31 @@ pub struct PathwayData {
     /// Who decides (or grants, or offers) the channel, each with its provision.
     #[serde(default)]
     pub decided_by: Vec<AuthorityData>,
+    /// Where the law words the grant as less than an entitlement ("may", "soll"): shown with
+    /// the result, so that a pathway whose conditions are met is not presented as certain.
+    #[serde(default)]
+    pub discretion: Option<DiscretionData>,
+}
+
+vocabulary! {
+    /// How the law words a grant whose conditions are met, where it is not an entitlement.
+    pub enum Grant {
+        /// The authority "may" grant it: a discretion; it may refuse.
+        May = "may",
+        /// The law says it "should" be granted (German "soll"): the rule, with the authority
+        /// deciding.
+        Should = "should",
+    }
+}
+
+/// A grant the law leaves to the authority, with the provision that words it so.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiscretionData {
+    /// "may" or "should".
+    pub grant: Grant,
+    /// The provision whose wording this is (a key of `provisions`).
+    pub provision: String,
 }
 
 /// An authority that decides on a channel.

@@ -99,6 +99,15 @@ fn pathway_cards(doc: &Document, cards: &Element, a: &Assessment) {
             add(&line, el(doc, "span", &words, &[("part", "badge")]));
         }
         add(&card, el(doc, "p", &p.explanation, &[]));
+        // An available pathway says it in its explanation; otherwise the grant's wording is a
+        // line of its own.
+        if let Some(d) = p
+            .discretion
+            .as_ref()
+            .filter(|_| p.state != PathwayState::Available)
+        {
+            add(&card, el(doc, "p", &d.text, &[("class", "note")]));
+        }
         if let Some(alt) = &p.alternative {
             add(&card, el(doc, "p", &alt.reading, &[("class", "note")]));
         }
