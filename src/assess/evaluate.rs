@@ -91,16 +91,19 @@ pub(super) fn evaluate(
         decided_by: authorities(p),
         reachable_on: None,
         alternative: None,
-        discretion: p.discretion.as_ref().map(|d| Discretion {
-            grant: d.grant,
-            text: crate::i18n::tr!(
-                cx.locale,
-                "discretion-text",
-                grant = d.grant.as_str(),
-                cite = cite_of(profile, &d.provision)
-            ),
-            provision: d.provision.clone(),
-            cite: cite_of(profile, &d.provision),
+        discretion: p.discretion.as_ref().map(|d| {
+            let cite = cite_of(profile, &d.provision);
+            Discretion {
+                grant: d.grant,
+                text: crate::i18n::tr!(
+                    cx.locale,
+                    "discretion-text",
+                    grant = d.grant.as_str(),
+                    cite = cite
+                ),
+                provision: d.provision.clone(),
+                cite,
+            }
         }),
     };
     if !p.exists {

@@ -8,7 +8,7 @@
 //! earlier date with the data's reading as the later alternative.
 
 use super::super::{Date, Period};
-use super::count::{count, Counting};
+use super::count::{count, Unverified};
 use super::workdays::Workdays;
 use super::{assumptions, explain, Alternative, Deadline, DeadlineKind, Place, RuleApplied};
 use crate::error::Error;
@@ -47,21 +47,24 @@ pub fn earliest<'l>(
     from: Date,
     period: Period,
 ) -> Result<Readings<'l>, Error> {
-    let encoded = one(rule, place, Reading::AsEncoded, kind, from, period)?;
-    let left_out: Vec<String> = encoded
-        .1
-        .unverified
-        .iter()
-        .map(|u| explain::unverified_words(u, place.locale))
-        .collect();
-    let strict = if left_out.is_empty() {
+    let (encoded, unverified) = one(rule, place, Reading::AsEncoded, kind, from, period)?;
+    let strict = if unverified.is_empty() {
         None
     } else {
         let (strict, _) = one(rule, place, Reading::Strict, kind, from, period)?;
-        Some(strict).filter(|s| s.date < encoded.0.date)
+        Some(strict).filter(|s| s.date < encoded.date)
+    };
+    // Worded only where the strict reading is given: `as_encoded` names what it leaves out.
+    let left_out: Vec<String> = if strict.is_some() {
+        unverified
+            .iter()
+            .map(|u| explain::unverified_words(u, place.locale))
+            .collect()
+    } else {
+        Vec::new()
     };
     Ok(Readings {
-        encoded: encoded.0,
+        encoded,
         strict,
         left_out: left_out.join("; "),
         locale: place.locale,
@@ -109,7 +112,7 @@ impl Readings<'_> {
     }
 }
 
-/// One reading counted, worded and with its assumptions.
+/// One reading counted, worded and with its assumptions, and what in it is unverified.
 fn one<'r>(
     rule: &'r CountingRuleData,
     place: &Place<'_>,
@@ -117,7 +120,7 @@ fn one<'r>(
     kind: DeadlineKind,
     from: Date,
     period: Period,
-) -> Result<(Deadline, Counting<'r>), Error> {
+) -> Result<(Deadline, Vec<Unverified<'r>>), Error> {
     let workdays = Workdays::of(rule, place.calendar, reading);
     let c = count(rule, &workdays, reading, kind, from, period)?;
     let l = place.locale;
@@ -147,10 +150,10 @@ fn one<'r>(
             cal.region()
                 .map_or_else(|| cal.data().code.clone(), |r| r.code.clone())
         }),
-        holidays: c.holidays.clone(),
         steps: explain::steps(&c, l),
         assumptions,
         alternative: None,
+        holidays: c.holidays,
     };
-    Ok((deadline, c))
+    Ok((deadline, c.unverified))
 }
