@@ -32,7 +32,7 @@ pub fn read() -> Law {
     }
     let newest = profiles
         .iter()
-        .map(|p| p.last_verified.clone())
+        .map(|p| p.last_verified.to_string())
         .max()
         .unwrap_or_default();
     // Inherited pathways are resolved here to check them, but packed unresolved: the runtime

@@ -19,7 +19,7 @@ pub(super) fn citation(profile: &ProfileData, key: &str) -> Citation {
                 says: p.says.clone(),
                 url: instrument.map(|i| i.url.clone()).unwrap_or_default(),
                 status: p.status,
-                checked: p.checked.clone(),
+                checked: p.checked.as_str().to_owned(),
                 source: p.source.clone(),
             }
         }

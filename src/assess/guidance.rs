@@ -195,7 +195,7 @@ fn contact(c: &ContactData, locale: &str) -> Contact {
         serves: c.serves.clone(),
         about: c.provision.says.clone(),
         status: c.provision.status,
-        checked: c.provision.checked.clone(),
+        checked: c.provision.checked.as_str().to_owned(),
         source: c.provision.source.clone(),
     }
 }

@@ -228,7 +228,7 @@ pub fn in_force<'p>(
     profile
         .pathways
         .iter()
-        .filter(move |p| law::in_effect(&p.from, &p.until, date.as_deref()))
+        .filter(move |p| law::in_effect(p.from.as_ref(), p.until.as_ref(), date.as_deref()))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

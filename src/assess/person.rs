@@ -49,7 +49,8 @@ pub fn derive(
     let as_of_text = as_of.map(|d| d.to_string());
     let member_on = |code: &str| {
         free_movement.iter().any(|f| {
-            f.code == code && crate::law::in_effect(&f.from, &f.until, as_of_text.as_deref())
+            f.code == code
+                && crate::law::in_effect(Some(&f.from), f.until.as_ref(), as_of_text.as_deref())
         })
     };
     let eu_citizen = if person.citizenships.iter().any(|c| member_on(c)) {

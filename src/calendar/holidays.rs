@@ -425,7 +425,7 @@ impl HolidayCalendar {
                 .collect();
         }
         h.on.iter()
-            .filter_map(|d| Date::parse(d).ok())
+            .filter_map(|d| Date::parse(d.as_str()).ok())
             .filter(|d| d.year() == year)
             .collect()
     }
@@ -447,7 +447,7 @@ impl HolidayCalendar {
             says: p.says.clone(),
             url: self.data.url.clone(),
             status: p.status,
-            checked: p.checked.clone(),
+            checked: p.checked.as_str().to_owned(),
             source: p.source.clone(),
         }
     }

@@ -16,7 +16,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::Provision;
+use super::model::{DataDate, Provision};
 
 /// One country's holidays.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -126,7 +126,7 @@ pub struct HolidayData {
     pub nth: Option<NthWeekday>,
     /// One-off dates, `YYYY-MM-DD` (a jubilee, a moved bank holiday, a year's regional choice).
     #[serde(default)]
-    pub on: Vec<String>,
+    pub on: Vec<DataDate>,
     /// With `nth`: this date instead when it falls on the given weekday (Ireland's St Brigid's
     /// Day: 1 February when that is a Friday).
     #[serde(default)]
@@ -292,11 +292,8 @@ impl CalendarData {
             }
             month_day(&i.date).ok_or_else(|| format!("{at}.instead.date: not MM-DD"))?;
         }
-        for (j, d) in h.on.iter().enumerate() {
-            super::model::check_date(&format!("{at}.on[{j}]"), d)?;
-            if h.from.is_some() || h.until.is_some() || !h.except.is_empty() {
-                return Err(format!("{at}: one-off dates take no from, until or except"));
-            }
+        if !h.on.is_empty() && (h.from.is_some() || h.until.is_some() || !h.except.is_empty()) {
+            return Err(format!("{at}: one-off dates take no from, until or except"));
         }
         if let (Some(f), Some(u)) = (h.from, h.until) {
             if f > u {

@@ -120,3 +120,21 @@ fn a_discretion_must_cite_a_provision_of_the_profile() {
         "{e}"
     );
 }
+
+#[test]
+fn an_impossible_day_in_a_data_file_is_refused_where_it_is_written() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/jurisdictions/at.toml");
+    let text = std::fs::read_to_string(path).expect("a data file");
+    let first = text.find("checked = \"").expect("a checked date");
+    let line = text[..first].lines().count() + 1;
+    let end = first + "checked = \"2026-12-01\"".len();
+    let broken = format!("{}checked = \"2026-02-31\"{}", &text[..first], &text[end..]);
+    let e = toml::from_str::<ProfileData>(&broken)
+        .expect_err("refused")
+        .to_string();
+    assert!(e.contains("2026-02-31") && e.contains("28 days"), "{e}");
+    assert!(e.contains(&format!("line {line}")), "{e}");
+    // And a pathway with no start stays open (none, not ""), so it is in effect on any day.
+    let at: ProfileData = toml::from_str(&text).expect("reads");
+    assert!(at.pathways.iter().any(|p| p.from.is_none()));
+}

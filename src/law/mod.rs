@@ -12,7 +12,9 @@ pub mod model;
 mod check_tests;
 
 pub use calendar_model::CalendarData;
-pub use model::{CountingRuleData, JurisdictionKind, ProfileData, Provision, Status};
+pub use model::{
+    in_effect, CountingRuleData, DataDate, JurisdictionKind, ProfileData, Provision, Status,
+};
 
 use crate::error::{Error, ErrorCode};
 use crate::pack::{self, PackKind};
@@ -178,15 +180,6 @@ pub fn profile(code: &str, path: &str) -> Result<&'static ProfileData, Error> {
     resolve(code)?.ok_or_else(|| unknown_jurisdiction(code, path))
 }
 
-/// Whether something dated `from`–`until` (`YYYY-MM-DD`, "" for open) is in effect on `date`;
-/// with no date, whether it is still in effect (no `until`). ISO dates compare as text.
-pub fn in_effect(from: &str, until: &str, date: Option<&str>) -> bool {
-    match date {
-        Some(d) => (from.is_empty() || from <= d) && (until.is_empty() || d <= until),
-        None => until.is_empty(),
-    }
-}
-
 /// A citation as results carry it: instrument, article, where to read it, and how sure we are.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -217,7 +210,7 @@ impl Citation {
             says: provision.says.clone(),
             url: rule.url.clone(),
             status: provision.status,
-            checked: provision.checked.clone(),
+            checked: provision.checked.as_str().to_owned(),
             source: provision.source.clone(),
         }
     }
@@ -261,7 +254,7 @@ impl From<&ProfileData> for JurisdictionSummary {
             name: p.name.clone(),
             kind: p.kind,
             summary: p.summary.clone(),
-            last_verified: p.last_verified.clone(),
+            last_verified: p.last_verified.as_str().to_owned(),
             counting_rules: p.counting_rules.iter().map(|r| r.id.clone()).collect(),
             default_counting_rule: (!p.default_counting_rule.is_empty())
                 .then(|| p.default_counting_rule.clone()),
@@ -342,7 +335,12 @@ mod tests {
         let versions: Vec<(&str, &str)> = state
             .pathways
             .iter()
-            .map(|p| (p.from.as_str(), p.until.as_str()))
+            .map(|p| {
+                (
+                    model::date_text(p.from.as_ref()),
+                    model::date_text(p.until.as_ref()),
+                )
+            })
             .collect();
         assert_eq!(versions, [("", "2026-06-30"), ("2026-07-01", "")]);
         for p in &state.pathways {

@@ -208,7 +208,7 @@ fn asylum_filters(case: &Case, t: &TimeLimitData, l: &str, doubts: &mut Doubts) 
 /// case: false when the deciding date is known to fall outside it; an unknown date, or one on
 /// the boundary the data marks, is a doubt.
 fn regime(case: &Case, t: &TimeLimitData, from: Date, l: &str, doubts: &mut Doubts) -> bool {
-    if t.regime_from.is_empty() && t.regime_until.is_empty() {
+    if t.regime_from.is_none() && t.regime_until.is_none() {
         return true;
     }
     let regime_day = match t.regime_date {
@@ -219,10 +219,13 @@ fn regime(case: &Case, t: &TimeLimitData, from: Date, l: &str, doubts: &mut Doub
     match regime_day {
         Some(d) => {
             let day = d.to_string();
-            if !law::in_effect(&t.regime_from, &t.regime_until, Some(&day)) {
+            if !law::in_effect(t.regime_from.as_ref(), t.regime_until.as_ref(), Some(&day)) {
                 return false;
             }
-            if !t.boundary_note.is_empty() && (day == t.regime_from || day == t.regime_until) {
+            let on = |d: Option<&law::DataDate>| d.is_some_and(|d| d.as_str() == day);
+            if !t.boundary_note.is_empty()
+                && (on(t.regime_from.as_ref()) || on(t.regime_until.as_ref()))
+            {
                 doubts.why.push(t.boundary_note.clone());
             }
         }
@@ -232,11 +235,8 @@ fn regime(case: &Case, t: &TimeLimitData, from: Date, l: &str, doubts: &mut Doub
                 _ => (facts::STAY_ASYLUM_REGISTERED_DATE, "registered"),
             };
             doubts.facts.push(fact);
-            let changed = if t.regime_from.is_empty() {
-                &t.regime_until
-            } else {
-                &t.regime_from
-            };
+            // The change of law: the regime's start, or for the old regime its end.
+            let changed = law::model::date_text(t.regime_from.as_ref().or(t.regime_until.as_ref()));
             doubts.why.push(tr!(
                 l,
                 "why-regime-date-unknown",

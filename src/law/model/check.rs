@@ -18,7 +18,6 @@ impl ProfileData {
                 self.code
             ));
         }
-        check_date("last_verified", &self.last_verified)?;
         for field in [("name", &self.name), ("summary", &self.summary)] {
             if field.1.trim().is_empty() {
                 return Err(format!("{}: must not be empty", field.0));
@@ -198,12 +197,9 @@ impl ProfileData {
             {
                 return Err(format!("{at}.pathway: no pathway '{}'", t.pathway));
             }
-            for (field, d) in [
-                ("regime_from", &t.regime_from),
-                ("regime_until", &t.regime_until),
-            ] {
-                if !d.is_empty() {
-                    check_date(&format!("{at}.{field}"), d)?;
+            if let (Some(from), Some(until)) = (&t.regime_from, &t.regime_until) {
+                if until < from {
+                    return Err(format!("{at}.regime_until: ends before the regime starts"));
                 }
             }
             for (j, c) in t.requires.iter().enumerate() {
@@ -264,9 +260,8 @@ impl ProfileData {
                     f.code
                 ));
             }
-            check_date(&format!("{at}.from"), &f.from)?;
-            if !f.until.is_empty() {
-                check_date(&format!("{at}.until"), &f.until)?;
+            if f.until.as_ref().is_some_and(|u| *u < f.from) {
+                return Err(format!("{at}.until: ends before it starts"));
             }
             known(&format!("{at}.provision"), &f.provision)?;
         }
@@ -291,20 +286,14 @@ impl ProfileData {
             if let Some(d) = &p.discretion {
                 known(&format!("{at}.discretion.provision"), &d.provision)?;
             }
-            if !p.from.is_empty() {
-                check_date(&format!("{at}.from"), &p.from)?;
-            }
-            if !p.until.is_empty() {
-                check_date(&format!("{at}.until"), &p.until)?;
-                if !p.from.is_empty() && p.until < p.from {
+            if let (Some(from), Some(until)) = (&p.from, &p.until) {
+                if until < from {
                     return Err(format!("{at}.until: ends before it starts"));
                 }
             }
             // Two versions of one pathway may not be in force on the same day.
             for other in self.pathways[..i].iter().filter(|o| o.id == p.id) {
-                let starts_after = |a: &PathwayData, b: &PathwayData| {
-                    !b.until.is_empty() && a.from.as_str() > b.until.as_str()
-                };
+                let starts_after = |a: &PathwayData, b: &PathwayData| matches!((&a.from, &b.until), (Some(from), Some(until)) if from > until);
                 if !(starts_after(p, other) || starts_after(other, p)) {
                     return Err(format!(
                         "{at}: overlaps another version of '{}' in time; give from/until",

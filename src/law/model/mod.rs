@@ -42,6 +42,7 @@ macro_rules! vocabulary {
 
 mod check;
 mod counting;
+mod date;
 mod inherit;
 mod pathway;
 mod provision;
@@ -50,6 +51,7 @@ mod time_limit;
 
 pub use check::check_all;
 pub use counting::*;
+pub use date::*;
 pub use pathway::*;
 pub use provision::*;
 pub use referral::*;
@@ -68,7 +70,7 @@ pub struct ProfileData {
     /// What the profile covers today, in a sentence.
     pub summary: String,
     /// The date the data was last checked against its sources (`YYYY-MM-DD`).
-    pub last_verified: String,
+    pub last_verified: DataDate,
     /// The counting rule used when a request names none; empty when the jurisdiction has no
     /// rule of its own for counting time limits.
     pub default_counting_rule: String,
@@ -111,11 +113,11 @@ pub struct ProfileData {
 pub struct FreeMovementData {
     /// ISO 3166-1 alpha-2 code.
     pub code: String,
-    /// First day (`YYYY-MM-DD`).
-    pub from: String,
-    /// Last day ("" while it lasts).
+    /// First day.
+    pub from: DataDate,
+    /// Last day (none while it lasts).
     #[serde(default)]
-    pub until: String,
+    pub until: Option<DataDate>,
     /// The provision or source (key in `provisions`).
     pub provision: String,
 }

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::DataDate;
+
 vocabulary! {
     /// The kind of channel a pathway is.
     pub enum Channel {
@@ -126,12 +128,12 @@ pub struct PathwayData {
     /// Why the channel does not exist (only with `exists = false`).
     #[serde(default)]
     pub absent_reason: String,
-    /// The first day this version applies (`YYYY-MM-DD`, "" for no known start).
+    /// The first day this version applies (none for no known start).
     #[serde(default)]
-    pub from: String,
-    /// The last day this version applies ("" while in force).
+    pub from: Option<DataDate>,
+    /// The last day this version applies (none while in force).
     #[serde(default)]
-    pub until: String,
+    pub until: Option<DataDate>,
     /// The provision that opens the channel (key in `provisions`).
     pub basis: String,
     /// Conditions that decide whether the channel concerns the person at all; one that fails

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::DataDate;
+
 /// A legal instrument: its short title and official text.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,8 +27,8 @@ pub struct CitedProvision {
     pub says: String,
     /// How sure we are of that reading.
     pub status: Status,
-    /// When it was last checked (`YYYY-MM-DD`).
-    pub checked: String,
+    /// When it was last checked.
+    pub checked: DataDate,
     /// Where it was read, or where the reading comes from.
     pub source: String,
 }
@@ -41,8 +43,8 @@ pub struct Provision {
     pub says: String,
     /// How sure we are of that reading.
     pub status: Status,
-    /// When it was last checked (`YYYY-MM-DD`).
-    pub checked: String,
+    /// When it was last checked.
+    pub checked: DataDate,
     /// Where it was read (a URL), or why nothing could be read.
     pub source: String,
 }
@@ -60,7 +62,8 @@ vocabulary! {
     }
 }
 
-/// Checks a provision: article, words, date, and a source fitting its status.
+/// Checks a provision: article, words, and a source fitting its status (its date is a
+/// [`DataDate`], checked when read).
 pub fn check_provision(at: &str, p: &Provision) -> Result<(), String> {
     check_statement(at, &p.statement())
 }
@@ -74,8 +77,6 @@ pub struct Statement<'a> {
     pub says: &'a str,
     /// How sure we are of that reading.
     pub status: Status,
-    /// When it was last checked (`YYYY-MM-DD`).
-    pub checked: &'a str,
     /// Where it was read.
     pub source: &'a str,
 }
@@ -87,7 +88,6 @@ impl Provision {
             article: &self.article,
             says: &self.says,
             status: self.status,
-            checked: &self.checked,
             source: &self.source,
         }
     }
@@ -100,14 +100,13 @@ impl CitedProvision {
             article: &self.article,
             says: &self.says,
             status: self.status,
-            checked: &self.checked,
             source: &self.source,
         }
     }
 }
 
-/// Checks one legal statement: an article, what it says, a real date checked, and a source
-/// (a page for a verified reading).
+/// Checks one legal statement: an article, what it says, and a source (a page for a verified
+/// reading). The date it was checked is a [`DataDate`], checked when it is read.
 ///
 /// # Errors
 /// The field at fault under `at`.
@@ -118,7 +117,6 @@ pub fn check_statement(at: &str, p: &Statement<'_>) -> Result<(), String> {
     if p.says.trim().is_empty() {
         return Err(format!("{at}.says: must not be empty"));
     }
-    check_date(&format!("{at}.checked"), p.checked)?;
     // A verified reading names the page it was read on; a weaker one says at least where it
     // comes from.
     if p.status == Status::Verified {
@@ -134,69 +132,5 @@ pub(super) fn check_url(at: &str, url: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!("{at}: '{url}' is not a web address"))
-    }
-}
-
-/// Checks a `YYYY-MM-DD` date written in the data.
-pub fn check_date(at: &str, text: &str) -> Result<(), String> {
-    let b = text.as_bytes();
-    let ok = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && [0, 1, 2, 3, 5, 6, 8, 9]
-            .iter()
-            .all(|&i| b[i].is_ascii_digit())
-        && matches!(
-            &text[5..7],
-            "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"
-        )
-        && text[8..10] >= *"01"
-        && text[8..10] <= *"31";
-    if !ok {
-        return Err(format!("{at}: '{text}' is not a date written YYYY-MM-DD"));
-    }
-    // A day that exists: not 2026-02-31, and 29 February only in a leap year.
-    let number = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
-    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let last = match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    if day > last {
-        return Err(format!(
-            "{at}: '{text}' is not a day of the calendar (that month has {last} days)"
-        ));
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod date_tests {
-    #[cfg_attr(not(target_arch = "wasm32"), test)]
-    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
-    fn data_dates_must_exist() {
-        for good in [
-            "2026-02-28",
-            "2024-02-29",
-            "2000-02-29",
-            "2026-04-30",
-            "2026-12-31",
-        ] {
-            assert_eq!(super::check_date("x", good), Ok(()), "{good}");
-        }
-        for bad in [
-            "2026-02-31",
-            "2026-02-29",
-            "1900-02-29",
-            "2026-04-31",
-            "2026-13-01",
-            "2026-1-01",
-            "26-01-01",
-        ] {
-            assert!(super::check_date("x", bad).is_err(), "{bad}");
-        }
     }
 }

@@ -41,12 +41,12 @@ pub struct TimeLimitData {
     /// Which case date decides the regime (`lodged`, `registered`, or the event's own date).
     #[serde(default)]
     pub regime_date: RegimeDate,
-    /// The first day of the regime (`YYYY-MM-DD`, "" for open).
+    /// The first day of the regime (none for open).
     #[serde(default)]
-    pub regime_from: String,
-    /// The last day of the regime ("" for open).
+    pub regime_from: Option<DataDate>,
+    /// The last day of the regime (none for open).
     #[serde(default)]
-    pub regime_until: String,
+    pub regime_until: Option<DataDate>,
     /// Shown when the date that decides the regime is the regime's first or last day (a
     /// transitional wording that leaves that day unclear).
     #[serde(default)]
