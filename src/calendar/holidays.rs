@@ -273,7 +273,13 @@ impl HolidayCalendar {
             }
         }
         crate::sort::sort_by_key(&mut days, |(d, _)| d.date);
-        let mut taken: Vec<Date> = days.iter().map(|(d, _)| d.date).collect();
+        // A substitute replaces a public holiday with the next weekday that is not one; a
+        // deadline-only day (the Tribunal's 27–31 December) does not push it further.
+        let mut taken: Vec<Date> = days
+            .iter()
+            .filter(|(d, _)| d.scope == HolidayScope::Public)
+            .map(|(d, _)| d.date)
+            .collect();
         let mut added = Vec::new();
         for (day, rule) in &days {
             let weekday = day.date.weekday().to_monday_zero_offset();
@@ -302,7 +308,12 @@ impl HolidayCalendar {
                 });
             }
         }
-        let mut out: Vec<Holiday> = days.into_iter().map(|(d, _)| d).collect();
+        // A day is listed once: a substitute public holiday over a deadline-only day.
+        let mut out: Vec<Holiday> = days
+            .into_iter()
+            .map(|(d, _)| d)
+            .filter(|d| d.scope == HolidayScope::Public || !added.iter().any(|a| a.date == d.date))
+            .collect();
         out.extend(added);
         crate::sort::sort_by_key(&mut out, |d| d.date);
         out
