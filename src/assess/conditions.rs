@@ -8,7 +8,7 @@ use crate::case::facts;
 use crate::case::{
     AsylumDecision, Case, ExploitationForm, IdentificationStage, ProceedingsStage, StayStatus,
 };
-use crate::law::model::Test;
+use crate::law::model::{ConditionData, Test};
 use crate::logic::Truth;
 
 use super::person::PersonFacts;
@@ -106,9 +106,9 @@ fn any_fact(facts: &[crate::case::Fact]) -> Truth {
     Truth::any(facts.iter().map(|f| f.truth()))
 }
 
-/// Applies `test` to the case.
-pub fn apply(test: Test, cx: &Context<'_>) -> Outcome {
-    let mut o = apply_all(test, cx);
+/// Applies the condition's test to the case.
+pub fn apply(c: &ConditionData, cx: &Context<'_>) -> Outcome {
+    let mut o = apply_all(c, cx);
     // An unknown outcome names what is still open, never what the user answered (a test of
     // several facts can stay unknown after some are answered). Should every fact it names be
     // answered, they are kept: that would be a defect, and the property tests look for it.
@@ -123,7 +123,7 @@ pub fn apply(test: Test, cx: &Context<'_>) -> Outcome {
 // of what a condition can check reads in one place and the match stays exhaustive; splitting it
 // by family would scatter that list over files without shortening any arm.
 #[allow(clippy::too_many_lines)]
-fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
+fn apply_all(c: &ConditionData, cx: &Context<'_>) -> Outcome {
     let case = cx.case;
     let coop = &case.cooperation;
     let situation = &case.personal_situation;
@@ -145,7 +145,7 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
         facts::PERSONAL_SITUATION_FAMILY_HERE,
         facts::PERSONAL_SITUATION_INTEGRATED,
     ];
-    match test {
+    match c.test {
         Test::ThirdCountryNational => outcome(cx.person.eu_citizen.not(), CITIZENSHIP),
         Test::EuCitizen => outcome(cx.person.eu_citizen, CITIZENSHIP),
         Test::ForeignNational => outcome(
@@ -353,6 +353,11 @@ fn apply_all(test: Test, cx: &Context<'_>) -> Outcome {
             outcome(truth, &[facts::STAY_STATUS, facts::STAY_ASYLUM_DECISION])
         }
         Test::StateChoice => outcome(Truth::Unknown, &[]),
+        // A region outside the list is a no: the provision is another legal system's.
+        Test::InRegion => outcome(
+            Truth::from_option(case.region.as_ref().map(|r| c.regions.contains(r))),
+            &[facts::REGION],
+        ),
     }
 }
 

@@ -13,7 +13,7 @@ use crate::logic::Truth;
 /// The answer of one condition as the data wants it: its test's answer, negated where the
 /// condition expects the test to fail.
 pub(super) fn holds(c: &ConditionData, cx: &Context<'_>) -> (Truth, Outcome) {
-    let outcome = conditions::apply(c.test, cx);
+    let outcome = conditions::apply(c, cx);
     let truth = if c.expect {
         outcome.truth
     } else {

@@ -160,7 +160,7 @@ fn assess_parts(case: &Case, locale: &'static str, texts: bool) -> Result<Assess
         .chain(guidance_keys.iter().map(String::as_str));
     let provisions = provisions_for(profile, keys);
     let questions = if texts {
-        questions::questions(locale, &facts_to_establish, &timeline)
+        questions::questions(locale, &profile.code, &facts_to_establish, &timeline)
     } else {
         Vec::new()
     };

@@ -91,6 +91,8 @@ fn kind_of(fact: &str) -> (AnswerKind, &'static [&'static str]) {
         | facts::DUBLIN_TRANSFER_DECISION_DATE
         | facts::REFLECTION_START_DATE => (AnswerKind::Date, &[]),
         facts::PERSON_CLAIMED_AGE => (AnswerKind::Number, &[]),
+        // The choices are the jurisdiction's regions: see `question`.
+        facts::REGION => (AnswerKind::Choice, &[]),
         facts::PERSON_AGE_ASSESSMENT => (AnswerKind::AgeRange, &[]),
         facts::PERMITS => (AnswerKind::Permits, &[]),
         facts::IDENTIFICATION_STAGE => (AnswerKind::Choice, IdentificationStage::NAMES),
@@ -173,7 +175,7 @@ pub fn section(fact: &str) -> &'static str {
     match fact.split('.').next().unwrap_or_default() {
         "person" => "person",
         "identification" => "identification",
-        "stay" | "permits" => "stay",
+        "stay" | "permits" | "region" => "stay",
         "cooperation" => "cooperation",
         "dublin" if fact.ends_with("Date") => "dates",
         _ => "risks",
@@ -189,6 +191,7 @@ pub fn question_id(fact: &str) -> String {
 /// (the most pathways and dates an answer can change; ties in the order of the facts).
 pub fn questions(
     locale: &str,
+    jurisdiction: &str,
     facts: &[FactToEstablish],
     timeline: &[TimelineEntry],
 ) -> Vec<Question> {
@@ -229,15 +232,16 @@ pub fn questions(
                 why,
                 pathways,
                 deadlines,
-                ..question(locale, &fact)
+                ..question(locale, jurisdiction, &fact)
             }
         })
         .collect()
 }
 
 /// The question for `fact` in `locale`, whether or not it is open (the widget keeps a field on
-/// the form once it was asked); `why`, `pathways` and `deadlines` are empty.
-pub fn question(locale: &str, fact: &str) -> Question {
+/// the form once it was asked); `why`, `pathways` and `deadlines` are empty. `jurisdiction`
+/// gives the choices of `region`: the regions of its holiday calendar, by their names there.
+pub fn question(locale: &str, jurisdiction: &str, fact: &str) -> Question {
     let (answer, choices) = kind_of(fact);
     let option = |value: String, id: &str| AnswerOption {
         value,
@@ -248,6 +252,18 @@ pub fn question(locale: &str, fact: &str) -> Question {
             option("true".into(), "answer-yes"),
             option("false".into(), "answer-no"),
         ],
+        _ if fact == facts::REGION => crate::pack::law(jurisdiction)
+            .and_then(|e| e.calendar.as_ref())
+            .map(|c| {
+                c.regions
+                    .iter()
+                    .map(|r| AnswerOption {
+                        value: format!("\"{}\"", r.code),
+                        label: r.name.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
         _ => choices
             .iter()
             .map(|c| {
@@ -302,9 +318,26 @@ mod tests {
         for f in follow_ups(&case(
             r#"{"jurisdiction":"NL","identification":{"stage":"referral"},"stay":{"asylum":{"procedure":"dublin"}}}"#,
         )) {
-            let q = super::question("de", f);
+            let q = super::question("de", "NL", f);
             assert!(!q.text.starts_with("q-"), "{f}");
         }
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn the_region_is_chosen_from_the_jurisdictions_regions() {
+        let q = super::question("en", "GB", crate::case::facts::REGION);
+        let values: Vec<&str> = q.options.iter().map(|o| o.value.as_str()).collect();
+        assert_eq!(
+            values,
+            ["\"GB-ENG\"", "\"GB-WLS\"", "\"GB-SCT\"", "\"GB-NIR\""]
+        );
+        assert_eq!(q.options[2].label, "Scotland");
+        assert_eq!(super::section(crate::case::facts::REGION), "stay");
+        // A country without regions in its calendar offers none to choose (only "don't know").
+        assert!(super::question("en", "NL", crate::case::facts::REGION)
+            .options
+            .is_empty());
     }
 
     #[cfg_attr(not(target_arch = "wasm32"), test)]

@@ -96,6 +96,8 @@ pub const REFLECTION_START_DATE: &str = "reflection.startDate";
 pub const PERMITS: &str = "permits";
 /// `asOf`
 pub const AS_OF: &str = "asOf";
+/// `region`
+pub const REGION: &str = "region";
 
 /// Every path above.
 pub const ALL: &[&str] = &[
@@ -144,6 +146,7 @@ pub const ALL: &[&str] = &[
     REFLECTION_START_DATE,
     PERMITS,
     AS_OF,
+    REGION,
 ];
 
 #[cfg(test)]

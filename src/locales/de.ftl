@@ -70,6 +70,7 @@ q-dublin-requestDate = An welchem Tag hat dieses Land ein anderes Land gebeten, 
 q-dublin-acceptanceDate = An welchem Tag hat das andere Land zugestimmt, Ihren Asylantrag zu übernehmen?
 q-dublin-transferDecisionDate = An welchem Tag wurde Ihnen gesagt, dass Sie in das andere Land geschickt werden sollen?
 q-permits = Welche Aufenthaltstitel hatten Sie in diesem Land, und von wann bis wann?
+q-region = In welchem Teil des Landes sind Sie (wo Sie wohnen oder sich aufhalten)?
 
 ## Auswahlmöglichkeiten bei einigen Fragen
 
@@ -238,6 +239,7 @@ cond-other-state-responsible = mögliche Zuständigkeit eines anderen EU-Staates
 cond-asylum-applicant = Asylantragstellerin oder Asylantragsteller
 cond-asylum-rejected = abgelehnter Asylantrag
 cond-state-choice = Entscheidung oder Einschätzung, die das Gesetz den Behörden überlässt
+cond-in-region = im Teil des Landes, in dem diese Vorschrift gilt
 
 ## Namen der Wege (daneben wird die gesetzliche Bezeichnung in der Sprache der jeweiligen Rechtsordnung angezeigt)
 

@@ -70,6 +70,7 @@ q-dublin-requestDate = On what date did this country ask another country to take
 q-dublin-acceptanceDate = On what date did the other country agree to take over your claim?
 q-dublin-transferDecisionDate = On what date were you told you would be sent to the other country?
 q-permits = Which residence permits have you had in this country, and from when to when?
+q-region = In which part of the country are you (where you live or stay)?
 
 ## Choices offered for some questions
 
@@ -238,6 +239,7 @@ cond-other-state-responsible = another EU state may be responsible for the asylu
 cond-asylum-applicant = an asylum applicant
 cond-asylum-rejected = an asylum claim rejected
 cond-state-choice = a choice or assessment the law leaves to the authorities
+cond-in-region = in the part of the country where this provision applies
 
 ## Names of the channels (the legal name in the jurisdiction's language is shown beside them)
 

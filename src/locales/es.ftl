@@ -73,6 +73,7 @@ q-dublin-requestDate = ¿En qué fecha pidió este país a otro país que se hic
 q-dublin-acceptanceDate = ¿En qué fecha aceptó el otro país ser responsable de su solicitud?
 q-dublin-transferDecisionDate = ¿En qué fecha le dijeron que le enviarían al otro país?
 q-permits = ¿Qué permisos de residencia ha tenido en este país, y desde cuándo hasta cuándo?
+q-region = ¿En qué parte del país se encuentra (donde vive o se aloja)?
 
 ## Opciones que se ofrecen en algunas preguntas
 
@@ -242,6 +243,7 @@ cond-other-state-responsible = poder ser otro Estado de la UE el responsable del
 cond-asylum-applicant = ser solicitante de asilo
 cond-asylum-rejected = haberse denegado la solicitud de asilo
 cond-state-choice = una decisión o valoración que la ley deja en manos de las autoridades
+cond-in-region = en la parte del país donde se aplica esta disposición
 
 ## Nombres de las vías de protección (junto a cada una se muestra su nombre legal en el idioma de la jurisdicción)
 

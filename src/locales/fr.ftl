@@ -72,6 +72,7 @@ q-dublin-requestDate = À quelle date ce pays a-t-il demandé à un autre pays d
 q-dublin-acceptanceDate = À quelle date l’autre pays a-t-il accepté d’être responsable de votre demande d’asile ?
 q-dublin-transferDecisionDate = À quelle date vous a-t-on dit qu’on allait vous envoyer dans l’autre pays ?
 q-permits = Quels titres de séjour avez-vous eus dans ce pays, et de quand à quand ?
+q-region = Dans quelle partie du pays vous trouvez-vous (où vous vivez ou séjournez) ?
 
 ## Choix proposés pour certaines questions
 
@@ -241,6 +242,7 @@ cond-other-state-responsible = un autre État de l’UE pouvant être responsabl
 cond-asylum-applicant = un demandeur d’asile
 cond-asylum-rejected = une demande d’asile rejetée
 cond-state-choice = un choix ou une appréciation que la loi laisse aux autorités
+cond-in-region = dans la partie du pays où cette disposition s’applique
 
 ## Noms des voies de protection (le nom juridique dans la langue du pays est indiqué à côté)
 

@@ -70,6 +70,7 @@ q-dublin-requestDate = Op welke datum heeft dit land een ander land gevraagd uw 
 q-dublin-acceptanceDate = Op welke datum heeft het andere land aanvaard dat het verantwoordelijk is voor uw asielaanvraag?
 q-dublin-transferDecisionDate = Op welke datum hebt u te horen gekregen dat u naar het andere land zou worden gestuurd?
 q-permits = Welke verblijfsvergunningen hebt u in dit land gehad, en van wanneer tot wanneer?
+q-region = In welk deel van het land bent u (waar u woont of verblijft)?
 
 ## Keuzes die bij sommige vragen worden aangeboden
 
@@ -240,6 +241,7 @@ cond-other-state-responsible = andere EU-lidstaat mogelijk verantwoordelijk voor
 cond-asylum-applicant = asielzoeker
 cond-asylum-rejected = afgewezen asielaanvraag
 cond-state-choice = keuze of beoordeling die de wet aan de autoriteiten overlaat
+cond-in-region = in het deel van het land waar deze bepaling geldt
 
 ## Namen van de mogelijkheden (de wettelijke naam in de taal van het rechtsgebied staat ernaast)
 

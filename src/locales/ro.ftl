@@ -72,6 +72,7 @@ q-dublin-requestDate = La ce dată a cerut această țară altei țări să prei
 q-dublin-acceptanceDate = La ce dată a acceptat cealaltă țară să își asume responsabilitatea pentru cererea dumneavoastră de azil?
 q-dublin-transferDecisionDate = La ce dată vi s-a spus că vă vor trimite în cealaltă țară?
 q-permits = Ce permise de ședere ați avut în această țară și în ce perioadă?
+q-region = În ce parte a țării vă aflați (unde locuiți sau stați)?
 
 ## Variante de răspuns la unele întrebări
 
@@ -241,6 +242,7 @@ cond-other-state-responsible = posibilitatea ca alt stat membru al UE să fie re
 cond-asylum-applicant = calitatea de solicitant de azil
 cond-asylum-rejected = respingerea cererii de azil
 cond-state-choice = o alegere sau o evaluare pe care legea o lasă la latitudinea autorităților
+cond-in-region = în partea țării în care se aplică această dispoziție
 
 ## Numele căilor de protecție (denumirea legală în limba jurisdicției este afișată alături)
 

@@ -72,6 +72,7 @@ q-dublin-requestDate = Kog datuma je ova zemlja zatražila od druge zemlje da pr
 q-dublin-acceptanceDate = Kog datuma je druga zemlja pristala da preuzme Vaš zahtev?
 q-dublin-transferDecisionDate = Kog datuma su Vam rekli da ćete biti poslati u drugu zemlju?
 q-permits = Koje dozvole boravka ste imali u ovoj zemlji, i od kada do kada?
+q-region = U kom delu zemlje se nalazite (gde živite ili boravite)?
 
 ## Ponuđeni odgovori za neka pitanja
 
@@ -241,6 +242,7 @@ cond-other-state-responsible = moguća odgovornost druge države EU za zahtev za
 cond-asylum-applicant = tražilac azila
 cond-asylum-rejected = odbijen zahtev za azil
 cond-state-choice = odluka ili procena koju zakon prepušta nadležnim organima
+cond-in-region = u delu zemlje u kome se ova odredba primenjuje
 
 ## Nazivi kanala zaštite (pored njih se prikazuje zakonski naziv na jeziku nadležne države)
 

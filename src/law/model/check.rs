@@ -5,7 +5,7 @@
 use super::*;
 
 impl ProfileData {
-    /// Checks what the types cannot: dates, identifiers, references between fields.
+    /// Checks what the types cannot: identifiers, references between fields, date order.
     ///
     /// # Errors
     /// A message naming the field (`counting_rules[0].period_end.checked`).
@@ -349,6 +349,10 @@ pub fn check_all(
 ) -> Result<(), String> {
     let file = |p: &ProfileData| format!("src/jurisdictions/{}.toml", p.code.to_ascii_lowercase());
     for profile in profiles {
+        let calendar = calendars.iter().find(|c| c.code == profile.code);
+        for (at, c) in conditions(profile) {
+            check_regions(c, calendar).map_err(|e| format!("{}: {at}: {e}", file(profile)))?;
+        }
         for (i, t) in profile.time_limits.iter().enumerate() {
             if let Some((base, rule)) = t.rule.split_once('/') {
                 let found = profiles
@@ -406,6 +410,44 @@ pub fn check_all(
                     ));
                 }
             }
+        }
+    }
+    Ok(())
+}
+
+/// Every condition of a profile's pathways and time limits, with where it is written.
+fn conditions(p: &ProfileData) -> impl Iterator<Item = (String, &ConditionData)> {
+    let pathways = p.pathways.iter().enumerate().flat_map(|(i, w)| {
+        w.scope
+            .iter()
+            .chain(&w.requires)
+            .chain(w.alternatives.iter().flat_map(|a| &a.requires))
+            .enumerate()
+            .map(move |(j, c)| (format!("pathways[{i}] ({}).conditions[{j}]", w.id), c))
+    });
+    let limits = p.time_limits.iter().enumerate().flat_map(|(i, t)| {
+        t.requires
+            .iter()
+            .enumerate()
+            .map(move |(j, c)| (format!("time_limits[{i}].requires[{j}]"), c))
+    });
+    pathways.chain(limits)
+}
+
+/// An `in-region` condition names regions, each one the case can give (a region of the
+/// jurisdiction's calendar); no other condition names any.
+fn check_regions(
+    c: &ConditionData,
+    calendar: Option<&super::super::calendar_model::CalendarData>,
+) -> Result<(), String> {
+    if (c.test == Test::InRegion) == c.regions.is_empty() {
+        return Err("give regions exactly when the test is in-region".to_owned());
+    }
+    for r in &c.regions {
+        if !calendar.is_some_and(|cal| cal.regions.iter().any(|x| x.code == *r)) {
+            return Err(format!(
+                "regions: '{r}' is not a region of the jurisdiction's calendar"
+            ));
         }
     }
     Ok(())

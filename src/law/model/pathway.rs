@@ -104,6 +104,9 @@ vocabulary! {
         AsylumRejected = "asylum-rejected",
         /// Left to the state by the instrument: never known from the case.
         StateChoice = "state-choice",
+        /// The case is in one of the condition's `regions`: a provision of one of the state's
+        /// legal systems (Scotland's, Northern Ireland's), or of a region's own law.
+        InRegion = "in-region",
     }
 }
 
@@ -204,6 +207,10 @@ pub struct ConditionData {
     pub expect: bool,
     /// The provision that sets the condition (key in `provisions`).
     pub provision: String,
+    /// For `in-region` only: the ISO 3166-2 codes where the provision applies, each a region
+    /// of the jurisdiction's holiday calendar (so the case's `region` can name it).
+    #[serde(default)]
+    pub regions: Vec<String>,
 }
 
 /// A group of conditions that is one real alternative ground.

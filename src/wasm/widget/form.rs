@@ -18,11 +18,12 @@ use crate::input::Value;
 pub fn field(
     doc: &Document,
     locale: &str,
+    jurisdiction: &str,
     fact: &str,
     current: Option<&Value>,
     n: usize,
 ) -> Element {
-    let q = question(locale, fact);
+    let q = question(locale, jurisdiction, fact);
     let id = format!("pp-f{n}");
     let kind = kind_name(q.answer);
     let group = el(

@@ -373,7 +373,18 @@ fn sync_form(s: &mut State, doc: &web_sys::Document, locale: &str) {
             continue;
         };
         s.fields += 1;
-        let f = form::field(doc, locale, &fact, edit::get(&s.case, &fact), s.fields);
+        let jurisdiction = match edit::get(&s.case, "jurisdiction") {
+            Some(Value::String(j)) => j.clone(),
+            _ => s.jurisdiction.clone().unwrap_or_default(),
+        };
+        let f = form::field(
+            doc,
+            locale,
+            &jurisdiction,
+            &fact,
+            edit::get(&s.case, &fact),
+            s.fields,
+        );
         let _ = set.append_child(&f);
     }
     for (_, set) in &s.sections {
