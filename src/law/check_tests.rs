@@ -138,3 +138,20 @@ fn an_impossible_day_in_a_data_file_is_refused_where_it_is_written() {
     let at: ProfileData = toml::from_str(&text).expect("reads");
     assert!(at.pathways.iter().any(|p| p.from.is_none()));
 }
+
+#[test]
+fn an_in_region_condition_must_name_regions_of_the_calendar() {
+    let (mut profiles, calendars) = data();
+    let gb = code_of(&mut profiles, "GB");
+    let at = profiles[gb]
+        .pathways
+        .iter()
+        .position(|p| p.id == "support-scotland")
+        .expect("the Scottish support");
+    profiles[gb].pathways[at].scope[0].regions = vec!["GB-XYZ".into()];
+    let e = check_all(&profiles, &calendars).expect_err("refused");
+    assert!(e.contains("gb.toml") && e.contains("'GB-XYZ'"), "{e}");
+    profiles[gb].pathways[at].scope[0].regions.clear();
+    let e = check_all(&profiles, &calendars).expect_err("refused");
+    assert!(e.contains("exactly when the test is in-region"), "{e}");
+}

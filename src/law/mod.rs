@@ -319,6 +319,30 @@ mod tests {
         at.check().expect("a resolved profile checks");
     }
 
+    /// The United Kingdom left the EU: its profile takes the Convention's refugee status and
+    /// safe return, and nothing of EU law (its pack still needs the EU's member list, which
+    /// every assessment reads to say whether a person is an EU citizen).
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn the_united_kingdom_inherits_no_eu_law() {
+        let gb = find_profile("GB").expect("loads").expect("GB");
+        assert!(
+            gb.inherit.iter().all(|e| e.starts_with("COE/")),
+            "{:?}",
+            gb.inherit
+        );
+        for p in &gb.pathways {
+            assert!(!p.basis.starts_with("EU/"), "{}: {}", p.id, p.basis);
+        }
+        assert!(gb.provisions.keys().all(|k| !k.starts_with("EU/")));
+        let eu = gb
+            .pathways
+            .iter()
+            .find(|p| p.id == "eu-citizen")
+            .expect("said");
+        assert!(!eu.exists && eu.absent_reason.contains("2020"));
+    }
+
     #[cfg_attr(not(target_arch = "wasm32"), test)]
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn inherited_pathways_bring_every_version_and_their_provisions() {

@@ -41,11 +41,13 @@ fn every_pack_the_index_names_is_shipped_and_loaded() {
         );
         assert!(pack::is_loaded(p), "{} is not loaded", p.name());
     }
-    // A Member State needs both baselines; a calendar-only pack needs nothing.
+    // Every profile needs both baselines (the EU's member list says who is an EU citizen);
+    // the United Kingdom inherits no EU law (law::tests::the_united_kingdom_inherits_no_eu_law).
     let at = pack::info(PackKind::Law, "AT").expect("AT");
     assert_eq!(at.needs, &["law/EU", "law/COE"]);
-    let gb = pack::info(PackKind::Law, "GB").expect("GB calendar");
-    assert!(gb.calendar && !gb.profile && gb.needs.is_empty());
+    let gb = pack::info(PackKind::Law, "GB").expect("GB");
+    assert!(gb.calendar && gb.profile);
+    assert_eq!(gb.needs, &["law/EU", "law/COE"]);
     let de = pack::info(PackKind::Law, "DE").expect("DE");
     assert!(de.calendar && de.profile && de.needs == ["law/EU", "law/COE"]);
 }
@@ -163,7 +165,7 @@ fn packs_for_gives_the_closure_and_refuses_unknown_codes() {
         names(&["AT"], &["de-AT"]),
         ["law/AT", "law/COE", "law/EU", "locale/de"]
     );
-    assert_eq!(names(&["GB"], &[]), ["law/GB"]);
+    assert_eq!(names(&["GB"], &[]), ["law/COE", "law/EU", "law/GB"]);
     assert_eq!(names(&["DE"], &[]), ["law/COE", "law/DE", "law/EU"]);
     assert_eq!(names(&[], &["sr"]), ["locale/sr-Latn"]);
     let e = pack::packs_for(&["XX".to_owned()], &[]).expect_err("unknown");
