@@ -1,8 +1,20 @@
-// Personas for testers: realistic situations across the ten jurisdictions, as a case worker
+// Personas for testers: realistic situations across the eleven jurisdictions, as a case worker
 // would record them a few weeks in. Each is the case without its jurisdiction (the page's
 // switch sets it, so the same facts can be tried under another state's law). Invented people;
 // the situations follow the patterns GRETA and the REST project describe.
 export const PERSONAS = [
+  {
+    id: "gb-cannabis-farm",
+    name: "Arben, 31, Albanian, forced labour on a cannabis farm in the UK, positive reasonable grounds decision; where in the UK is not given yet",
+    jurisdiction: "GB",
+    case: {
+      person: { citizenships: ["AL"], gender: "male", dateOfBirth: "1995-08-14" },
+      exploitation: { forms: ["forced-labour", "criminal-activities"] },
+      identification: { stage: "reasonable-grounds", referralDate: "2026-11-02", reasonableGroundsDate: "2026-11-05" },
+      reflection: { startDate: "2026-11-05" },
+      stay: { status: "irregular" },
+    },
+  },
   {
     id: "ie-identified-dublin",
     name: "Ana, 24, Brazilian, exploited in a Dublin restaurant, identified by the Gardaí, will help the investigation",

@@ -195,7 +195,7 @@ test("every persona is assessed without an error, and a switch shows what change
     assert.equal(await page.evaluate(() => document.body.dataset.error), undefined, `${id} is a valid case`);
     jurisdictions.add(await page.locator("#jurisdiction-switch").inputValue());
   }
-  assert.deepEqual([...jurisdictions].sort(), ["AT", "BE", "DE", "ES", "FR", "IE", "IT", "MD", "NL", "RS"], "every national jurisdiction has a persona");
+  assert.deepEqual([...jurisdictions].sort(), ["AT", "BE", "DE", "ES", "FR", "GB", "IE", "IT", "MD", "NL", "RS"], "every national jurisdiction has a persona");
   // Joy's facts under Dutch law: the states and dates that differ are listed.
   await page.selectOption("#persona", "at-rejected-asylum");
   await page.waitForFunction(() => document.getElementById("widget").assessment?.jurisdiction === "AT");
