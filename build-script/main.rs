@@ -30,12 +30,21 @@ mod cases;
 mod catalogues;
 mod law;
 mod packs;
+mod words;
 
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let law = law::read();
+    let mut law = law::read();
+    let words = words::read(&law.unresolved, &law.calendars, &mut law.hash);
     let catalogues = catalogues::write(&out);
-    packs::write(&out, &law.unresolved, &law.calendars, &catalogues, law.hash);
+    packs::write(
+        &out,
+        &law.unresolved,
+        &law.calendars,
+        &catalogues,
+        &words,
+        law.hash,
+    );
     law::write_version(&out, &law);
     cases::write_index(&out);
 }

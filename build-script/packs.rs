@@ -17,6 +17,7 @@ pub fn write(
     profiles: &[model::ProfileData],
     calendars: &[calendar_model::CalendarData],
     catalogues: &[i18n_model::Catalogue],
+    words: &[model::WordsData],
     data_hash: u32,
 ) {
     let mut model_hash: u64 = pack_format::fnv64(&data_hash.to_le_bytes());
@@ -88,7 +89,7 @@ pub fn write(
         .expect("write law pack");
         writeln!(
             index,
-            "    PackInfo {{ kind: PackKind::Law, code: {code:?}, file: {file:?}, profile: {}, calendar: {}, needs: &{needs:?} }},",
+            "    PackInfo {{ kind: PackKind::Law, code: {code:?}, profile: {}, calendar: {}, needs: &{needs:?} }},",
             profile.is_some(),
             calendar.is_some()
         )
@@ -115,7 +116,7 @@ pub fn write(
         .expect("write locale pack");
         writeln!(
             index,
-            "    PackInfo {{ kind: PackKind::Locale, code: {:?}, file: {file:?}, profile: false, calendar: false, needs: &[] }},",
+            "    PackInfo {{ kind: PackKind::Locale, code: {:?}, profile: false, calendar: false, needs: &[] }},",
             c.locale
         )
         .expect("write to string");
@@ -129,6 +130,48 @@ pub fn write(
             "{{\"name\":\"locale/{}\",\"file\":\"{file}\"}}",
             c.locale
         ));
+    }
+    // A words pack is the jurisdiction's law pack with its texts in one locale (marked), so
+    // the engine applies nothing at run time: it reads that pack instead.
+    for w in words {
+        let code = format!("{}-{}", w.code, w.locale);
+        let profile = profiles
+            .iter()
+            .find(|p| p.code == w.code)
+            .cloned()
+            .map(|mut p| {
+                model::profile_in_words(&mut p, &w.profile);
+                p
+            });
+        let calendar = calendars
+            .iter()
+            .find(|c| c.code == w.code)
+            .cloned()
+            .map(|mut c| {
+                model::calendar_in_words(&mut c, &w.calendar);
+                c
+            });
+        let payload = postcard::to_allocvec(&(&profile, &calendar)).expect("words serialise");
+        let file = format!("words-{code}.ppk");
+        std::fs::write(
+            dir.join(&file),
+            pack_format::encode(&format, pack_format::KIND_WORDS, &code, &payload),
+        )
+        .expect("write words pack");
+        writeln!(
+            index,
+            "    PackInfo {{ kind: PackKind::Words, code: {code:?}, profile: {}, calendar: {}, needs: &[] }},",
+            profile.is_some(),
+            calendar.is_some()
+        )
+        .expect("write to string");
+        writeln!(
+            embedded,
+            "    ({file:?}, include_bytes!({:?})),",
+            dir.join(&file).display()
+        )
+        .expect("write to string");
+        manifest.push(format!("{{\"name\":\"words/{code}\",\"file\":\"{file}\"}}"));
     }
     index.push_str("];\n");
     embedded.push_str("];\n");

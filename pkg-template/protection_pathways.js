@@ -13,7 +13,7 @@
 // "pack_not_loaded" that names the packs and the call to make.
 import wasmInit, * as engine from "./engine.js";
 import { initSync as wasmInitSync, loadPack, loadedPacks, packsFor } from "./engine.js";
-import { packFiles, packNeeds, packUrl } from "./packs.js";
+import { packFile, packNeeds, packUrl } from "./packs.js";
 import { fastInput } from "./plain-json.js";
 
 export * from "./engine.js";
@@ -95,14 +95,23 @@ function prefetch({ jurisdictions = [], locales }) {
     for (const need of packNeeds[name] ?? []) add(need);
   };
   for (const code of jurisdictions) if (typeof code === "string") add(`law/${code}`);
+  const langs = [];
   for (const tag of locales ?? ["en"]) {
     if (typeof tag !== "string") continue;
     // The common cases of the engine's negotiation: an exact locale, or its language.
-    const exact = packFiles[`locale/${tag}`] ? tag : tag.split(/[-_]/)[0].toLowerCase();
-    add(`locale/${exact === "sr" ? "sr-Latn" : exact}`);
+    const exact = packFile(`locale/${tag}`) ? tag : tag.split(/[-_]/)[0].toLowerCase();
+    langs.push(exact === "sr" ? "sr-Latn" : exact);
+  }
+  for (const lang of langs) add(`locale/${lang}`);
+  // The law in the locales' words stands in for the English law where every locale has it
+  // (as the engine's packsFor() decides).
+  for (const name of [...names].filter((n) => n.startsWith("law/"))) {
+    const words = langs.map((l) => `words/${name.slice(4)}-${l}`).filter((w) => packFile(w));
+    for (const w of words) names.add(w);
+    if (langs.length > 0 && words.length === langs.length) names.delete(name);
   }
   for (const name of names) {
-    const file = packFiles[name];
+    const file = packFile(name);
     const url = file && packUrl(file);
     if (url && !early.has(file)) early.set(file, fetchPack(name, url).catch(() => undefined));
   }

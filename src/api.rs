@@ -234,7 +234,7 @@ pub fn packs_for(request: &PackRequest) -> Result<Vec<PackFile>, Error> {
         .into_iter()
         .map(|p| PackFile {
             name: p.name(),
-            file: p.file.to_owned(),
+            file: p.file(),
             loaded: pack::is_loaded(p),
         })
         .collect())
@@ -251,10 +251,12 @@ pub fn packs_for(request: &PackRequest) -> Result<Vec<PackFile>, Error> {
 ///
 /// let packs = packs_for_value(&json::parse(r#"{"jurisdictions":["AT"],"locales":["de"]}"#)?)?;
 /// let names: Vec<&str> = packs.iter().map(|p| p.name.as_str()).collect();
-/// // Austria needs the EU and Council of Europe baselines; German its own words.
-/// for name in ["law/AT", "law/EU", "law/COE", "locale/de"] {
+/// // Austria needs the EU and Council of Europe baselines, here in German (the law's words
+/// // in German stand in for the English packs), and German its own words.
+/// for name in ["words/AT-de", "words/EU-de", "words/COE-de", "locale/de"] {
 ///     assert!(names.contains(&name), "{name} in {names:?}");
 /// }
+/// assert!(!names.contains(&"law/AT"));
 /// # Ok::<(), protection_pathways::Error>(())
 /// ```
 pub fn packs_for_value(request: &input::Value) -> Result<Vec<PackFile>, Error> {
@@ -552,9 +554,13 @@ pub struct JurisdictionOptions {
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub as_of: Option<calendar::Date>,
+    /// The locale of the law's words (BCP 47; default English, the data's own).
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub locale: Option<String>,
 }
 
-input::from_value_struct!(JurisdictionOptions { as_of });
+input::from_value_struct!(JurisdictionOptions { as_of, locale });
 
 /// One profile as in force on a date, with its sources.
 ///
@@ -593,5 +599,9 @@ pub fn jurisdiction_value(
         };
         Error::new(e.code(), path, e.message())
     })?;
-    assess::profile_view(code, options.as_of, "code")
+    let locale = match &options.locale {
+        Some(tag) => i18n::negotiate_known(Some(tag), "options.locale")?,
+        None => "en",
+    };
+    law::in_words(locale, || assess::profile_view(code, options.as_of, "code"))
 }

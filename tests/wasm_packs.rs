@@ -79,7 +79,8 @@ fn packs_load_on_demand_and_bad_packs_leave_the_module_usable() {
         ("pack_not_loaded", "locale")
     );
 
-    // What a page asks for: Austria in German is four packs, not Moldova in Romanian.
+    // What a page asks for: Austria in German is four packs, not Moldova in Romanian: the law
+    // of Austria and its baselines in German, which stand in for the English law packs.
     let wanted = to_json(
         &wasm::packs_for(Some(json(
             r#"{"jurisdictions":["AT"],"locales":["de-AT"]}"#,
@@ -92,8 +93,11 @@ fn packs_load_on_demand_and_bad_packs_leave_the_module_usable() {
         .iter()
         .filter_map(|p| p["name"].as_str())
         .collect();
-    assert_eq!(names, ["law/AT", "law/COE", "law/EU", "locale/de"]);
-    assert!(wanted[0]["file"] == "law-AT.ppk" && wanted[0]["loaded"] == false);
+    assert_eq!(
+        names,
+        ["locale/de", "words/AT-de", "words/COE-de", "words/EU-de"]
+    );
+    assert!(wanted[1]["file"] == "words-AT-de.ppk" && wanted[1]["loaded"] == false);
     let (code, path, _) =
         parts(&wasm::packs_for(Some(json(r#"{"jurisdictions":["XX"]}"#))).expect_err("unknown"));
     assert_eq!(
@@ -160,6 +164,36 @@ fn packs_load_on_demand_and_bad_packs_leave_the_module_usable() {
         .and_then(|t| t.iter().find(|e| e["id"] == "asylum-appeal"))
         .expect("the appeal is dated");
     assert_eq!(appeal["date"], "2026-12-28");
+    // With only the English law loaded, the law's words stay English, unmarked.
+    let marked = |a: &serde_json::Value| {
+        a["pathways"]
+            .as_array()
+            .is_some_and(|ps| ps.iter().any(|p| p["translation"] == "unreviewed"))
+    };
+    assert!(!marked(&de), "English law, no mark");
+    // The law in German: the same dates, its texts in German and marked as not yet reviewed.
+    for file in ["words-AT-de.ppk", "words-EU-de.ppk", "words-COE-de.ppk"] {
+        wasm::load_pack(pack(file)).expect("words load");
+    }
+    let worded = to_json(
+        &wasm::assess(json(AT_CASE), Some(json(r#"{"locale":"de"}"#))).expect("AT in German"),
+    );
+    assert!(marked(&worded), "{worded}");
+    let again_dated = worded["timeline"]
+        .as_array()
+        .and_then(|t| t.iter().find(|e| e["id"] == "asylum-appeal"))
+        .expect("the appeal is dated");
+    assert_eq!(again_dated["date"], "2026-12-28");
+    assert!(
+        again_dated["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("Bundesverwaltungsgericht")),
+        "{again_dated}"
+    );
+    // English calls still read the English law.
+    wasm::load_pack(pack("locale-en.ppk")).expect("en loads");
+    let en = to_json(&wasm::assess(json(AT_CASE), None).expect("AT in English"));
+    assert!(!marked(&en), "{en}");
     // Loading a pack twice is harmless, as is calling for France, which is still not loaded.
     let again = to_json(&wasm::load_pack(at).expect("again"));
     assert_eq!(again["already"], true);
@@ -186,6 +220,15 @@ fn packs_load_on_demand_and_bad_packs_leave_the_module_usable() {
     assert_eq!(batch[1]["error"]["code"], "pack_not_loaded", "{batch}");
     assert_eq!(
         to_json(&wasm::loaded_packs().expect("loaded")),
-        serde_json::json!(["law/AT", "law/COE", "law/EU", "locale/de"])
+        serde_json::json!([
+            "law/AT",
+            "law/COE",
+            "law/EU",
+            "locale/en",
+            "locale/de",
+            "words/AT-de",
+            "words/COE-de",
+            "words/EU-de"
+        ])
     );
 }

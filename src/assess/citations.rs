@@ -21,6 +21,7 @@ pub(super) fn citation(profile: &ProfileData, key: &str) -> Citation {
                 status: p.status,
                 checked: p.checked.as_str().to_owned(),
                 source: p.source.clone(),
+                translation: p.translation,
             }
         }
         None => Citation {
@@ -31,6 +32,7 @@ pub(super) fn citation(profile: &ProfileData, key: &str) -> Citation {
             status: Status::Unverified,
             checked: String::new(),
             source: String::new(),
+            translation: None,
         },
     }
 }

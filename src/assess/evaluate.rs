@@ -91,6 +91,7 @@ pub(super) fn evaluate(
         decided_by: authorities(p),
         reachable_on: None,
         alternative: None,
+        translation: p.translation,
         discretion: p.discretion.as_ref().map(|d| {
             let cite = cite_of(profile, &d.provision);
             Discretion {

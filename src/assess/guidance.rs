@@ -82,6 +82,10 @@ pub struct Contact {
     pub checked: String,
     /// Where it was read.
     pub source: String,
+    /// Where `about` comes from when it is not the data's English (`unreviewed`, `official`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub translation: Option<crate::law::model::Translation>,
 }
 
 /// Referral guidance for one assessment.
@@ -197,6 +201,7 @@ fn contact(c: &ContactData, locale: &str) -> Contact {
         status: c.provision.status,
         checked: c.provision.checked.as_str().to_owned(),
         source: c.provision.source.clone(),
+        translation: c.provision.translation,
     }
 }
 

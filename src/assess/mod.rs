@@ -57,7 +57,7 @@ pub fn assess(case: &Case) -> Result<Assessment, Error> {
 /// # Errors
 /// The validation errors of [`crate::case::validate::validate`].
 pub fn assess_in(case: &Case, locale: &'static str) -> Result<Assessment, Error> {
-    assess_parts(case, locale, true)
+    law::in_words(locale, || assess_parts(case, locale, true))
 }
 
 /// The assessment at `detail`: the full one, or a lean projection of it that carries ids,
@@ -67,6 +67,14 @@ pub fn assess_in(case: &Case, locale: &'static str) -> Result<Assessment, Error>
 /// # Errors
 /// As [`assess_in`].
 pub fn assess_at(
+    case: &Case,
+    locale: &'static str,
+    detail: lean::AssessDetail,
+) -> Result<lean::AssessResult, Error> {
+    law::in_words(locale, || assess_detail(case, locale, detail))
+}
+
+fn assess_detail(
     case: &Case,
     locale: &'static str,
     detail: lean::AssessDetail,

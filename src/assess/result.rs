@@ -128,6 +128,11 @@ pub struct PathwayResult {
     /// conditions are met is then not a certainty.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub discretion: Option<Discretion>,
+    /// Where the name, summary and parameters come from when they are not the data's English:
+    /// `unreviewed` (translated here, not yet reviewed) or `official`. Absent for English.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub translation: Option<crate::law::model::Translation>,
 }
 
 /// A grant the law leaves to the authority.

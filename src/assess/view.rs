@@ -37,7 +37,7 @@ pub struct PathwayView {
     /// The kind of channel.
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub channel: Channel,
-    /// Name in English.
+    /// Name in the locale asked for, else English.
     pub name: String,
     /// Legal name in the jurisdiction's language.
     pub local_name: String,
@@ -53,6 +53,11 @@ pub struct PathwayView {
     pub until: String,
     /// The provision that opens it.
     pub basis: String,
+    /// Where the name, summary and parameters come from when they are not the data's English
+    /// (`unreviewed`, `official`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub translation: Option<crate::law::model::Translation>,
     /// Its conditions.
     pub conditions: Vec<ConditionView>,
     /// Figures the law sets.
@@ -113,6 +118,7 @@ pub fn profile_view(code: &str, as_of: Option<Date>, path: &str) -> Result<Profi
                 from: law::model::date_text(p.from.as_ref()).to_owned(),
                 until: law::model::date_text(p.until.as_ref()).to_owned(),
                 basis: p.basis.clone(),
+                translation: p.translation,
                 conditions,
                 decided_by: authorities(p),
                 parameters: p

@@ -66,7 +66,7 @@ pub struct Holiday {
     pub date: Date,
     /// The rule's id (`good-friday`); a substitute day has the id of the holiday it replaces.
     pub id: String,
-    /// Its name in English (a substitute day says so).
+    /// Its name in the locale asked for, else English (a substitute day says so).
     pub name: String,
     /// Its name in the country's language.
     pub local_name: String,
@@ -76,6 +76,10 @@ pub struct Holiday {
     pub scope: HolidayScope,
     /// How sure we are that the day is a holiday.
     pub status: Status,
+    /// Where `name` comes from when it is not the data's English (`unreviewed`, `official`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub translation: Option<crate::law::model::Translation>,
 }
 
 /// Every calendar, in code order.
@@ -267,6 +271,7 @@ impl HolidayCalendar {
                         substitute: false,
                         scope: h.scope,
                         status: self.status_of(h),
+                        translation: h.translation,
                     },
                     h.substitute,
                 ));
@@ -302,7 +307,11 @@ impl HolidayCalendar {
                 taken.push(d);
                 added.push(Holiday {
                     date: d,
-                    name: format!("{} (substitute day)", day.name),
+                    name: crate::i18n::tr!(
+                        crate::law::words_locale(),
+                        "holiday-substitute",
+                        name = day.name.as_str()
+                    ),
                     substitute: true,
                     ..day.clone()
                 });
@@ -460,6 +469,7 @@ impl HolidayCalendar {
             status: p.status,
             checked: p.checked.as_str().to_owned(),
             source: p.source.clone(),
+            translation: p.translation,
         }
     }
 }
@@ -477,12 +487,17 @@ pub struct HolidaysRequest {
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub region: Option<String>,
+    /// The locale of the holidays' names (BCP 47; default English).
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub locale: Option<String>,
 }
 
 crate::input::from_value_struct!(HolidaysRequest {
     country,
     year,
-    region
+    region,
+    locale
 });
 
 /// One year's holidays of a country or region, as `holidays` returns them.
@@ -518,6 +533,14 @@ pub struct HolidayList {
 /// `not_supported` (at `country`) for a country without a calendar; `invalid_region` and
 /// `unknown_value` (at `region`); `out_of_range` (at `year`) outside 1900–2199.
 pub fn holidays_of(request: &HolidaysRequest) -> Result<HolidayList, Error> {
+    let locale = match &request.locale {
+        Some(_) => crate::i18n::negotiate_known(request.locale.as_deref(), "locale")?,
+        None => "en",
+    };
+    law::in_words(locale, || holidays_in(request))
+}
+
+fn holidays_in(request: &HolidaysRequest) -> Result<HolidayList, Error> {
     if !(super::MIN_YEAR..=super::MAX_YEAR).contains(&request.year) {
         return Err(Error::new(
             ErrorCode::OutOfRange,
@@ -644,6 +667,7 @@ mod tests {
             country: country.into(),
             year,
             region: region.map(Into::into),
+            locale: None,
         })
     }
 

@@ -96,6 +96,15 @@ impl Out {
     }
 }
 
+/// Whether any text of the law in `a` is a translation not yet reviewed.
+fn translated(a: &Assessment) -> bool {
+    use crate::law::model::Translation::Unreviewed;
+    a.pathways.iter().any(|p| p.translation == Some(Unreviewed))
+        || a.provisions
+            .values()
+            .any(|c| c.translation == Some(Unreviewed))
+}
+
 /// The summary of `a`, in `a.locale`.
 pub fn summary(a: &Assessment) -> Summary {
     let l = a.locale.as_str();
@@ -122,6 +131,9 @@ pub fn summary(a: &Assessment) -> Summary {
         ],
     ));
     o.para(&a.guidance.disclaimer);
+    if translated(a) {
+        o.para(&t("translation-note"));
+    }
 
     o.heading(&t("summary-pathways"));
     let pathways: Vec<String> = a
@@ -137,6 +149,9 @@ pub fn summary(a: &Assessment) -> Summary {
             );
             if let Some(alt) = &p.alternative {
                 let _ = write!(line, " {}", alt.reading);
+            }
+            if let Some(tr) = p.translation {
+                let _ = write!(line, " ({})", t(&format!("translation-{}", tr.as_str())));
             }
             line
         })

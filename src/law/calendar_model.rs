@@ -109,6 +109,10 @@ pub enum Substitute {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HolidayData {
+    /// Where its name comes from when it is not the data's English (set by the build for a
+    /// words pack; the build refuses it in the data files).
+    #[serde(default)]
+    pub translation: Option<super::model::Translation>,
     /// Stable identifier, unique in the calendar (`good-friday`).
     pub id: String,
     /// Its name in English.
@@ -241,6 +245,11 @@ impl CalendarData {
             }
         }
         for (i, h) in self.holidays.iter().enumerate() {
+            if h.translation.is_some() {
+                return Err(format!(
+                    "holidays[{i}].translation: the build sets it; do not write it"
+                ));
+            }
             self.check_holiday(&format!("holidays[{i}]"), h)?;
             if self.holidays[..i].iter().any(|o| o.id == h.id) {
                 return Err(format!("holidays[{i}].id: '{}' appears twice", h.id));

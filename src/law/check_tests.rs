@@ -155,3 +155,87 @@ fn an_in_region_condition_must_name_regions_of_the_calendar() {
     let e = check_all(&profiles, &calendars).expect_err("refused");
     assert!(e.contains("exactly when the test is in-region"), "{e}");
 }
+
+/// Every text of the law data has a key of its own in its file, and a key is a Fluent
+/// identifier. With `LAW_WORDS_OUT` set, the English is written there as one Fluent file per
+/// data file: the reference a translator works from.
+#[test]
+fn every_text_of_the_law_data_has_a_key_of_its_own() {
+    let out = std::env::var("LAW_WORDS_OUT").ok();
+    let files = english();
+    for (file, texts) in &files {
+        let mut keys: Vec<&str> = texts.iter().map(|(k, _)| k.as_str()).collect();
+        crate::sort::sort(&mut keys);
+        let before = keys.len();
+        keys.dedup();
+        assert_eq!(keys.len(), before, "{file}: a key is used twice");
+        for (k, t) in texts {
+            assert!(
+                k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    && k.as_bytes()[0].is_ascii_alphabetic(),
+                "{file}: '{k}' is not a Fluent identifier"
+            );
+            assert!(
+                !t.contains('\n') && !t.contains('{'),
+                "{file}: {k} needs escaping"
+            );
+        }
+        if let Some(dir) = &out {
+            let body: String = texts.iter().map(|(k, t)| format!("{k} = {t}\n")).collect();
+            std::fs::create_dir_all(dir).expect("the output folder");
+            std::fs::write(format!("{dir}/{file}.ftl"), body).expect("written");
+        }
+    }
+}
+
+/// The law's words are in every locale: each data file has its translation in
+/// `src/law-words/<locale>/`, with every key the English has (a missing one would show
+/// English in that locale). The build refuses a key the English does not have.
+#[test]
+fn every_text_of_the_law_data_is_translated_into_every_locale() {
+    let files = english();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/law-words");
+    let mut missing = Vec::new();
+    for locale in ["de", "fr", "es", "nl", "sr-Latn", "ro"] {
+        for (file, keys) in &files {
+            let path = root.join(locale).join(format!("{file}.ftl"));
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                missing.push(format!("{locale}/{file}.ftl: no file"));
+                continue;
+            };
+            let have: Vec<&str> = text
+                .lines()
+                .filter_map(|l| l.split_once(" = ").map(|(k, _)| k))
+                .collect();
+            for (k, _) in keys {
+                if !have.contains(&k.as_str()) {
+                    missing.push(format!("{locale}/{file}.ftl: {k}"));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{} missing:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
+}
+
+/// Every data file's texts with their keys, in English: `(AT, …)`, `(AT-calendar, …)`.
+fn english() -> Vec<(String, Vec<(String, String)>)> {
+    use super::model::{calendar_texts, profile_texts, Collect};
+    let (mut profiles, mut calendars) = data();
+    let mut files = Vec::new();
+    for p in &mut profiles {
+        let mut v = Collect::default();
+        profile_texts(p, &mut v);
+        files.push((p.code.clone(), v.0));
+    }
+    for c in &mut calendars {
+        let mut v = Collect::default();
+        calendar_texts(c, &mut v);
+        files.push((format!("{}-calendar", c.code), v.0));
+    }
+    files
+}

@@ -31,7 +31,7 @@ pub fn profile_codes() -> impl Iterator<Item = &'static str> {
 
 fn not_loaded(code: &str, path: &str) -> Error {
     match pack::info(PackKind::Law, code) {
-        Some(p) => match pack::require(&[p], path) {
+        Some(p) => match pack::require(&pack::in_locale(&[p], words_locale()), path) {
             Err(e) => e,
             Ok(()) => Error::new(ErrorCode::Internal, "", format!("{code} is loaded")),
         },
@@ -39,8 +39,39 @@ fn not_loaded(code: &str, path: &str) -> Error {
     }
 }
 
+thread_local! {
+    /// The locale of the law's words for the call under way ([`in_words`]).
+    static WORDS_LOCALE: std::cell::Cell<&'static str> = const { std::cell::Cell::new("en") };
+}
+
+/// Runs `f` with the law data read in `locale`'s words: every profile and calendar `f` finds
+/// (`find_profile`, `profile`, `find_calendar`) is the copy in those words where a words pack
+/// for it is loaded, and English, the data's own language, where none is.
+///
+/// The one value the engine keeps beside its arguments. The law data is reached from some
+/// twenty places below the API (citations, timeline, guidance, counting); threading a locale
+/// through each to choose the words of data that is otherwise the same was rejected as noise
+/// on every signature. The API's entry points set it and it is restored on return, also on an
+/// error, so a call never sees another's locale.
+pub fn in_words<T>(locale: &'static str, f: impl FnOnce() -> T) -> T {
+    struct Restore(&'static str);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            WORDS_LOCALE.set(self.0);
+        }
+    }
+    let _restore = Restore(WORDS_LOCALE.replace(locale));
+    f()
+}
+
+/// The locale of the law's words now.
+pub fn words_locale() -> &'static str {
+    WORDS_LOCALE.get()
+}
+
 /// The loaded profile `code`, with the pathways it inherits from a baseline copied in (they
-/// are packed once, in the baseline), resolved once on first use.
+/// are packed once, in the baseline), resolved once on first use; in the words of
+/// [`words_locale`] where its words pack is loaded (`pack::law` chooses).
 fn resolve(code: &str) -> Result<Option<&'static ProfileData>, Error> {
     let Some(entry) = pack::law(code) else {
         return match pack::info(PackKind::Law, code) {
@@ -48,11 +79,16 @@ fn resolve(code: &str) -> Result<Option<&'static ProfileData>, Error> {
             _ => Ok(None),
         };
     };
-    let Some(packed) = &entry.profile else {
+    if !entry.has_profile {
         return Ok(None);
-    };
+    }
     let resolved = entry.resolved.get_or_init(|| {
-        let mut p = packed.clone();
+        let mut p = entry
+            .profile
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take()
+            .ok_or_else(|| format!("the profile of {code} was taken before it was resolved"))?;
         if !p.inherit.is_empty() {
             let mut bases = Vec::new();
             for base in profile_codes() {
@@ -132,9 +168,13 @@ pub fn find_calendar_at(code: &str, path: &str) -> Result<Option<&'static Calend
 /// # Errors
 /// None today; kept for the callers that treat reading as fallible.
 pub fn calendars() -> Result<Vec<&'static CalendarData>, Error> {
-    Ok(calendar_codes()
-        .filter_map(|c| pack::law(c).and_then(|e| e.calendar.as_ref()))
-        .collect())
+    let mut out = Vec::new();
+    for code in calendar_codes() {
+        if let Some(c) = find_calendar(code).ok().flatten() {
+            out.push(c);
+        }
+    }
+    Ok(out)
 }
 
 /// The codes of every calendar this engine knows, in code order, loaded or not.
@@ -176,7 +216,7 @@ pub fn profile(code: &str, path: &str) -> Result<&'static ProfileData, Error> {
         return Err(unknown_jurisdiction(code, path));
     }
     let needed = pack::packs_for(&[code.to_owned()], &[])?;
-    pack::require(&needed, path)?;
+    pack::require(&pack::in_locale(&needed, words_locale()), path)?;
     resolve(code)?.ok_or_else(|| unknown_jurisdiction(code, path))
 }
 
@@ -199,6 +239,11 @@ pub struct Citation {
     pub checked: String,
     /// Where it was read.
     pub source: String,
+    /// Where `says` comes from when it is not the data's English: `unreviewed` (translated
+    /// here) or `official` (the law's own words). Absent for the data's English.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub translation: Option<model::Translation>,
 }
 
 impl Citation {
@@ -212,6 +257,7 @@ impl Citation {
             status: provision.status,
             checked: provision.checked.as_str().to_owned(),
             source: provision.source.clone(),
+            translation: provision.translation,
         }
     }
 }

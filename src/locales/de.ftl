@@ -526,3 +526,9 @@ widget-copy-json = Als JSON kopieren
 widget-copied = Die Bewertung wurde als JSON kopiert.
 widget-copy-failed = Der Browser hat das Kopieren nicht zugelassen.
 widget-error = Das konnte nicht bewertet werden: { $message } (Feld: { $field })
+
+## The law's words in this language: where a text comes from
+translation-unreviewed = Übersetzung noch nicht geprüft
+translation-official = Wortlaut des Gesetzes
+translation-note = Die Rechtstexte hier wurden von diesem Projekt übersetzt und noch nicht von Muttersprachlern geprüft; bei Abweichungen gilt der Wortlaut des Gesetzes.
+holiday-substitute = { $name } (Ersatztag)

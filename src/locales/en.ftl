@@ -526,3 +526,9 @@ widget-copy-json = Copy as JSON
 widget-copied = The assessment was copied as JSON.
 widget-copy-failed = The browser did not allow copying.
 widget-error = This could not be assessed: { $message } (field: { $field })
+
+## The law's words in this language: where a text comes from
+translation-unreviewed = translation not yet reviewed
+translation-official = the law's own words
+translation-note = The legal texts here were translated by this project and have not yet been reviewed by a native speaker; where they differ, the wording of the law governs.
+holiday-substitute = { $name } (substitute day)

@@ -530,3 +530,9 @@ widget-copy-json = Copiar como JSON
 widget-copied = La evaluación se ha copiado como JSON.
 widget-copy-failed = El navegador no ha permitido copiar.
 widget-error = No se ha podido evaluar: { $message } (campo: { $field })
+
+## The law's words in this language: where a text comes from
+translation-unreviewed = traducción aún no revisada
+translation-official = texto literal de la ley
+translation-note = Los textos jurídicos fueron traducidos por este proyecto y aún no han sido revisados por un hablante nativo; en caso de discrepancia, prevalece el texto de la ley.
+holiday-substitute = { $name } (día sustitutorio)

@@ -538,3 +538,9 @@ widget-copy-json = Copier au format JSON
 widget-copied = L’évaluation a été copiée au format JSON.
 widget-copy-failed = Le navigateur n’a pas autorisé la copie.
 widget-error = L’évaluation n’a pas pu être effectuée : { $message } (champ : { $field })
+
+## The law's words in this language: where a text comes from
+translation-unreviewed = traduction pas encore relue
+translation-official = texte même de la loi
+translation-note = Les textes juridiques ont été traduits par ce projet et n’ont pas encore été relus par un locuteur natif ; en cas de divergence, le texte de la loi fait foi.
+holiday-substitute = { $name } (jour de remplacement)

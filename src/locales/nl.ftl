@@ -528,3 +528,9 @@ widget-copy-json = Kopiëren als JSON
 widget-copied = De beoordeling is als JSON gekopieerd.
 widget-copy-failed = De browser heeft het kopiëren niet toegestaan.
 widget-error = Dit kon niet worden beoordeeld: { $message } (veld: { $field })
+
+## The law's words in this language: where a text comes from
+translation-unreviewed = vertaling nog niet nagekeken
+translation-official = tekst van de wet zelf
+translation-note = De juridische teksten zijn door dit project vertaald en nog niet door een moedertaalspreker nagekeken; bij verschil geldt de tekst van de wet.
+holiday-substitute = { $name } (vervangende dag)

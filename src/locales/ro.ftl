@@ -561,3 +561,9 @@ widget-copy-json = Copiați ca JSON
 widget-copied = Evaluarea a fost copiată ca JSON.
 widget-copy-failed = Browserul nu a permis copierea.
 widget-error = Evaluarea nu a fost posibilă: { $message } (câmpul: { $field })
+
+## The law's words in this language: where a text comes from
+translation-unreviewed = traducere încă nerevizuită
+translation-official = textul legii
+translation-note = Textele juridice au fost traduse de acest proiect și nu au fost încă revizuite de un vorbitor nativ; în caz de diferență, prevalează textul legii.
+holiday-substitute = { $name } (zi de înlocuire)

@@ -578,3 +578,9 @@ widget-copy-json = Kopiraj kao JSON
 widget-copied = Procena je kopirana kao JSON.
 widget-copy-failed = Pregledač nije dozvolio kopiranje.
 widget-error = Procena nije bila moguća: { $message } (polje: { $field })
+
+## The law's words in this language: where a text comes from
+translation-unreviewed = prevod još nije proveren
+translation-official = izvorni tekst zakona
+translation-note = Pravne tekstove je preveo ovaj projekat i izvorni govornik ih još nije proverio; u slučaju razlike važi tekst zakona.
+holiday-substitute = { $name } (zamenski dan)

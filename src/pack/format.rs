@@ -21,6 +21,8 @@ pub const MAGIC: &[u8; 8] = b"PPPACK\x00\x01";
 pub const KIND_LAW: u8 = 1;
 /// A locale pack: one locale's messages.
 pub const KIND_LOCALE: u8 = 2;
+/// A words pack: one jurisdiction's law words in one locale.
+pub const KIND_WORDS: u8 = 3;
 
 /// FNV-1a, 64 bit.
 pub fn fnv64(bytes: &[u8]) -> u64 {

@@ -31,6 +31,10 @@ pub enum PackKind {
     Law,
     /// A locale's messages.
     Locale,
+    /// One jurisdiction's law pack with its words in one locale (code `AT-de`): the same law
+    /// as the jurisdiction's pack, its texts translated. It stands in for that pack in calls in
+    /// its locale, so a German page loads the German law and not the English too.
+    Words,
 }
 
 impl PackKind {
@@ -39,6 +43,7 @@ impl PackKind {
         match self {
             PackKind::Law => "law",
             PackKind::Locale => "locale",
+            PackKind::Words => "words",
         }
     }
 }
@@ -48,10 +53,8 @@ impl PackKind {
 pub struct PackInfo {
     /// What it holds.
     pub kind: PackKind,
-    /// The jurisdiction or locale (`AT`, `sr-Latn`).
+    /// The jurisdiction or locale (`AT`, `sr-Latn`, `AT-de`).
     pub code: &'static str,
-    /// Its file in the package's `packs/` folder.
-    pub file: &'static str,
     /// A law pack with a profile.
     pub profile: bool,
     /// A law pack with a holiday calendar.
@@ -61,9 +64,15 @@ pub struct PackInfo {
 }
 
 impl PackInfo {
-    /// `law/AT`, `locale/de`.
+    /// `law/AT`, `locale/de`, `words/AT-de`.
     pub fn name(&self) -> String {
         format!("{}/{}", self.kind.as_str(), self.code)
+    }
+
+    /// Its file in the package's `packs/` folder: `law-AT.ppk`, `locale-de.ppk`,
+    /// `words-AT-de.ppk` (made from the name, not stored: 170 names cost 2 KB of wasm).
+    pub fn file(&self) -> String {
+        format!("{}-{}.ppk", self.kind.as_str(), self.code)
     }
 }
 
@@ -81,7 +90,11 @@ pub fn info(kind: PackKind, code: &str) -> Option<&'static PackInfo> {
 /// A loaded law pack: the profile as packed (inheritance not yet resolved) and the calendar.
 pub(crate) struct LawEntry {
     pub checksum: u64,
-    pub profile: Option<ProfileData>,
+    /// Whether the pack holds a profile.
+    pub has_profile: bool,
+    /// The profile as packed, until it is resolved (taken then, not copied: a profile is the
+    /// biggest thing the engine holds, and cloning it cost 7 KB of wasm).
+    pub profile: std::sync::Mutex<Option<ProfileData>>,
     pub calendar: Option<CalendarData>,
     /// The profile with what it inherits copied in, made on first use.
     pub resolved: OnceLock<Result<ProfileData, String>>,
@@ -96,6 +109,8 @@ pub(crate) struct LocaleEntry {
 struct Registry {
     law: RwLock<BTreeMap<&'static str, &'static LawEntry>>,
     locales: RwLock<BTreeMap<&'static str, &'static LocaleEntry>>,
+    /// Words packs by their code (`AT-de`).
+    words: RwLock<BTreeMap<&'static str, &'static LawEntry>>,
 }
 
 fn registry() -> &'static Registry {
@@ -185,6 +200,7 @@ fn load_into(r: &Registry, bytes: &[u8]) -> Result<LoadedPack, Error> {
     let kind = match parts.kind {
         format::KIND_LAW => PackKind::Law,
         format::KIND_LOCALE => PackKind::Locale,
+        format::KIND_WORDS => PackKind::Words,
         other => {
             return Err(invalid(format!(
                 "the pack's kind ({other}) is neither law nor locale"
@@ -213,15 +229,22 @@ fn load_into(r: &Registry, bytes: &[u8]) -> Result<LoadedPack, Error> {
         }
     };
     match kind {
-        PackKind::Law => {
-            if let Some(e) = read(&r.law).get(known.code) {
+        PackKind::Law | PackKind::Words => {
+            let map = if kind == PackKind::Law {
+                &r.law
+            } else {
+                &r.words
+            };
+            if let Some(e) = read(map).get(known.code) {
                 return again(name, e.checksum == parts.checksum);
             }
             let (profile, calendar): (Option<ProfileData>, Option<CalendarData>) =
                 postcard::from_bytes(parts.payload)
                     .map_err(|e| invalid(format!("the {name} pack cannot be read: {e}")))?;
-            if profile.as_ref().is_some_and(|p| p.code != known.code)
-                || calendar.as_ref().is_some_and(|c| c.code != known.code)
+            // A words pack `AT-de` holds the profile and calendar of `AT`, in German.
+            let code = known.code.split_once('-').map_or(known.code, |(c, _)| c);
+            if profile.as_ref().is_some_and(|p| p.code != code)
+                || calendar.as_ref().is_some_and(|c| c.code != code)
                 || profile.is_some() != known.profile
                 || calendar.is_some() != known.calendar
             {
@@ -231,11 +254,12 @@ fn load_into(r: &Registry, bytes: &[u8]) -> Result<LoadedPack, Error> {
             }
             let entry: &'static LawEntry = Box::leak(Box::new(LawEntry {
                 checksum: parts.checksum,
-                profile,
+                has_profile: profile.is_some(),
+                profile: std::sync::Mutex::new(profile),
                 calendar,
                 resolved: OnceLock::new(),
             }));
-            write(&r.law).entry(known.code).or_insert(entry);
+            write(map).entry(known.code).or_insert(entry);
         }
         PackKind::Locale => {
             if let Some(e) = read(&r.locales).get(known.code) {
@@ -273,9 +297,21 @@ fn write<T>(lock: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// The loaded law pack of `code`.
+/// The loaded law of `code` for the call under way: in the words of its locale
+/// ([`crate::law::in_words`]) where that pack is loaded, else the jurisdiction's own pack.
 pub(crate) fn law(code: &str) -> Option<&'static LawEntry> {
-    read(&registry().law).get(code).copied()
+    law_in(code, crate::law::words_locale())
+}
+
+/// The loaded law of `code` in `locale`'s words, else in the data's English.
+fn law_in(code: &str, locale: &str) -> Option<&'static LawEntry> {
+    let r = registry();
+    if locale != "en" {
+        if let Some(e) = read(&r.words).get(format!("{code}-{locale}").as_str()) {
+            return Some(e);
+        }
+    }
+    read(&r.law).get(code).copied()
 }
 
 /// The loaded locale pack of `code`.
@@ -286,8 +322,9 @@ pub(crate) fn locale(code: &str) -> Option<&'static LocaleEntry> {
 /// Whether the pack named `name` (`law/AT`) is loaded.
 pub fn is_loaded(info: &PackInfo) -> bool {
     match info.kind {
-        PackKind::Law => law(info.code).is_some(),
         PackKind::Locale => locale(info.code).is_some(),
+        PackKind::Law => read(&registry().law).contains_key(info.code),
+        PackKind::Words => read(&registry().words).contains_key(info.code),
     }
 }
 
@@ -350,12 +387,33 @@ pub fn packs_for(
         };
         closure_of(p, &mut out);
     }
+    let mut wanted = Vec::new();
     for (i, tag) in locales.iter().enumerate() {
         let locale = crate::i18n::negotiate_known(Some(tag), &format!("locales[{i}]"))?;
         if let Some(p) = info(PackKind::Locale, locale) {
             closure_of(p, &mut out);
         }
+        wanted.push(locale);
     }
+    // Each law pack in the locales' words: where every locale asked for has its words pack,
+    // those stand in for the English pack (a German page does not load the English law).
+    let mut english = Vec::new();
+    for law in out.clone() {
+        if law.kind != PackKind::Law {
+            continue;
+        }
+        let mut every = !wanted.is_empty();
+        for l in &wanted {
+            match info(PackKind::Words, &format!("{}-{l}", law.code)) {
+                Some(w) => out.push(w),
+                None => every = false,
+            }
+        }
+        if every {
+            english.push(law);
+        }
+    }
+    out.retain(|p| !english.contains(p));
     crate::sort::sort_by_key(&mut out, |p| {
         PACKS.iter().position(|q| q == *p).unwrap_or(usize::MAX)
     });
@@ -365,6 +423,24 @@ pub fn packs_for(
 /// Every pack, in order: what `init()` with no options loads.
 pub fn all() -> impl Iterator<Item = &'static PackInfo> {
     PACKS.iter()
+}
+
+/// `packs` as a call in `locale` needs them: each law pack whose words in `locale` are loaded
+/// is served by those (`words/AT-de`); one with neither loaded is named in `locale`'s words
+/// where such a pack exists, so the error names what a page in that locale loads.
+pub fn in_locale(packs: &[&'static PackInfo], locale: &str) -> Vec<&'static PackInfo> {
+    packs
+        .iter()
+        .map(|p| {
+            if p.kind != PackKind::Law || locale == "en" {
+                return *p;
+            }
+            match info(PackKind::Words, &format!("{}-{locale}", p.code)) {
+                Some(w) if is_loaded(w) || !is_loaded(p) => w,
+                _ => p,
+            }
+        })
+        .collect()
 }
 
 /// `Ok` when `packs` are all loaded; otherwise `pack_not_loaded` at `path`, naming the missing
@@ -378,16 +454,23 @@ pub fn require(packs: &[&'static PackInfo], path: &str) -> Result<(), Error> {
         return Ok(());
     }
     let names: Vec<String> = missing.iter().map(|p| p.name()).collect();
-    let jurisdictions: Vec<String> = missing
-        .iter()
-        .filter(|p| p.kind == PackKind::Law)
-        .map(|p| format!("\"{}\"", p.code))
-        .collect();
-    let locales: Vec<String> = missing
-        .iter()
-        .filter(|p| p.kind == PackKind::Locale)
-        .map(|p| format!("\"{}\"", p.code))
-        .collect();
+    // A words pack `AT-de` is loaded by asking for jurisdiction AT in locale de.
+    let split = |p: &PackInfo| match p.kind {
+        PackKind::Words => p.code.split_once('-').unwrap_or((p.code, "")),
+        PackKind::Law => (p.code, ""),
+        PackKind::Locale => ("", p.code),
+    };
+    let mut jurisdictions: Vec<String> = Vec::new();
+    let mut locales: Vec<String> = Vec::new();
+    for p in &missing {
+        let (j, l) = split(p);
+        for (list, code) in [(&mut jurisdictions, j), (&mut locales, l)] {
+            let quoted = format!("\"{code}\"");
+            if !code.is_empty() && !list.contains(&quoted) {
+                list.push(quoted);
+            }
+        }
+    }
     let mut call = Vec::new();
     if !jurisdictions.is_empty() {
         call.push(format!("jurisdictions: [{}]", jurisdictions.join(", ")));
@@ -437,9 +520,10 @@ pub fn require_for(jurisdiction: &str, locale: &str) -> Result<(), Error> {
     if let Some(p) = info(PackKind::Locale, locale) {
         closure_of(p, &mut needed);
     }
+    let needed = in_locale(&needed, locale);
     let law_missing = needed
         .iter()
-        .any(|p| p.kind == PackKind::Law && !is_loaded(p));
+        .any(|p| p.kind != PackKind::Locale && !is_loaded(p));
     require(
         &needed,
         if law_missing {

@@ -295,7 +295,7 @@ proptest! {
             e.steps.iter().map(|s| (s.code.clone(), s.date)).collect::<Vec<_>>(),
             e.assumptions.iter().map(|x| x.code.clone()).collect::<Vec<_>>(),
             e.alternative.as_ref().map(|x| x.date),
-            e.detail.clone(),
+            e.detail.is_some(),
         )).collect::<Vec<_>>();
         prop_assert_eq!(counted(&en), counted(&other));
         // Every text the engine writes is in the locale: a missing message would show its id,

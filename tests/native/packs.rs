@@ -35,7 +35,7 @@ fn every_pack_the_index_names_is_shipped_and_loaded() {
     assert_eq!(EMBEDDED.len(), pack::all().count());
     for p in pack::all() {
         assert!(
-            EMBEDDED.iter().any(|(f, _)| *f == p.file),
+            EMBEDDED.iter().any(|(f, _)| *f == p.file()),
             "{} has no file",
             p.name()
         );
@@ -163,7 +163,22 @@ fn packs_for_gives_the_closure_and_refuses_unknown_codes() {
     };
     assert_eq!(
         names(&["AT"], &["de-AT"]),
-        ["law/AT", "law/COE", "law/EU", "locale/de"]
+        // The law in German stands in for the English law packs (src/law-words/de/).
+        ["locale/de", "words/AT-de", "words/COE-de", "words/EU-de"]
+    );
+    // Two locales, one of them English: the English law and the German words.
+    assert_eq!(
+        names(&["IE"], &["en", "de"]),
+        [
+            "law/COE",
+            "law/EU",
+            "law/IE",
+            "locale/en",
+            "locale/de",
+            "words/COE-de",
+            "words/EU-de",
+            "words/IE-de"
+        ]
     );
     assert_eq!(names(&["GB"], &[]), ["law/COE", "law/EU", "law/GB"]);
     assert_eq!(names(&["DE"], &[]), ["law/COE", "law/DE", "law/EU"]);

@@ -137,6 +137,7 @@ pub(super) fn entry_of(slot: &str, sorted: &[Candidate], case: &Case, l: &str) -
         assumptions,
         facts_to_establish: facts,
         pathway: (!t.pathway.is_empty()).then(|| t.pathway.clone()),
+        translation: t.translation,
     }
 }
 
@@ -191,5 +192,6 @@ pub(super) fn plain(
         assumptions: vec![],
         facts_to_establish: vec![],
         pathway,
+        translation: None,
     }
 }

@@ -80,6 +80,11 @@ pub struct TimelineEntry {
     /// The pathway it belongs to, where one does.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub pathway: Option<String>,
+    /// Where `detail` and the notes come from when they are not the data's English
+    /// (`unreviewed`, `official`). Absent for English and for entries the engine words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub translation: Option<crate::law::model::Translation>,
 }
 
 /// The timeline of `case` under `profile`, in date order, with the provision keys it cites

@@ -213,6 +213,11 @@ pub struct Deadline {
 pub fn compute_deadline(request: &DeadlineRequest) -> Result<Deadline, Error> {
     let locale = crate::i18n::negotiate_known(request.locale.as_deref(), "locale")?;
     crate::pack::require_for(&request.jurisdiction, locale)?;
+    law::in_words(locale, || compute_in(request, locale))
+}
+
+/// [`compute_deadline`] in `locale`, its packs loaded.
+fn compute_in(request: &DeadlineRequest, locale: &'static str) -> Result<Deadline, Error> {
     let profile = law::profile(&request.jurisdiction, "jurisdiction")?;
     let kind = request.kind.unwrap_or_default();
     let rule = select_rule(profile, request.rule.as_deref())?;

@@ -161,6 +161,11 @@ impl ProfileData {
 
     fn check_time_limits(&self) -> Result<(), String> {
         for (i, t) in self.time_limits.iter().enumerate() {
+            if t.translation.is_some() {
+                return Err(format!(
+                    "time_limits[{i}].translation: the build sets it; do not write it"
+                ));
+            }
             let at = format!("time_limits[{i}]");
             if !self.provisions.contains_key(&t.provision) {
                 return Err(format!("{at}.provision: no provision '{}'", t.provision));
@@ -283,6 +288,11 @@ impl ProfileData {
                 }
             }
             known(&format!("{at}.basis"), &p.basis)?;
+            if p.translation.is_some() {
+                return Err(format!(
+                    "{at}.translation: the build sets it; do not write it"
+                ));
+            }
             if let Some(d) = &p.discretion {
                 known(&format!("{at}.discretion.provision"), &d.provision)?;
             }

@@ -48,6 +48,7 @@ mod pathway;
 mod provision;
 mod referral;
 mod time_limit;
+mod words;
 
 pub use check::check_all;
 pub use counting::*;
@@ -56,6 +57,7 @@ pub use pathway::*;
 pub use provision::*;
 pub use referral::*;
 pub use time_limit::*;
+pub use words::*;
 
 /// One jurisdiction's data file.
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -139,6 +139,10 @@ pub struct PathwayData {
     pub until: Option<DataDate>,
     /// The provision that opens the channel (key in `provisions`).
     pub basis: String,
+    /// Where its words come from when they are not the data's English (set by the build for
+    /// a words pack; the build refuses it in the data files).
+    #[serde(default)]
+    pub translation: Option<super::Translation>,
     /// Conditions that decide whether the channel concerns the person at all; one that fails
     /// makes the pathway `not_applicable`.
     #[serde(default)]

@@ -21,6 +21,10 @@ pub struct InstrumentData {
 pub struct CitedProvision {
     /// The key of the instrument in `instruments`.
     pub instrument: String,
+    /// Where `says` comes from when it is not the data's English (set by the build for a
+    /// words pack; the build refuses it in the data files).
+    #[serde(default)]
+    pub translation: Option<super::Translation>,
     /// Article, paragraph, point.
     pub article: String,
     /// What it provides, in plain words.
@@ -39,6 +43,10 @@ pub struct CitedProvision {
 pub struct Provision {
     /// The article, paragraph and point (`Art. 3(4)`).
     pub article: String,
+    /// Where `says` comes from when it is not the data's English (set by the build for a
+    /// words pack; the build refuses it in the data files).
+    #[serde(default)]
+    pub translation: Option<super::Translation>,
     /// What it provides, in plain words.
     pub says: String,
     /// How sure we are of that reading.
@@ -79,6 +87,8 @@ pub struct Statement<'a> {
     pub status: Status,
     /// Where it was read.
     pub source: &'a str,
+    /// A translation's mark, which only the build sets.
+    pub translation: Option<super::Translation>,
 }
 
 impl Provision {
@@ -89,6 +99,7 @@ impl Provision {
             says: &self.says,
             status: self.status,
             source: &self.source,
+            translation: self.translation,
         }
     }
 }
@@ -101,6 +112,7 @@ impl CitedProvision {
             says: &self.says,
             status: self.status,
             source: &self.source,
+            translation: self.translation,
         }
     }
 }
@@ -116,6 +128,11 @@ pub fn check_statement(at: &str, p: &Statement<'_>) -> Result<(), String> {
     }
     if p.says.trim().is_empty() {
         return Err(format!("{at}.says: must not be empty"));
+    }
+    if p.translation.is_some() {
+        return Err(format!(
+            "{at}.translation: the build sets it for a words pack; do not write it"
+        ));
     }
     // A verified reading names the page it was read on; a weaker one says at least where it
     // comes from.

@@ -12,6 +12,10 @@ pub struct TimeLimitData {
     /// The timeline slot (`asylum-appeal`): entries with one slot are alternatives for one
     /// deadline (regimes, procedures), and the timeline shows one entry per slot.
     pub slot: String,
+    /// Where its words come from when they are not the data's English (set by the build for
+    /// a words pack; the build refuses it in the data files).
+    #[serde(default)]
+    pub translation: Option<Translation>,
     /// What the entry says (`Appeal to the Federal Administrative Court (BVwG)`).
     pub label: String,
     /// `act-by` (the person must act by then), `protected-until` (a protection lasts until then)

@@ -98,6 +98,18 @@ fn pathway_cards(doc: &Document, cards: &Element, a: &Assessment) {
         if let Some(words) = status_badge(p.status, l) {
             add(&line, el(doc, "span", &words, &[("part", "badge")]));
         }
+        if let Some(tr) = p.translation {
+            let words = t(l, &format!("translation-{}", tr.as_str()), &[]);
+            add(
+                &line,
+                el(
+                    doc,
+                    "span",
+                    &words,
+                    &[("part", "badge"), ("class", "translation")],
+                ),
+            );
+        }
         add(&card, el(doc, "p", &p.explanation, &[]));
         // An available pathway says it in its explanation; otherwise the grant's wording is a
         // line of its own.

@@ -44,17 +44,18 @@ test("a page loads only the packs it asks for, and is told what it did not load"
     await page.waitForFunction(() => document.getElementById("result").textContent !== "loading", null, { timeout: 15_000 });
     const out = JSON.parse(await page.textContent("#result"));
     assert.equal(out.error, undefined, JSON.stringify(out.error));
-    assert.deepEqual(out.first, ["law/AT", "law/COE", "law/EU", "locale/de"]);
+    // Austria in German: the law in German (words packs) stands in for the English law packs.
+    assert.deepEqual(out.first, ["locale/de", "words/AT-de", "words/COE-de", "words/EU-de"]);
     assert.equal(out.appeal, "2026-12-28");
     assert.equal(out.locale, "de");
     assert.equal(out.fr.code, "pack_not_loaded");
     assert.equal(out.fr.path, "jurisdiction");
-    assert.match(out.fr.message, /law\/FR/);
-    assert.match(out.fr.message, /load\(\{ jurisdictions: \["FR"\] \}\)/);
+    assert.match(out.fr.message, /words\/FR-de/);
+    assert.match(out.fr.message, /load\(\{ jurisdictions: \["FR"\], locales: \["de"\] \}\)/);
     assert.equal(out.frAfter, "FR");
-    assert.deepEqual(out.last, ["law/AT", "law/COE", "law/EU", "law/FR", "law/NL", "locale/de", "locale/nl"]);
+    assert.deepEqual(out.last, ["locale/de", "locale/nl", "words/AT-de", "words/COE-de", "words/EU-de", "words/FR-de", "words/COE-nl", "words/EU-nl", "words/NL-nl"]);
     // Each pack fetched once, and none the page did not need (no Moldova, no Romanian).
-    assert.deepEqual([...packs].sort(), ["law-AT.ppk", "law-COE.ppk", "law-EU.ppk", "law-FR.ppk", "law-NL.ppk", "locale-de.ppk", "locale-nl.ppk"]);
+    assert.deepEqual([...packs].sort(), ["locale-de.ppk", "locale-nl.ppk", "words-AT-de.ppk", "words-COE-de.ppk", "words-COE-nl.ppk", "words-EU-de.ppk", "words-EU-nl.ppk", "words-FR-de.ppk", "words-NL-nl.ppk"]);
     assert.deepEqual(seen.problems, []);
     assert.deepEqual(seen.foreign(), []);
   } finally {
@@ -69,7 +70,7 @@ test("a pack that does not arrive is a coded error, and the engine stays usable"
   try {
     const page = await browser.context.newPage();
     let refused = 0;
-    await page.route("**/packs/law-FR.ppk", (route) => {
+    await page.route("**/packs/words-FR-de.ppk", (route) => {
       if (refused++ === 0) return route.fulfill({ status: 404, body: "" });
       return route.continue();
     });
@@ -80,8 +81,8 @@ test("a pack that does not arrive is a coded error, and the engine stays usable"
     assert.equal(out.first.name, "ProtectionPathwaysError");
     assert.equal(out.first.code, "pack_not_loaded");
     assert.equal(out.first.path, "pack");
-    assert.match(out.first.message, /law\/FR.*HTTP 404/);
-    assert.deepEqual(out.afterFailure, ["law/AT", "law/COE", "law/EU", "locale/de"]);
+    assert.match(out.first.message, /words\/FR-de.*HTTP 404/);
+    assert.deepEqual(out.afterFailure, ["locale/de", "words/AT-de", "words/COE-de", "words/EU-de"]);
     assert.equal(out.austria, "AT");
     assert.equal(out.france, "FR");
     assert.equal(refused, 2, "fetched again after the failure");

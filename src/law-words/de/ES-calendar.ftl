@@ -1,0 +1,32 @@
+# Law words, de: translated from the English data by the project, not yet reviewed by a native speaker.
+# translation: unreviewed
+calendar-provision = Nationale Feiertage: 1. Januar, 6. Januar, Karfreitag, 1. Mai, 15. August, 12. Oktober, 1. November, 6. Dezember, 8. Dezember und 25. Dezember.
+calendar-incomplete = Jedes Jahr legen der Staat und die Regionen weitere Feiertage fest und verlegen auf einen Sonntag fallende Feiertage auf den Montag (Ley 39/2015 Art. 30.7); nur die Kalender für 2026 sind erfasst.
+region-ES-MD = Comunidad de Madrid
+region-ES-MD-provision = Madrid fügt Gründonnerstag (2. April), den 2. Mai sowie Montag, den 2. November, und Montag, den 7. Dezember, für die auf Sonntage fallenden nationalen Feiertage hinzu.
+region-ES-CT = Catalunya
+region-ES-CT-provision = Katalonien fügt Ostermontag (6. April), den 24. Juni, den 11. September und den 26. Dezember hinzu und verlegt keinen auf einen Sonntag fallenden Feiertag.
+region-ES-AN = Andalucía
+region-ES-AN-provision = Andalusien fügt den 28. Februar, Gründonnerstag (2. April) sowie Montag, den 2. November, und Montag, den 7. Dezember, für die auf Sonntage fallenden nationalen Feiertage hinzu.
+holiday-new-year-name = Neujahr
+holiday-epiphany-name = Heilige Drei Könige
+holiday-good-friday-name = Karfreitag
+holiday-labour-day-name = Tag der Arbeit
+holiday-assumption-name = Mariä Himmelfahrt
+holiday-national-day-name = Nationalfeiertag
+holiday-all-saints-name = Allerheiligen
+holiday-constitution-day-name = Tag der Verfassung
+holiday-immaculate-conception-name = Mariä Empfängnis
+holiday-christmas-name = Erster Weihnachtsfeiertag
+holiday-md-maundy-thursday-name = Gründonnerstag
+holiday-md-madrid-day-name = Tag der Comunidad de Madrid
+holiday-md-all-saints-monday-name = Montag nach Allerheiligen
+holiday-md-constitution-monday-name = Montag nach dem Tag der Verfassung
+holiday-ct-easter-monday-name = Ostermontag
+holiday-ct-sant-joan-name = Johannistag
+holiday-ct-diada-name = Nationalfeiertag Kataloniens
+holiday-ct-sant-esteve-name = Stephanstag
+holiday-an-andalusia-day-name = Tag Andalusiens
+holiday-an-maundy-thursday-name = Gründonnerstag
+holiday-an-all-saints-monday-name = Montag nach Allerheiligen
+holiday-an-constitution-monday-name = Montag nach dem Tag der Verfassung

@@ -1,0 +1,32 @@
+# Law words, es: translated from the English data by the project, not yet reviewed by a native speaker.
+# translation: unreviewed
+calendar-provision = Fiestas nacionales: 1 de enero, 6 de enero, Viernes Santo, 1 de mayo, 15 de agosto, 12 de octubre, 1 de noviembre, 6 de diciembre, 8 de diciembre y 25 de diciembre.
+calendar-incomplete = Cada año el Estado y las Comunidades Autónomas fijan otros festivos y trasladan a lunes los festivos que caen en domingo (Ley 39/2015 art. 30.7); solo están codificados los calendarios de 2026.
+region-ES-MD = Comunidad de Madrid
+region-ES-MD-provision = Madrid añade el Jueves Santo (2 de abril), el 2 de mayo, y el lunes 2 de noviembre y el lunes 7 de diciembre por las fiestas nacionales que caen en domingo.
+region-ES-CT = Cataluña
+region-ES-CT-provision = Cataluña añade el Lunes de Pascua (6 de abril), el 24 de junio, el 11 de septiembre y el 26 de diciembre, y no traslada ningún festivo que caiga en domingo.
+region-ES-AN = Andalucía
+region-ES-AN-provision = Andalucía añade el 28 de febrero, el Jueves Santo (2 de abril), y el lunes 2 de noviembre y el lunes 7 de diciembre por las fiestas nacionales que caen en domingo.
+holiday-new-year-name = Año Nuevo
+holiday-epiphany-name = Epifanía del Señor
+holiday-good-friday-name = Viernes Santo
+holiday-labour-day-name = Fiesta del Trabajo
+holiday-assumption-name = Asunción de la Virgen
+holiday-national-day-name = Fiesta Nacional de España
+holiday-all-saints-name = Todos los Santos
+holiday-constitution-day-name = Día de la Constitución Española
+holiday-immaculate-conception-name = Inmaculada Concepción
+holiday-christmas-name = Natividad del Señor
+holiday-md-maundy-thursday-name = Jueves Santo
+holiday-md-madrid-day-name = Fiesta de la Comunidad de Madrid
+holiday-md-all-saints-monday-name = Lunes siguiente a Todos los Santos
+holiday-md-constitution-monday-name = Lunes siguiente al Día de la Constitución
+holiday-ct-easter-monday-name = Lunes de Pascua
+holiday-ct-sant-joan-name = San Juan
+holiday-ct-diada-name = Fiesta Nacional de Cataluña (Diada)
+holiday-ct-sant-esteve-name = San Esteban
+holiday-an-andalusia-day-name = Día de Andalucía
+holiday-an-maundy-thursday-name = Jueves Santo
+holiday-an-all-saints-monday-name = Lunes siguiente a Todos los Santos
+holiday-an-constitution-monday-name = Lunes siguiente al Día de la Constitución

@@ -1,0 +1,32 @@
+# Law words, fr: translated from the English data by the project, not yet reviewed by a native speaker.
+# translation: unreviewed
+calendar-provision = Jours fériés nationaux : 1er janvier, 6 janvier, Vendredi saint, 1er mai, 15 août, 12 octobre, 1er novembre, 6 décembre, 8 décembre et 25 décembre.
+calendar-incomplete = Chaque année, l'État et les régions fixent des jours fériés supplémentaires et reportent au lundi les jours fériés tombant un dimanche (Ley 39/2015 art. 30.7) ; seuls les calendriers de 2026 sont encodés.
+region-ES-MD = Communauté de Madrid
+region-ES-MD-provision = Madrid ajoute le Jeudi saint (2 avril), le 2 mai, ainsi que le lundi 2 novembre et le lundi 7 décembre pour les jours fériés nationaux tombant un dimanche.
+region-ES-CT = Catalogne
+region-ES-CT-provision = La Catalogne ajoute le lundi de Pâques (6 avril), le 24 juin, le 11 septembre et le 26 décembre, et ne reporte aucun jour férié tombant un dimanche.
+region-ES-AN = Andalousie
+region-ES-AN-provision = L'Andalousie ajoute le 28 février, le Jeudi saint (2 avril), ainsi que le lundi 2 novembre et le lundi 7 décembre pour les jours fériés nationaux tombant un dimanche.
+holiday-new-year-name = Jour de l'An
+holiday-epiphany-name = Épiphanie
+holiday-good-friday-name = Vendredi saint
+holiday-labour-day-name = Fête du Travail
+holiday-assumption-name = Assomption
+holiday-national-day-name = Fête nationale
+holiday-all-saints-name = Toussaint
+holiday-constitution-day-name = Jour de la Constitution
+holiday-immaculate-conception-name = Immaculée Conception
+holiday-christmas-name = Noël
+holiday-md-maundy-thursday-name = Jeudi saint
+holiday-md-madrid-day-name = Fête de la Communauté de Madrid
+holiday-md-all-saints-monday-name = Lundi suivant la Toussaint
+holiday-md-constitution-monday-name = Lundi suivant le Jour de la Constitution
+holiday-ct-easter-monday-name = Lundi de Pâques
+holiday-ct-sant-joan-name = Saint-Jean
+holiday-ct-diada-name = Fête nationale de la Catalogne
+holiday-ct-sant-esteve-name = Saint-Étienne
+holiday-an-andalusia-day-name = Jour de l'Andalousie
+holiday-an-maundy-thursday-name = Jeudi saint
+holiday-an-all-saints-monday-name = Lundi suivant la Toussaint
+holiday-an-constitution-monday-name = Lundi suivant le Jour de la Constitution

@@ -1,0 +1,32 @@
+# Law words, nl: translated from the English data by the project, not yet reviewed by a native speaker.
+# translation: unreviewed
+calendar-provision = Nationale feestdagen: 1 januari, 6 januari, Goede Vrijdag, 1 mei, 15 augustus, 12 oktober, 1 november, 6 december, 8 december en 25 december.
+calendar-incomplete = Elk jaar stellen de Staat en de regio's aanvullende feestdagen vast en verplaatsen zij feestdagen die op een zondag vallen naar de maandag (Ley 39/2015 art. 30.7); alleen de kalenders van 2026 zijn gecodeerd.
+region-ES-MD = Comunidad de Madrid
+region-ES-MD-provision = Madrid voegt Witte Donderdag (2 april), 2 mei, en maandag 2 november en maandag 7 december toe voor de nationale feestdagen die op een zondag vallen.
+region-ES-CT = Catalunya
+region-ES-CT-provision = Catalonië voegt Paasmaandag (6 april), 24 juni, 11 september en 26 december toe, en verplaatst geen enkele feestdag die op een zondag valt.
+region-ES-AN = Andalucía
+region-ES-AN-provision = Andalusië voegt 28 februari, Witte Donderdag (2 april), en maandag 2 november en maandag 7 december toe voor de nationale feestdagen die op een zondag vallen.
+holiday-new-year-name = Nieuwjaarsdag
+holiday-epiphany-name = Driekoningen
+holiday-good-friday-name = Goede Vrijdag
+holiday-labour-day-name = Dag van de Arbeid
+holiday-assumption-name = Maria-Tenhemelopneming
+holiday-national-day-name = Nationale feestdag
+holiday-all-saints-name = Allerheiligen
+holiday-constitution-day-name = Dag van de Grondwet
+holiday-immaculate-conception-name = Maria-Onbevlekte Ontvangenis
+holiday-christmas-name = Kerstmis
+holiday-md-maundy-thursday-name = Witte Donderdag
+holiday-md-madrid-day-name = Dag van Madrid
+holiday-md-all-saints-monday-name = Maandag na Allerheiligen
+holiday-md-constitution-monday-name = Maandag na de Dag van de Grondwet
+holiday-ct-easter-monday-name = Paasmaandag
+holiday-ct-sant-joan-name = Sint-Jansdag
+holiday-ct-diada-name = Nationale Dag van Catalonië
+holiday-ct-sant-esteve-name = Sint-Stefanusdag
+holiday-an-andalusia-day-name = Dag van Andalusië
+holiday-an-maundy-thursday-name = Witte Donderdag
+holiday-an-all-saints-monday-name = Maandag na Allerheiligen
+holiday-an-constitution-monday-name = Maandag na de Dag van de Grondwet

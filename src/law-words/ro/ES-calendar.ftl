@@ -1,0 +1,32 @@
+# Law words, ro: translated from the English data by the project, not yet reviewed by a native speaker.
+# translation: unreviewed
+calendar-provision = Sărbători naționale: 1 ianuarie, 6 ianuarie, Vinerea Mare, 1 mai, 15 august, 12 octombrie, 1 noiembrie, 6 decembrie, 8 decembrie și 25 decembrie.
+calendar-incomplete = În fiecare an, statul și regiunile stabilesc sărbători suplimentare și mută în ziua de luni sărbătorile care cad duminica (Ley 39/2015 art. 30.7); sunt codificate numai calendarele pentru 2026.
+region-ES-MD = Comunidad de Madrid
+region-ES-MD-provision = Madridul adaugă Joia Mare (2 aprilie), 2 mai, precum și lunea de 2 noiembrie și lunea de 7 decembrie pentru sărbătorile naționale care cad duminica.
+region-ES-CT = Catalunya
+region-ES-CT-provision = Catalonia adaugă a doua zi de Paști (6 aprilie), 24 iunie, 11 septembrie și 26 decembrie și nu mută nicio sărbătoare care cade duminica.
+region-ES-AN = Andalucía
+region-ES-AN-provision = Andaluzia adaugă 28 februarie, Joia Mare (2 aprilie), precum și lunea de 2 noiembrie și lunea de 7 decembrie pentru sărbătorile naționale care cad duminica.
+holiday-new-year-name = Anul Nou
+holiday-epiphany-name = Boboteaza
+holiday-good-friday-name = Vinerea Mare
+holiday-labour-day-name = Ziua Muncii
+holiday-assumption-name = Adormirea Maicii Domnului
+holiday-national-day-name = Ziua Națională
+holiday-all-saints-name = Ziua Tuturor Sfinților
+holiday-constitution-day-name = Ziua Constituției
+holiday-immaculate-conception-name = Neprihănita Zămislire
+holiday-christmas-name = Crăciunul
+holiday-md-maundy-thursday-name = Joia Mare
+holiday-md-madrid-day-name = Ziua Madridului
+holiday-md-all-saints-monday-name = Lunea de după Ziua Tuturor Sfinților
+holiday-md-constitution-monday-name = Lunea de după Ziua Constituției
+holiday-ct-easter-monday-name = A doua zi de Paști
+holiday-ct-sant-joan-name = Ziua Sfântului Ioan
+holiday-ct-diada-name = Ziua Națională a Cataloniei
+holiday-ct-sant-esteve-name = A doua zi de Crăciun (Sfântul Ștefan)
+holiday-an-andalusia-day-name = Ziua Andaluziei
+holiday-an-maundy-thursday-name = Joia Mare
+holiday-an-all-saints-monday-name = Lunea de după Ziua Tuturor Sfinților
+holiday-an-constitution-monday-name = Lunea de după Ziua Constituției

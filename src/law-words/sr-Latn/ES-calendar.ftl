@@ -1,0 +1,32 @@
+# Law words, sr-Latn: translated from the English data by the project, not yet reviewed by a native speaker.
+# translation: unreviewed
+calendar-provision = Državni praznici: 1. januar, 6. januar, Veliki petak, 1. maj, 15. avgust, 12. oktobar, 1. novembar, 6. decembar, 8. decembar i 25. decembar.
+calendar-incomplete = Država i regioni svake godine određuju dodatne praznike i praznike koji padaju u nedelju pomeraju na ponedeljak (Ley 39/2015 art. 30.7); uneti su samo kalendari za 2026.
+region-ES-MD = Zajednica Madrid (Comunidad de Madrid)
+region-ES-MD-provision = Madrid dodaje Veliki četvrtak (2. april), 2. maj, kao i ponedeljak 2. novembar i ponedeljak 7. decembar umesto državnih praznika koji padaju u nedelju.
+region-ES-CT = Katalonija (Catalunya)
+region-ES-CT-provision = Katalonija dodaje Uskršnji ponedeljak (6. april), 24. jun, 11. septembar i 26. decembar i ne pomera nijedan praznik koji pada u nedelju.
+region-ES-AN = Andaluzija (Andalucía)
+region-ES-AN-provision = Andaluzija dodaje 28. februar, Veliki četvrtak (2. april), kao i ponedeljak 2. novembar i ponedeljak 7. decembar umesto državnih praznika koji padaju u nedelju.
+holiday-new-year-name = Nova godina
+holiday-epiphany-name = Bogojavljenje (Sveta tri kralja)
+holiday-good-friday-name = Veliki petak
+holiday-labour-day-name = Praznik rada
+holiday-assumption-name = Uznesenje Bogorodice (Velika Gospojina)
+holiday-national-day-name = Nacionalni praznik
+holiday-all-saints-name = Svi sveti
+holiday-constitution-day-name = Dan ustava
+holiday-immaculate-conception-name = Bezgrešno začeće
+holiday-christmas-name = Božić
+holiday-md-maundy-thursday-name = Veliki četvrtak
+holiday-md-madrid-day-name = Dan Zajednice Madrid
+holiday-md-all-saints-monday-name = Ponedeljak posle Svih svetih
+holiday-md-constitution-monday-name = Ponedeljak posle Dana ustava
+holiday-ct-easter-monday-name = Uskršnji ponedeljak
+holiday-ct-sant-joan-name = Sveti Jovan (Sant Joan)
+holiday-ct-diada-name = Nacionalni dan Katalonije
+holiday-ct-sant-esteve-name = Sveti Stefan (Sant Esteve)
+holiday-an-andalusia-day-name = Dan Andaluzije
+holiday-an-maundy-thursday-name = Veliki četvrtak
+holiday-an-all-saints-monday-name = Ponedeljak posle Svih svetih
+holiday-an-constitution-monday-name = Ponedeljak posle Dana ustava

@@ -1,0 +1,37 @@
+# Law words, sr-Latn: translated from the English data by the project, not yet reviewed by a native speaker.
+# translation: unreviewed
+name = Italija
+summary = Italijansko pravo za strane žrtve trgovine ljudima: zakonom nije određen period za razmišljanje; posebna dozvola boravka iz art. 18 Testo unico immigrazione (utvrđeno nasilje ili teška eksploatacija i konkretna opasnost po bezbednost lica, pravosudnim ili socijalnim putem, o čemu odlučuje Questore); žalba iz art. 35-bis d.lgs. 25/2008 (30 dana, 15 u ubrzanim slučajevima) prema tekstu pročitanom pre izmena iz 2023. i 2024; međunarodna zaštita, zaštita deteta, državljanstvo EU i dugotrajni boravak proizlaze iz prava EU, a bezbedan povratak iz CETS 197. Dozvola za žrtve radne eksploatacije (art. 18-ter) nije uneta u sistem.
+provision-d81-3 = Direktiva se primenjuje na državljane trećih zemalja koji jesu ili su bili žrtve trgovine ljudima, čak i ako su nezakonito ušli; na punoletna lica, a na maloletna lica samo ako tako odluči država članica.
+provision-it-18-1 = Kada se u policijskim akcijama, istragama ili postupcima za krivična dela iz art. 3 L. 75/1958 ili ona iz art. 380 c.p.p., ili u radu socijalnih službi lokalnih vlasti na pružanju pomoći, utvrde situacije nasilja ili teške eksploatacije stranca i pojave konkretne opasnosti po bezbednost lica, Questore, i na predlog javnog tužioca ili uz njegovo pozitivno mišljenje, izdaje posebnu dozvolu boravka kako bi lice moglo da se izvuče od nasilja i uticaja kriminalne organizacije i učestvuje u programu pomoći i socijalne integracije.
+provision-it-18-2 = U predlogu ili mišljenju posebno se ocenjuju težina i neposrednost opasnosti i značaj doprinosa lica borbi protiv kriminalne organizacije ili identifikaciji ili hvatanju odgovornih.
+provision-it-18-duration = Dozvola je trajala šest meseci i mogla se obnoviti na godinu dana ili duže ako to zahtevaju interesi pravosuđa, uz pristup socijalnim službama, obrazovanju, spiskovima za zapošljavanje i radu u radnom odnosu. Uredba sa zakonskom snagom iz 2025. (DL 146/2025, potvrđena zakonom L. 179/2025) prema navodima je produžila prvo izdavanje na godinu dana; njen tekst nije pročitan.
+provision-it-35bis-30 = Žalba (ricorso) protiv odluke Teritorijalne komisije podnosi se specijalizovanom odeljenju suda (tribunale) u roku od 30 dana od dostavljanja; rok se skraćuje na polovinu, na 15 dana, samo ako je upravni postupak vođen ubrzano prema art. 28-bis (Cass. 7520/2020), kao i za podnosioce zahteva zadržane u centru za zadržavanje.
+provision-it-35bis-august = Letnja obustava procesnih rokova (1–31. avgust, L. 742/1969 art. 1) ne primenjuje se na žalbe u vezi sa međunarodnom zaštitom protiv odluka dostavljenih posle 17. avgusta 2017.
+provision-it-no-reflection = Italijansko pravo ne određuje period za oporavak i razmišljanje; GRETA je zatražila od Italije da ga zakonom definiše. Početni smeštaj i pomoć pružaju se kroz jedinstveni program za otkrivanje, pomoć i socijalnu integraciju (art. 18(3-bis) TUI, nije pročitan).
+pathway-reflection-period-name = Period za oporavak i razmišljanje
+pathway-reflection-period-summary = Italijansko pravo ne određuje period za razmišljanje; zaštita proizlazi iz dozvole iz art. 18 i programa pomoći.
+pathway-reflection-period-absent = Italijanskim pravom nije određen period za oporavak i razmišljanje (GRETA, prvi izveštaj o Italiji, 2014, u kojem je od Italije zatraženo da ga definiše); početni smeštaj i pomoć pružaju se kroz jedinstveni program pomoći, a boravak na osnovu dozvole iz art. 18.
+pathway-victim-permit-name = Posebna dozvola boravka za žrtve nasilja ili teške eksploatacije (art. 18 TUI)
+pathway-victim-permit-summary = Kada se u policijskim akcijama, istragama ili postupcima (pravosudni put) ili u radu socijalnih službi (socijalni put) utvrdi nasilje ili teška eksploatacija stranca i pojavi se konkretna opasnost po bezbednost lica, Questore izdaje posebnu dozvolu kako bi lice moglo da se izvuče od kriminalne organizacije i uključi u program pomoći i integracije. Da li je opasnost konkretna procenjuju organi.
+pathway-victim-permit-param1-name = putevi
+pathway-victim-permit-param1-value = pravosudni (policijske akcije, istrage, postupci) ili socijalni (rad lokalnih socijalnih službi na pružanju pomoći)
+pathway-victim-permit-param2-name = opasnost
+pathway-victim-permit-param2-value = konkretna opasnost po bezbednost lica, koju procenjuju organi
+pathway-victim-permit-param3-name = šta se ocenjuje
+pathway-victim-permit-param3-value = težina i neposrednost opasnosti i značaj doprinosa lica
+pathway-victim-permit-param4-name = trajanje
+pathway-victim-permit-param4-value = šest meseci, može se obnoviti na godinu dana (prema navodima godinu dana od početka od DL 146/2025: nije pročitano)
+pathway-victim-permit-by1 = Questore (šef pokrajinske policije), i na predlog ili uz pozitivno mišljenje javnog tužioca
+rule-it-cpc-155-applies = Procesni rokovi pred građanskim sudovima, uključujući žalbu iz art. 35-bis d.lgs. 25/2008 specijalizovanim odeljenjima za međunarodnu zaštitu.
+rule-it-cpc-155-event-day = Kod rokova izraženih u danima ili satima prvi dan ili sat se ne računa.
+rule-it-cpc-155-period-end = Rokovi izraženi u mesecima ili godinama računaju se prema običnom kalendaru.
+rule-it-cpc-155-working-days = Praznici unutar roka se računaju; ako je poslednji dan praznik, rok se završava prvog narednog dana koji nije praznik; isto važi za rokove za radnje koje se preduzimaju van ročišta čiji je poslednji dan subota.
+rule-it-cpc-155-holidays-of = Italija (L. 260/1949 art. 2 sa izmenama, L. 54/1977, L. 336/2000, L. 151/2025); dani lokalnih svetaca zaštitnika nisu obuhvaćeni
+rule-it-cpc-155-roll1 = Poslednji dan koji je praznik (festivo) po zakonu se pomera na prvi naredni dan koji nije praznik; za radnje van ročišta pomera se i poslednji dan koji pada u subotu.
+rule-it-cpc-155-month-end = Ako u poslednjem mesecu nema dana sa brojem dana događaja, rok se završava poslednjeg dana tog meseca.
+limit-asylum-appeal-1-label = Žalba (ricorso) specijalizovanom odeljenju suda protiv odluke Teritorijalne komisije: 30 dana
+limit-asylum-appeal-1-note = Art. 35-bis izmenjen je 2023. i 2024, a važeći tekst comma 2 nije pročitan: proverite rok u obaveštenju o odluci. Letnja obustava od 1. do 31. avgusta ne primenjuje se na ove žalbe (art. 35-bis(14), kako ga primenjuje Cassazione). Petnaest dana za podnosioca zahteva zadržanog u centru za zadržavanje; iz podataka o predmetu ne vidi se da li je lice zadržano.
+limit-asylum-appeal-2-label = Žalba specijalizovanom odeljenju suda: 15 dana posle odluke u ubrzanom postupku (art. 28-bis)
+limit-asylum-appeal-2-note = Rok se skraćuje na polovinu samo ako je vođen ubrzani postupak (Cass. 7520/2020). Nije pročitano da li se postupak na granici ovde smatra ubrzanim, pa su za njega izračunata oba roka i prikazan je raniji. Važeći tekst comma 2 nije pročitan.
+contact-numero-verde-antitratta = 800 290 290 (besplatan broj u Italiji) radi svakog dana, 24 sata dnevno; besplatan je i anoniman i povezuje pozivaoce sa višejezičnim specijalizovanim osobljem, koje ih upućuje na projekte zaštite koje finansira Odeljenje (Department).
