@@ -252,18 +252,25 @@ pub fn question(locale: &str, jurisdiction: &str, fact: &str) -> Question {
             option("true".into(), "answer-yes"),
             option("false".into(), "answer-no"),
         ],
-        _ if fact == facts::REGION => crate::pack::law(jurisdiction)
-            .and_then(|e| e.calendar.as_ref())
-            .map(|c| {
-                c.regions
-                    .iter()
-                    .map(|r| AnswerOption {
-                        value: format!("\"{}\"", r.code),
-                        label: r.name.clone(),
+        // The regions' names in the locale's words where they are loaded (the widget asks
+        // outside an assessment, so the locale of the law is set here).
+        _ if fact == facts::REGION => {
+            let words = i18n::locales().find(|l| *l == locale).unwrap_or("en");
+            crate::law::in_words(words, || {
+                crate::pack::law(jurisdiction)
+                    .and_then(|e| e.calendar.as_ref())
+                    .map(|c| {
+                        c.regions
+                            .iter()
+                            .map(|r| AnswerOption {
+                                value: format!("\"{}\"", r.code),
+                                label: r.name.clone(),
+                            })
+                            .collect()
                     })
-                    .collect()
+                    .unwrap_or_default()
             })
-            .unwrap_or_default(),
+        }
         _ => choices
             .iter()
             .map(|c| {
@@ -333,6 +340,9 @@ mod tests {
             ["\"GB-ENG\"", "\"GB-WLS\"", "\"GB-SCT\"", "\"GB-NIR\""]
         );
         assert_eq!(q.options[2].label, "Scotland");
+        // In German, the regions' names from the law in German (src/law-words/de/).
+        let de = super::question("de", "GB", crate::case::facts::REGION);
+        assert_eq!(de.options[2].label, "Schottland");
         assert_eq!(super::section(crate::case::facts::REGION), "stay");
         // A country without regions in its calendar offers none to choose (only "don't know").
         assert!(super::question("en", "NL", crate::case::facts::REGION)

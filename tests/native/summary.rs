@@ -61,3 +61,73 @@ fn every_locale_gives_a_summary_with_only_plain_markup() {
     texts.dedup();
     assert_eq!(texts.len(), protection_pathways::i18n::locales().count());
 }
+
+/// Every conformance case's summary, in every locale but English, has no English words but in
+/// legal names, citations and organisations' names (the law's words come from src/law-words;
+/// the summary's own from src/locales).
+#[test]
+fn every_summary_in_another_language_has_no_english_but_names_and_citations() {
+    const ENGLISH: &[&str] = &[
+        "the", "and", "with", "which", "until", "must", "shall", "been", "have", "their", "where",
+        "would", "should", "whether", "because",
+    ];
+    let mut leaks = Vec::new();
+    for (name, text) in super::cases::CASES {
+        if !name.starts_with("assess/") {
+            continue;
+        }
+        let case: serde_json::Value = serde_json::from_str(text).expect("a case");
+        if case.get("expectError").is_some() {
+            continue;
+        }
+        let input = super::json::parse(&case["input"].to_string());
+        for locale in ["de", "fr", "es", "nl", "sr-Latn", "ro"] {
+            let options = Value::Object(vec![("locale".into(), Value::String(locale.into()))]);
+            let Ok(a) = protection_pathways::assess_value(&input, &options) else {
+                continue;
+            };
+            let s = protection_pathways::export::summary::summary(&a);
+            // What may stay as written: citations, legal names, organisations, addresses.
+            let mut keep: Vec<String> = a
+                .provisions
+                .values()
+                .flat_map(|c| {
+                    [
+                        format!("{}, {}", c.instrument, c.article),
+                        c.instrument.clone(),
+                        c.article.clone(),
+                    ]
+                })
+                .chain(a.pathways.iter().map(|p| p.local_name.clone()))
+                .chain(a.guidance.contacts.iter().map(|c| c.name.clone()))
+                .filter(|k| !k.is_empty())
+                .collect();
+            keep.sort_by_key(|k| std::cmp::Reverse(k.len()));
+            for line in s.text.lines() {
+                let mut rest: String = line
+                    .split_whitespace()
+                    .filter(|w| {
+                        !w.starts_with("http") && !w.starts_with("www.") && !w.contains('@')
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                for k in &keep {
+                    rest = rest.replace(k.as_str(), " ");
+                }
+                let words: Vec<String> = rest
+                    .split(|c: char| !c.is_alphanumeric())
+                    .map(str::to_lowercase)
+                    .collect();
+                if words.iter().any(|w| ENGLISH.contains(&w.as_str())) {
+                    leaks.push(format!("{name} [{locale}]: {line}"));
+                }
+            }
+        }
+    }
+    assert!(
+        leaks.is_empty(),
+        "{} lines with English:\n{}",
+        leaks.len(),
+        leaks[..leaks.len().min(40)].join("\n")
+    );
+}
