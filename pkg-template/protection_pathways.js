@@ -101,14 +101,14 @@ function prefetch({ jurisdictions = [], locales }) {
     // The common cases of the engine's negotiation: an exact locale, or its language.
     const exact = packFile(`locale/${tag}`) ? tag : tag.split(/[-_]/)[0].toLowerCase();
     langs.push(exact === "sr" ? "sr-Latn" : exact);
+    add(`locale/${langs.at(-1)}`);
   }
-  for (const lang of langs) add(`locale/${lang}`);
-  // The law in the locales' words stands in for the English law where every locale has it
-  // (as the engine's packsFor() decides).
-  for (const name of [...names].filter((n) => n.startsWith("law/"))) {
-    const words = langs.map((l) => `words/${name.slice(4)}-${l}`).filter((w) => packFile(w));
+  // As packsFor() decides: the law in the locales' words stands in for the English law.
+  for (const name of [...names]) {
+    const words = name.startsWith("law/") ? langs.map((l) => `words/${name.slice(4)}-${l}`).filter(packFile) : [];
+    if (words.length) names.delete(name);
+    if (words.length < langs.length) names.add(name);
     for (const w of words) names.add(w);
-    if (langs.length > 0 && words.length === langs.length) names.delete(name);
   }
   for (const name of names) {
     const file = packFile(name);

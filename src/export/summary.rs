@@ -98,11 +98,10 @@ impl Out {
 
 /// Whether any text of the law in `a` is a translation not yet reviewed.
 fn translated(a: &Assessment) -> bool {
-    use crate::law::model::Translation::Unreviewed;
-    a.pathways.iter().any(|p| p.translation == Some(Unreviewed))
-        || a.provisions
-            .values()
-            .any(|c| c.translation == Some(Unreviewed))
+    // A locale with translated law translates every pathway's words.
+    a.pathways
+        .iter()
+        .any(|p| p.translation == Some(crate::law::model::Translation::Unreviewed))
 }
 
 /// The summary of `a`, in `a.locale`.
