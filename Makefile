@@ -7,7 +7,7 @@ PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := target/wasm32-unknown-unknown/release/protection_pathways.wasm
 
-.PHONY: all setup pkg demo test lint test-native test-wasm test-pkg test-e2e bench size size-check clean
+.PHONY: all setup pkg demo test lint test-native test-wasm test-pkg test-e2e test-fuzz fuzz bench size size-check clean
 
 all: pkg
 
@@ -29,7 +29,7 @@ demo: pkg
 	node tools/server.mjs $(PORT)
 
 ## test: every layer — lint, native, wasm in Node and Chromium, the packed package, the demo end to end
-test: setup lint test-native test-wasm size-check test-pkg test-e2e
+test: setup lint test-native test-wasm size-check test-pkg test-e2e test-fuzz
 	@echo "make test: all layers passed"
 
 lint:
@@ -57,6 +57,15 @@ test-pkg: pkg
 test-e2e: pkg
 	tools/setup.sh chromium
 	node --test tests/e2e/
+
+## test-fuzz: every fuzz target for a few seconds from its committed seeds (tools/fuzz.sh)
+test-fuzz:
+	tools/fuzz.sh 3
+
+## fuzz: a long run, FUZZ_SECONDS per target (default 300)
+FUZZ_SECONDS ?= 300
+fuzz:
+	tools/fuzz.sh $(FUZZ_SECONDS)
 
 ## bench: the budgets of DESIGN.md that can be measured today (package size, cold start)
 bench: pkg

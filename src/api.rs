@@ -372,8 +372,24 @@ pub fn assess_detail_value(
     assess::assess_at(&case, locale, options.detail.unwrap_or_default())
 }
 
-/// A case from untyped input: an object, decoded strictly.
-fn decode_case(case: &input::Value) -> Result<Case, Error> {
+/// A case from untyped input, decoded strictly: what `assess` does first, for callers that
+/// keep cases (and for the fuzzer of the decoder).
+///
+/// # Errors
+/// `wrong_type` unless `case` is an object; the input errors at the field at fault
+/// (`unknown_field` at `persn`, `invalid_date` at `asOf`, …).
+///
+/// # Examples
+/// ```
+/// use protection_pathways::{decode_case, input::json};
+///
+/// let case = decode_case(&json::parse(r#"{"jurisdiction":"AT","asOf":"2026-11-27"}"#)?)?;
+/// assert_eq!(case.jurisdiction, "AT");
+/// let e = decode_case(&json::parse(r#"{"jurisdiction":"AT","asOf":"2026-02-30"}"#)?).unwrap_err();
+/// assert_eq!(e.path(), "asOf");
+/// # Ok::<(), protection_pathways::Error>(())
+/// ```
+pub fn decode_case(case: &input::Value) -> Result<Case, Error> {
     object_or_error(
         case,
         "assess",

@@ -4,6 +4,7 @@
 #   tools/setup.sh node       the dev tools from package-lock.json (npm ci)
 #   tools/setup.sh chromium   Debian's chromium and chromium-driver (browser tests)
 #   tools/setup.sh python     a venv in target/pyvenv with the test oracles of tools/requirements.txt
+#   tools/setup.sh fuzz       cargo-fuzz (libFuzzer), pinned; it runs on stable (tools/fuzz.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -56,8 +57,16 @@ python)
     touch "$venv/.setup-stamp"
   fi
   ;;
+fuzz)
+  want=0.13.2
+  have=$(cargo fuzz --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" != "$want" ]; then
+    echo "installing cargo-fuzz $want (have: ${have:-none}); this takes a minute once"
+    cargo install cargo-fuzz --version "$want" --locked
+  fi
+  ;;
 *)
-  echo "usage: $0 rust|node|chromium|python" >&2
+  echo "usage: $0 rust|node|chromium|python|fuzz" >&2
   exit 2
   ;;
 esac
