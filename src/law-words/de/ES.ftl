@@ -1,7 +1,7 @@
 # Law words, de: translated from the English data by the project, not yet reviewed by a native speaker.
 # translation: unreviewed
 name = Spanien
-summary = Spanien (Art. 59 bis LOEX, RD 1155/2024): die Bedenkzeit (30 Tage ab LO 2/2009, seit LO 10/2011 mindestens 90 Tage) und die Aufenthalts- und Arbeitserlaubnis aufgrund außergewöhnlicher Umstände bei Kooperation oder aufgrund der persönlichen Situation, die zu einer Erlaubnis für 5 Jahre führt; Schutz für Kinder, die Opfer sind; die EU-Regeln zu Schutz, Unionsbürgerschaft und langfristiger Aufenthaltsberechtigung sowie die Rückkehrregel des Europarats werden übernommen. Überwiegend Sekundärquellen.
+summary = Spanien (Art. 59 bis LOEX, RD 1155/2024): die Bedenkzeit (30 Tage ab LO 2/2009, seit LO 8/2015 mindestens 90 Tage) und die Aufenthalts- und Arbeitserlaubnis aufgrund außergewöhnlicher Umstände bei Kooperation oder aufgrund der persönlichen Situation, die zu einer Erlaubnis für 5 Jahre führt; Schutz für Kinder, die Opfer sind; die EU-Regeln zu Schutz, Unionsbürgerschaft und langfristiger Aufenthaltsberechtigung sowie die Rückkehrregel des Europarats werden übernommen. Überwiegend Sekundärquellen.
 provision-es-149 = Wer von einem möglichen Opfer Kenntnis hat, unterrichtet die Polizei, die Delegación oder Subdelegación del Gobierno oder die Arbeitsinspektion; bestehen berechtigte Gründe, identifizieren spezialisierte Polizeieinheiten das Opfer; Sanktions-, Ausweisungs- und Rückführungsverfahren werden währenddessen ausgesetzt.
 provision-es-150 = Mit Zustimmung des Opfers übermittelt die Ausländerpolizeieinheit innerhalb von 48 Stunden einen Vorschlag an den Delegado oder Subdelegado del Gobierno, der innerhalb von 5 Tagen (24 Stunden bei einer in einem CIE festgehaltenen Person) ab Eingang entscheidet; ergeht keine Entscheidung, gilt die Bedenkzeit für die vorgeschlagene Dauer als gewährt. Eine positive Entscheidung gestattet den Aufenthalt, setzt die Ausweisung aus und beendet den Gewahrsam in einem CIE.
 provision-es-152-1-family = Die Erlaubnis erstreckt sich auf die minderjährigen oder behinderten Kinder des Opfers und aus humanitären Gründen auf Verwandte in aufsteigender Linie ersten Grades, wenn sie sich bei der Identifizierung des Opfers in Spanien aufhielten; die Familienzusammenführung von Kindern im Ausland regelt Art. 155.
@@ -16,22 +16,22 @@ provision-es-59bis-5 = Für Kinder, die Opfer sind: das Kindeswohl, Verweisung a
 provision-es-asylum-appeal = Eine Asylentscheidung kann mit einem fakultativen Verwaltungsrechtsbehelf (recurso de reposición) innerhalb eines Monats oder vor der Audiencia Nacional innerhalb von zwei Monaten angefochten werden.
 provision-es-border-reexamination = Nach der Unzulässigkeit oder Ablehnung eines an der Grenze oder in einem Gewahrsamszentrum gestellten Antrags kann innerhalb von zwei Tagen eine erneute Prüfung beantragt werden, in Stunden ab der Zustellung berechnet, Sonn- und Feiertage eingeschlossen.
 provision-es-c-66-21 = Die Dublin-Überstellung eines Opfers von Menschenhandel darf während der Bedenkzeit nach der Richtlinie 2004/81 beschlossen und vorbereitet, nicht aber vollstreckt werden.
-provision-es-change-2011 = Erhöhte die Bedenkzeit auf mindestens 90 Tage, untersagte die Einleitung von Ausweisungsverfahren während der Identifizierung und der Bedenkzeit, erstreckte den Schutz auf die minderjährigen oder behinderten Kinder des Opfers und führte am Ende der Bedenkzeit eine Bewertung zur Entscheidung über eine Verlängerung ein. In Kraft 'etwa 28.–29. Juli 2011'; die Daten nehmen den 29. Juli 2011 als ersten Tag der 90-Tage-Regel, sodass am ungewissen Tag die kürzere, gesicherte Frist angezeigt wird.
+provision-es-change-2015 = Verlängerte die Bedenkzeit von mindestens 30 auf mindestens 90 Tage. Am 23. Juli 2015 im BOE veröffentlicht und 'a los veinte días de su publicación' in Kraft getreten, also am 12. August 2015 (hier berechnet, nicht als Datum gelesen): Die Daten nehmen den 12. August 2015 als ersten Tag der 90-Tage-Regel. Die LO 10/2011 (27. Juli 2011) hatte Art. 59 bis geändert, ohne die 30 Tage zu ändern.
 provision-es-fee = Die Erlaubnis ist Berichten zufolge gebührenfrei.
 provision-es-rd-in-force = Das RD 1155/2024 vom 19. November 2024 ersetzte ab dem 20. Mai 2025 das RD 557/2011 (dessen Art. 140–146 die früheren Regeln enthielten).
 provision-es-scope = Art. 59 bis LOEX betrifft Drittstaatsangehörige; Staatsangehörige der EU, des EWR und der Schweiz und ihre Familien fallen stattdessen unter das Real Decreto 240/2007.
 pathway-reflection-period-name = Bedenkzeit von 30 Tagen (Art. 59 bis LOEX, LO 2/2009)
-pathway-reflection-period-summary = Dreißig Tage, um sich zu erholen und zu entscheiden, ob man kooperiert, für einen Ausländer, bei dem die Behörden berechtigte Gründe für die Annahme haben, dass er Opfer von Menschenhandel ist. Nicht überprüfte Entwicklung: durch LO 10/2011 durch mindestens 90 Tage ersetzt.
+pathway-reflection-period-summary = Dreißig Tage, um sich zu erholen und zu entscheiden, ob man kooperiert, für einen Ausländer, bei dem die Behörden berechtigte Gründe für die Annahme haben, dass er Opfer von Menschenhandel ist. Durch LO 8/2015 ab dem 12. August 2015 durch mindestens 90 Tage ersetzt.
 pathway-reflection-period-param1-name = Dauer
 pathway-reflection-period-param1-value = 30 Tage
 pathway-reflection-period-param2-name = in Kraft bis
-pathway-reflection-period-param2-value = 28. Juli 2011 (LO 10/2011 in Kraft 'etwa 28.–29. Juli 2011'; der spätere Tag wird genommen)
-pathway-reflection-period-2-name = Erholungs- und Bedenkzeit von mindestens 90 Tagen (Art. 59 bis LOEX, LO 10/2011)
+pathway-reflection-period-param2-value = 11. August 2015 (LO 8/2015 in Kraft am 12. August 2015)
+pathway-reflection-period-2-name = Erholungs- und Bedenkzeit von mindestens 90 Tagen (Art. 59 bis LOEX, LO 8/2015)
 pathway-reflection-period-2-summary = Mindestens 90 Tage, um sich zu erholen und zu entscheiden, ob man kooperiert, von der Polizei mit Zustimmung des Opfers vorgeschlagen und vom Delegado oder Subdelegado del Gobierno gewährt (durch Schweigen nach 5 Tagen gewährt); Ausweisungsverfahren werden ausgesetzt. Nicht von einer Kooperation abhängig; verlängerbar.
 pathway-reflection-period-2-param1-name = Dauer
 pathway-reflection-period-2-param1-value = mindestens 90 Tage, verlängerbar nach einer Bewertung der persönlichen Situation
 pathway-reflection-period-2-param2-name = in Kraft ab
-pathway-reflection-period-2-param2-value = 29. Juli 2011 (LO 10/2011 in Kraft 'etwa 28.–29. Juli 2011'; der spätere Tag wird genommen)
+pathway-reflection-period-2-param2-value = 12. August 2015 (LO 8/2015, 20 Tage nach ihrer Veröffentlichung am 23. Juli 2015)
 pathway-reflection-period-2-param3-name = Verfahren
 pathway-reflection-period-2-param3-value = Vorschlag der Polizei innerhalb von 48 Stunden mit Zustimmung des Opfers; Entscheidung innerhalb von 5 Tagen (24 Stunden in einem CIE), Schweigen bedeutet Gewährung
 pathway-reflection-period-2-param4-name = Verordnung

@@ -1,7 +1,7 @@
 # Law words, es: translated from the English data by the project, not yet reviewed by a native speaker.
 # translation: unreviewed
 name = España
-summary = España (art. 59 bis LOEX, RD 1155/2024): el período de restablecimiento y reflexión (30 días desde la LO 2/2009, al menos 90 días desde la LO 10/2011) y la autorización de residencia y trabajo por circunstancias excepcionales por colaboración o por situación personal, que conduce a una autorización de 5 años; protección de los menores víctimas; se heredan las normas de la UE sobre protección, ciudadanía y residencia de larga duración y la norma del Consejo de Europa sobre retorno. Principalmente fuentes secundarias.
+summary = España (art. 59 bis LOEX, RD 1155/2024): el período de restablecimiento y reflexión (30 días desde la LO 2/2009, al menos 90 días desde la LO 8/2015) y la autorización de residencia y trabajo por circunstancias excepcionales por colaboración o por situación personal, que conduce a una autorización de 5 años; protección de los menores víctimas; se heredan las normas de la UE sobre protección, ciudadanía y residencia de larga duración y la norma del Consejo de Europa sobre retorno. Principalmente fuentes secundarias.
 provision-es-149 = Quien tenga conocimiento de una posible víctima lo comunica a la policía, a la Delegación o Subdelegación del Gobierno o a la Inspección de Trabajo; cuando existan motivos razonables, las unidades policiales especializadas identifican a la víctima; mientras tanto se suspenden los procedimientos sancionadores, de expulsión y de devolución.
 provision-es-150 = Con el consentimiento de la víctima, la unidad policial de extranjería eleva en un plazo de 48 horas una propuesta al Delegado o Subdelegado del Gobierno, que resuelve en un plazo de 5 días (24 horas para una persona internada en un CIE) desde su recepción; si no hay resolución, el período se entiende concedido por la duración propuesta. Una resolución favorable autoriza la estancia, suspende la expulsión y pone fin al internamiento en un CIE.
 provision-es-152-1-family = La autorización se extiende a los hijos menores de edad o con discapacidad de la víctima y, por razones humanitarias, a los ascendientes de primer grado, si se encontraban en España en el momento de la identificación de la víctima; la reagrupación de los hijos que están en el extranjero se regula en el art. 155.
@@ -16,22 +16,22 @@ provision-es-59bis-5 = Para los menores víctimas: el interés superior del meno
 provision-es-asylum-appeal = La resolución de asilo puede impugnarse mediante recurso potestativo de reposición en el plazo de un mes, o ante la Audiencia Nacional en el plazo de dos meses.
 provision-es-border-reexamination = Tras la inadmisión o denegación de una solicitud presentada en frontera o en un centro de internamiento, puede pedirse el reexamen en el plazo de dos días, computados en horas desde la notificación, domingos y festivos incluidos.
 provision-es-c-66-21 = El traslado Dublin de una víctima de trata puede decidirse y prepararse durante el período de reflexión de la Directiva 2004/81, pero no ejecutarse.
-provision-es-change-2011 = Amplió el período de reflexión a un mínimo de 90 días, prohibió incoar procedimientos de expulsión durante la identificación y la reflexión, extendió la protección a los hijos menores de edad o con discapacidad de la víctima y añadió una valoración al final del período para decidir su ampliación. En vigor 'hacia el 28–29 de julio de 2011'; los datos toman el 29 de julio de 2011 como primer día de la regla de 90 días, de modo que en el día incierto se muestra el período más corto, el garantizado.
+provision-es-change-2015 = Amplió el período de reflexión de al menos 30 a al menos 90 días. Publicada en el BOE el 23 de julio de 2015 y en vigor 'a los veinte días de su publicación', es decir, el 12 de agosto de 2015 (calculado aquí, no leído como fecha): los datos toman el 12 de agosto de 2015 como primer día de la regla de 90 días. La LO 10/2011 (27 de julio de 2011) había modificado el art. 59 bis sin cambiar los 30 días.
 provision-es-fee = Según las fuentes, la autorización es gratuita.
 provision-es-rd-in-force = El RD 1155/2024, de 19 de noviembre de 2024, sustituyó al RD 557/2011 (cuyos arts. 140–146 contenían las normas anteriores) a partir del 20 de mayo de 2025.
 provision-es-scope = El art. 59 bis LOEX se refiere a los nacionales de terceros países; los ciudadanos de la UE/EEE/Suiza y sus familiares se rigen, en cambio, por el Real Decreto 240/2007.
 pathway-reflection-period-name = Período de reflexión de 30 días (art. 59 bis LOEX, LO 2/2009)
-pathway-reflection-period-summary = Treinta días para recuperarse y decidir si se colabora, para el extranjero respecto del cual las autoridades tengan motivos razonables para creer que es víctima de trata. Historia no verificada: sustituido por al menos 90 días con la LO 10/2011.
+pathway-reflection-period-summary = Treinta días para recuperarse y decidir si se colabora, para el extranjero respecto del cual las autoridades tengan motivos razonables para creer que es víctima de trata. Sustituido por al menos 90 días con la LO 8/2015, desde el 12 de agosto de 2015.
 pathway-reflection-period-param1-name = duración
 pathway-reflection-period-param1-value = 30 días
 pathway-reflection-period-param2-name = en vigor hasta
-pathway-reflection-period-param2-value = 28 de julio de 2011 (LO 10/2011 en vigor 'hacia el 28–29 de julio de 2011'; se toma el día posterior)
-pathway-reflection-period-2-name = Período de restablecimiento y reflexión de al menos 90 días (art. 59 bis LOEX, LO 10/2011)
+pathway-reflection-period-param2-value = 11 de agosto de 2015 (LO 8/2015 en vigor el 12 de agosto de 2015)
+pathway-reflection-period-2-name = Período de restablecimiento y reflexión de al menos 90 días (art. 59 bis LOEX, LO 8/2015)
 pathway-reflection-period-2-summary = Al menos 90 días para recuperarse y decidir si se colabora, propuesto por la policía con el consentimiento de la víctima y concedido por el Delegado o Subdelegado del Gobierno (concedido por silencio transcurridos 5 días); se suspenden los procedimientos de expulsión. No condicionado a la colaboración; ampliable.
 pathway-reflection-period-2-param1-name = duración
 pathway-reflection-period-2-param1-value = al menos 90 días, ampliable tras una valoración de la situación personal
 pathway-reflection-period-2-param2-name = en vigor desde
-pathway-reflection-period-2-param2-value = 29 de julio de 2011 (LO 10/2011 en vigor 'hacia el 28–29 de julio de 2011'; se toma el día posterior)
+pathway-reflection-period-2-param2-value = 12 de agosto de 2015 (LO 8/2015, a los 20 días de su publicación el 23 de julio de 2015)
 pathway-reflection-period-2-param3-name = procedimiento
 pathway-reflection-period-2-param3-value = propuesta policial en un plazo de 48 horas con el consentimiento de la víctima; resolución en un plazo de 5 días (24 horas en un CIE), el silencio equivale a concesión
 pathway-reflection-period-2-param4-name = reglamento

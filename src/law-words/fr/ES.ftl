@@ -1,7 +1,7 @@
 # Law words, fr: translated from the English data by the project, not yet reviewed by a native speaker.
 # translation: unreviewed
 name = Espagne
-summary = Espagne (art. 59 bis LOEX, RD 1155/2024) : le délai de réflexion (30 jours depuis la LO 2/2009, au moins 90 jours depuis la LO 10/2011), et l'autorisation de séjour et de travail pour circonstances exceptionnelles fondée sur la coopération ou sur la situation personnelle, menant à une autorisation de 5 ans ; la protection des enfants victimes ; les règles de l'UE relatives à la protection, à la citoyenneté et au séjour de longue durée et la règle de retour du Conseil de l'Europe sont héritées. Principalement des sources secondaires.
+summary = Espagne (art. 59 bis LOEX, RD 1155/2024) : le délai de réflexion (30 jours depuis la LO 2/2009, au moins 90 jours depuis la LO 8/2015), et l'autorisation de séjour et de travail pour circonstances exceptionnelles fondée sur la coopération ou sur la situation personnelle, menant à une autorisation de 5 ans ; la protection des enfants victimes ; les règles de l'UE relatives à la protection, à la citoyenneté et au séjour de longue durée et la règle de retour du Conseil de l'Europe sont héritées. Principalement des sources secondaires.
 provision-es-149 = Toute personne ayant connaissance d'une victime potentielle en informe la police, la Delegación ou Subdelegación del Gobierno ou l'Inspection du travail ; lorsqu'il existe des motifs raisonnables, des unités de police spécialisées identifient la victime ; les procédures de sanction, d'expulsion et de retour sont suspendues entre-temps.
 provision-es-150 = Avec le consentement de la victime, l'unité de police des étrangers adresse une proposition dans un délai de 48 heures au Delegado ou Subdelegado del Gobierno, qui statue dans un délai de 5 jours (24 heures pour une personne placée dans un CIE) à compter de sa réception ; en l'absence de décision, le délai est réputé accordé pour la durée proposée. Une décision favorable autorise le séjour, suspend l'expulsion et met fin à la rétention dans un CIE.
 provision-es-152-1-family = L'autorisation s'étend aux enfants mineurs ou handicapés de la victime, et aux ascendants au premier degré pour motifs humanitaires, s'ils se trouvaient en Espagne au moment de l'identification de la victime ; le regroupement des enfants se trouvant à l'étranger relève de l'art. 155.
@@ -16,22 +16,22 @@ provision-es-59bis-5 = Pour les enfants victimes : l'intérêt supérieur de l'e
 provision-es-asylum-appeal = Une décision d'asile peut être contestée par un recours administratif facultatif (recurso de reposición) dans un délai d'un mois, ou devant l'Audiencia Nacional dans un délai de deux mois.
 provision-es-border-reexamination = Après une décision d'irrecevabilité ou de rejet d'une demande présentée à la frontière ou dans un centre de rétention, un réexamen peut être demandé dans un délai de deux jours, calculé en heures à compter de la notification, dimanches et jours fériés compris.
 provision-es-c-66-21 = Le transfert Dublin d'une victime de la traite peut être décidé et préparé pendant le délai de réflexion de la directive 2004/81, mais pas exécuté.
-provision-es-change-2011 = A porté le délai de réflexion à au moins 90 jours, interdit l'ouverture de procédures d'expulsion pendant l'identification et la réflexion, étendu la protection aux enfants mineurs ou handicapés de la victime, et ajouté une évaluation à la fin du délai pour décider de sa prolongation. En vigueur 'vers le 28–29 juillet 2011' ; les données retiennent le 29 juillet 2011 comme premier jour de la règle des 90 jours, de sorte que, le jour incertain, c'est le délai plus court et garanti qui est indiqué.
+provision-es-change-2015 = A porté le délai de réflexion d'au moins 30 à au moins 90 jours. Publiée au BOE le 23 juillet 2015 et en vigueur 'a los veinte días de su publicación', soit le 12 août 2015 (calculé ici, non lu comme date) : les données retiennent le 12 août 2015 comme premier jour de la règle des 90 jours. La LO 10/2011 (27 juillet 2011) avait modifié l'art. 59 bis sans changer les 30 jours.
 provision-es-fee = L'autorisation serait gratuite selon les sources.
 provision-es-rd-in-force = Le RD 1155/2024 du 19 novembre 2024 a remplacé le RD 557/2011 (dont les arts. 140–146 contenaient les règles antérieures) à partir du 20 mai 2025.
 provision-es-scope = L'art. 59 bis LOEX concerne les ressortissants de pays tiers ; les citoyens de l'UE, de l'EEE et de la Suisse et les membres de leur famille relèvent à la place du Real Decreto 240/2007.
 pathway-reflection-period-name = Délai de réflexion de 30 jours (art. 59 bis LOEX, LO 2/2009)
-pathway-reflection-period-summary = Trente jours pour se rétablir et décider de coopérer ou non, pour un étranger dont les autorités ont des motifs raisonnables de croire qu'il est victime de la traite. Historique non vérifié : remplacé par au moins 90 jours en vertu de la LO 10/2011.
+pathway-reflection-period-summary = Trente jours pour se rétablir et décider de coopérer ou non, pour un étranger dont les autorités ont des motifs raisonnables de croire qu'il est victime de la traite. Remplacé par au moins 90 jours en vertu de la LO 8/2015, à partir du 12 août 2015.
 pathway-reflection-period-param1-name = durée
 pathway-reflection-period-param1-value = 30 jours
 pathway-reflection-period-param2-name = en vigueur jusqu'au
-pathway-reflection-period-param2-value = 28 juillet 2011 (LO 10/2011 en vigueur 'vers le 28–29 juillet 2011' ; le jour le plus tardif est retenu)
-pathway-reflection-period-2-name = Délai de rétablissement et de réflexion d'au moins 90 jours (art. 59 bis LOEX, LO 10/2011)
+pathway-reflection-period-param2-value = 11 août 2015 (LO 8/2015 en vigueur le 12 août 2015)
+pathway-reflection-period-2-name = Délai de rétablissement et de réflexion d'au moins 90 jours (art. 59 bis LOEX, LO 8/2015)
 pathway-reflection-period-2-summary = Au moins 90 jours pour se rétablir et décider de coopérer ou non, proposé par la police avec le consentement de la victime et accordé par le Delegado ou Subdelegado del Gobierno (accordé par silence après 5 jours) ; les procédures d'expulsion sont suspendues. Non subordonné à la coopération ; prolongeable.
 pathway-reflection-period-2-param1-name = durée
 pathway-reflection-period-2-param1-value = au moins 90 jours, prolongeable après une évaluation de la situation personnelle
 pathway-reflection-period-2-param2-name = en vigueur à partir du
-pathway-reflection-period-2-param2-value = 29 juillet 2011 (LO 10/2011 en vigueur 'vers le 28–29 juillet 2011' ; le jour le plus tardif est retenu)
+pathway-reflection-period-2-param2-value = 12 août 2015 (LO 8/2015, 20 jours après sa publication le 23 juillet 2015)
 pathway-reflection-period-2-param3-name = procédure
 pathway-reflection-period-2-param3-value = proposition de la police dans un délai de 48 heures avec le consentement de la victime ; décision dans un délai de 5 jours (24 heures dans un CIE), le silence valant acceptation
 pathway-reflection-period-2-param4-name = réglementation

@@ -1,7 +1,7 @@
 # Law words, nl: translated from the English data by the project, not yet reviewed by a native speaker.
 # translation: unreviewed
 name = Spanje
-summary = Spanje (art. 59 bis LOEX, RD 1155/2024): de bedenktijd (30 dagen vanaf LO 2/2009, ten minste 90 dagen sinds LO 10/2011), en de verblijfs- en werkvergunning wegens uitzonderlijke omstandigheden bij medewerking of op grond van de persoonlijke situatie, die leidt tot een vergunning van 5 jaar; bescherming van minderjarige slachtoffers; de EU-regels over bescherming, burgerschap en langdurig verblijf en de terugkeerregel van de Raad van Europa worden overgenomen. Grotendeels secundaire bronnen.
+summary = Spanje (art. 59 bis LOEX, RD 1155/2024): de bedenktijd (30 dagen vanaf LO 2/2009, ten minste 90 dagen sinds LO 8/2015), en de verblijfs- en werkvergunning wegens uitzonderlijke omstandigheden bij medewerking of op grond van de persoonlijke situatie, die leidt tot een vergunning van 5 jaar; bescherming van minderjarige slachtoffers; de EU-regels over bescherming, burgerschap en langdurig verblijf en de terugkeerregel van de Raad van Europa worden overgenomen. Grotendeels secundaire bronnen.
 provision-es-149 = Wie op de hoogte is van een mogelijk slachtoffer, licht de politie, de Delegación of Subdelegación del Gobierno of de Arbeidsinspectie in; wanneer er redelijke gronden zijn, identificeren gespecialiseerde politie-eenheden het slachtoffer; sanctie-, uitzettings- en terugkeerprocedures worden intussen opgeschort.
 provision-es-150 = Met toestemming van het slachtoffer stuurt de eenheid van de vreemdelingenpolitie binnen 48 uur een voorstel aan de Delegado of Subdelegado del Gobierno, die binnen 5 dagen (24 uur voor een persoon die in een CIE wordt vastgehouden) na ontvangst beslist; zonder beslissing wordt de bedenktijd geacht te zijn verleend voor de voorgestelde duur. Een gunstige beslissing staat verblijf toe, schort de uitzetting op en beëindigt de bewaring in een CIE.
 provision-es-152-1-family = De vergunning strekt zich uit tot de minderjarige of gehandicapte kinderen van het slachtoffer, en om humanitaire redenen tot bloedverwanten in de opgaande lijn in de eerste graad, als zij in Spanje waren toen het slachtoffer werd geïdentificeerd; gezinshereniging met kinderen in het buitenland staat in art. 155.
@@ -16,22 +16,22 @@ provision-es-59bis-5 = Voor minderjarige slachtoffers: het belang van het kind, 
 provision-es-asylum-appeal = Een asielbeslissing kan worden aangevochten met een facultatief administratief beroep (recurso de reposición) binnen één maand, of bij de Audiencia Nacional binnen twee maanden.
 provision-es-border-reexamination = Na een niet-ontvankelijkverklaring of afwijzing van een aanvraag die aan de grens of in een detentiecentrum is ingediend, kan binnen twee dagen om heronderzoek worden verzocht, in uren gerekend vanaf de kennisgeving, zon- en feestdagen inbegrepen.
 provision-es-c-66-21 = Een Dublinoverdracht van een slachtoffer van mensenhandel mag tijdens de bedenktijd van Richtlijn 2004/81 worden besloten en voorbereid, maar niet ten uitvoer worden gelegd.
-provision-es-change-2011 = Verhoogde de bedenktijd tot ten minste 90 dagen, verbood het inleiden van een uitzettingsprocedure tijdens identificatie en bedenktijd, breidde de bescherming uit tot de minderjarige of gehandicapte kinderen van het slachtoffer, en voegde een beoordeling aan het einde van de bedenktijd toe om over verlenging te beslissen. In werking 'rond 28–29 juli 2011'; de gegevens nemen 29 juli 2011 als eerste dag van de 90-dagenregel, zodat op de onzekere dag de kortere, gewaarborgde termijn wordt getoond.
+provision-es-change-2015 = Verlengde de bedenktijd van ten minste 30 tot ten minste 90 dagen. Bekendgemaakt in het BOE op 23 juli 2015 en in werking 'a los veinte días de su publicación', dus op 12 augustus 2015 (hier berekend, niet als datum gelezen): de gegevens nemen 12 augustus 2015 als eerste dag van de 90-dagenregel. LO 10/2011 (27 juli 2011) had art. 59 bis gewijzigd zonder de 30 dagen te veranderen.
 provision-es-fee = De vergunning is naar verluidt kosteloos.
 provision-es-rd-in-force = RD 1155/2024 van 19 november 2024 heeft met ingang van 20 mei 2025 RD 557/2011 vervangen (waarvan art. 140–146 de eerdere regels bevatten).
 provision-es-scope = Art. 59 bis LOEX betreft onderdanen van derde landen; burgers van de EU/EER/Zwitserland en hun familieleden vallen in plaats daarvan onder Real Decreto 240/2007.
 pathway-reflection-period-name = Bedenktijd van 30 dagen (art. 59 bis LOEX, LO 2/2009)
-pathway-reflection-period-summary = Dertig dagen om te herstellen en te beslissen of men meewerkt, voor een vreemdeling van wie de autoriteiten redelijke gronden hebben om aan te nemen dat hij of zij slachtoffer is van mensenhandel. Niet geverifieerde geschiedenis: vervangen door ten minste 90 dagen op grond van LO 10/2011.
+pathway-reflection-period-summary = Dertig dagen om te herstellen en te beslissen of men meewerkt, voor een vreemdeling van wie de autoriteiten redelijke gronden hebben om aan te nemen dat hij of zij slachtoffer is van mensenhandel. Vervangen door ten minste 90 dagen op grond van LO 8/2015, vanaf 12 augustus 2015.
 pathway-reflection-period-param1-name = duur
 pathway-reflection-period-param1-value = 30 dagen
 pathway-reflection-period-param2-name = in werking tot
-pathway-reflection-period-param2-value = 28 juli 2011 (LO 10/2011 in werking 'rond 28–29 juli 2011'; de latere dag wordt aangehouden)
-pathway-reflection-period-2-name = Herstel- en bedenktijd van ten minste 90 dagen (art. 59 bis LOEX, LO 10/2011)
+pathway-reflection-period-param2-value = 11 augustus 2015 (LO 8/2015 in werking op 12 augustus 2015)
+pathway-reflection-period-2-name = Herstel- en bedenktijd van ten minste 90 dagen (art. 59 bis LOEX, LO 8/2015)
 pathway-reflection-period-2-summary = Ten minste 90 dagen om te herstellen en te beslissen of men meewerkt, voorgesteld door de politie met toestemming van het slachtoffer en verleend door de Delegado of Subdelegado del Gobierno (stilzwijgend verleend na 5 dagen); uitzettingsprocedures worden opgeschort. Niet afhankelijk van medewerking; verlengbaar.
 pathway-reflection-period-2-param1-name = duur
 pathway-reflection-period-2-param1-value = ten minste 90 dagen, verlengbaar na een beoordeling van de persoonlijke situatie
 pathway-reflection-period-2-param2-name = in werking vanaf
-pathway-reflection-period-2-param2-value = 29 juli 2011 (LO 10/2011 in werking 'rond 28–29 juli 2011'; de latere dag wordt aangehouden)
+pathway-reflection-period-2-param2-value = 12 augustus 2015 (LO 8/2015, 20 dagen na de bekendmaking op 23 juli 2015)
 pathway-reflection-period-2-param3-name = procedure
 pathway-reflection-period-2-param3-value = voorstel van de politie binnen 48 uur met toestemming van het slachtoffer; beslissing binnen 5 dagen (24 uur in een CIE), stilzwijgen betekent verlening
 pathway-reflection-period-2-param4-name = uitvoeringsbesluit

@@ -1,7 +1,7 @@
 # Law words, ro: translated from the English data by the project, not yet reviewed by a native speaker.
 # translation: unreviewed
 name = Spania
-summary = Spania (art. 59 bis LOEX, RD 1155/2024): perioada de reflecție (30 de zile conform LO 2/2009, cel puțin 90 de zile de la LO 10/2011) și autorizația de ședere și muncă pentru circumstanțe excepționale pe baza cooperării sau a situației personale, care duce la o autorizație de 5 ani; protecția copiilor victime; normele UE privind protecția, cetățenia și șederea pe termen lung și norma Consiliului Europei privind returnarea sunt preluate. În principal surse secundare.
+summary = Spania (art. 59 bis LOEX, RD 1155/2024): perioada de reflecție (30 de zile conform LO 2/2009, cel puțin 90 de zile de la LO 8/2015) și autorizația de ședere și muncă pentru circumstanțe excepționale pe baza cooperării sau a situației personale, care duce la o autorizație de 5 ani; protecția copiilor victime; normele UE privind protecția, cetățenia și șederea pe termen lung și norma Consiliului Europei privind returnarea sunt preluate. În principal surse secundare.
 provision-es-149 = Oricine are cunoștință de o posibilă victimă informează poliția, Delegación sau Subdelegación del Gobierno ori Inspecția Muncii; atunci când există motive rezonabile, unitățile de poliție specializate identifică victima; între timp, procedurile de sancționare, expulzare și returnare sunt suspendate.
 provision-es-150 = Cu consimțământul victimei, unitatea de poliție pentru străini trimite în termen de 48 de ore o propunere către Delegado sau Subdelegado del Gobierno, care decide în termen de 5 zile (24 de ore pentru o persoană aflată într-un CIE) de la primire; în lipsa unei decizii, perioada se consideră acordată pentru durata propusă. O decizie favorabilă autorizează șederea, suspendă expulzarea și pune capăt detenției într-un CIE.
 provision-es-152-1-family = Autorizația se extinde asupra copiilor minori sau cu dizabilități ai victimei și, din motive umanitare, asupra ascendenților de gradul întâi, dacă aceștia se aflau în Spania la momentul identificării victimei; reîntregirea familiei cu copiii aflați în străinătate este reglementată la art. 155.
@@ -16,22 +16,22 @@ provision-es-59bis-5 = Pentru copiii victime: interesul superior al copilului, t
 provision-es-asylum-appeal = O decizie privind azilul poate fi contestată printr-o cale de atac administrativă facultativă (recurso de reposición) în termen de o lună sau în fața Audiencia Nacional în termen de două luni.
 provision-es-border-reexamination = După declararea ca inadmisibilă sau respingerea unei cereri formulate la frontieră sau într-un centru de detenție, se poate solicita o reexaminare în termen de două zile, calculate în ore de la notificare, inclusiv duminicile și sărbătorile.
 provision-es-c-66-21 = Transferul Dublin al unei victime a traficului de persoane poate fi decis și pregătit în cursul perioadei de reflecție prevăzute de Directiva 2004/81, dar nu poate fi executat.
-provision-es-change-2011 = A mărit perioada de reflecție la cel puțin 90 de zile, a interzis deschiderea procedurilor de expulzare în cursul identificării și al reflecției, a extins protecția asupra copiilor minori sau cu dizabilități ai victimei și a adăugat o evaluare la sfârșitul perioadei pentru a decide asupra prelungirii. În vigoare „în jurul datei de 28–29 iulie 2011”; datele consideră 29 iulie 2011 ca prima zi a regulii de 90 de zile, astfel încât, pentru ziua incertă, se afișează perioada mai scurtă, garantată.
+provision-es-change-2015 = A prelungit perioada de reflecție de la cel puțin 30 la cel puțin 90 de zile. Publicată în BOE la 23 iulie 2015 și în vigoare 'a los veinte días de su publicación', adică la 12 august 2015 (calculat aici, nu citit ca dată): datele iau 12 august 2015 ca prima zi a regulii de 90 de zile. LO 10/2011 (27 iulie 2011) modificase art. 59 bis fără a schimba cele 30 de zile.
 provision-es-fee = Se raportează că autorizația este gratuită.
 provision-es-rd-in-force = RD 1155/2024 din 19 noiembrie 2024 a înlocuit RD 557/2011 (ale cărui art. 140–146 conțineau normele anterioare) de la 20 mai 2025.
 provision-es-scope = Art. 59 bis LOEX privește resortisanții țărilor terțe; cetățenii UE/SEE/elvețieni și familiile lor intră în schimb sub incidența Real Decreto 240/2007.
 pathway-reflection-period-name = Perioadă de reflecție de 30 de zile (art. 59 bis LOEX, LO 2/2009)
-pathway-reflection-period-summary = Treizeci de zile pentru recuperare și pentru a decide dacă persoana cooperează, pentru un străin despre care autoritățile au motive rezonabile să creadă că este victimă a traficului de persoane. Istoric neverificat: înlocuită cu cel puțin 90 de zile prin LO 10/2011.
+pathway-reflection-period-summary = Treizeci de zile pentru recuperare și pentru a decide dacă persoana cooperează, pentru un străin despre care autoritățile au motive rezonabile să creadă că este victimă a traficului de persoane. Înlocuită cu cel puțin 90 de zile prin LO 8/2015, de la 12 august 2015.
 pathway-reflection-period-param1-name = durată
 pathway-reflection-period-param1-value = 30 de zile
 pathway-reflection-period-param2-name = în vigoare până la
-pathway-reflection-period-param2-value = 28 iulie 2011 (LO 10/2011 în vigoare „în jurul datei de 28–29 iulie 2011”; se ia ziua ulterioară)
-pathway-reflection-period-2-name = Perioadă de recuperare și reflecție de cel puțin 90 de zile (art. 59 bis LOEX, LO 10/2011)
+pathway-reflection-period-param2-value = 11 august 2015 (LO 8/2015 în vigoare la 12 august 2015)
+pathway-reflection-period-2-name = Perioadă de recuperare și reflecție de cel puțin 90 de zile (art. 59 bis LOEX, LO 8/2015)
 pathway-reflection-period-2-summary = Cel puțin 90 de zile pentru recuperare și pentru a decide dacă persoana cooperează, propusă de poliție cu consimțământul victimei și acordată de Delegado sau Subdelegado del Gobierno (acordată tacit după 5 zile); procedurile de expulzare sunt suspendate. Necondiționată de cooperare; prelungibilă.
 pathway-reflection-period-2-param1-name = durată
 pathway-reflection-period-2-param1-value = cel puțin 90 de zile, prelungibilă după o evaluare a situației personale
 pathway-reflection-period-2-param2-name = în vigoare de la
-pathway-reflection-period-2-param2-value = 29 iulie 2011 (LO 10/2011 în vigoare „în jurul datei de 28–29 iulie 2011”; se ia ziua ulterioară)
+pathway-reflection-period-2-param2-value = 12 august 2015 (LO 8/2015, la 20 de zile de la publicarea sa din 23 iulie 2015)
 pathway-reflection-period-2-param3-name = procedură
 pathway-reflection-period-2-param3-value = propunerea poliției în termen de 48 de ore, cu consimțământul victimei; decizie în termen de 5 zile (24 de ore într-un CIE), tăcerea valorează acordare
 pathway-reflection-period-2-param4-name = reglementare

@@ -1,7 +1,7 @@
 # Law words, sr-Latn: translated from the English data by the project, not yet reviewed by a native speaker.
 # translation: unreviewed
 name = Španija
-summary = Španija (art. 59 bis LOEX, RD 1155/2024): period za razmišljanje (30 dana od LO 2/2009, najmanje 90 dana od LO 10/2011) i dozvola boravka i rada zbog izuzetnih okolnosti na osnovu saradnje ili lične situacije, koja vodi ka dozvoli od 5 godina; zaštita dece žrtava; pravila EU o zaštiti, državljanstvu i dugotrajnom boravku i pravilo Saveta Evrope o povratku preuzimaju se. Uglavnom sekundarni izvori.
+summary = Španija (art. 59 bis LOEX, RD 1155/2024): period za razmišljanje (30 dana od LO 2/2009, najmanje 90 dana od LO 8/2015) i dozvola boravka i rada zbog izuzetnih okolnosti na osnovu saradnje ili lične situacije, koja vodi ka dozvoli od 5 godina; zaštita dece žrtava; pravila EU o zaštiti, državljanstvu i dugotrajnom boravku i pravilo Saveta Evrope o povratku preuzimaju se. Uglavnom sekundarni izvori.
 provision-es-149 = Svako ko sazna za moguću žrtvu obaveštava policiju, Delegación ili Subdelegación del Gobierno ili inspekciju rada; ako postoje osnovani razlozi, specijalizovane policijske jedinice identifikuju žrtvu; u međuvremenu se postupci za izricanje sankcija, proterivanje i vraćanje obustavljaju.
 provision-es-150 = Uz saglasnost žrtve, jedinica policije za strance u roku od 48 sati dostavlja predlog Delegado ili Subdelegado del Gobierno, koji odlučuje u roku od 5 dana (24 sata za lice zadržano u CIE) od prijema; ako odluka ne bude doneta, smatra se da je period odobren u predloženom trajanju. Pozitivna odluka dozvoljava boravak, obustavlja proterivanje i okončava zadržavanje u CIE.
 provision-es-152-1-family = Dozvola se proširuje na maloletnu decu ili decu sa invaliditetom žrtve, a iz humanitarnih razloga i na srodnike u prvom stepenu ushodne linije, ako su se nalazili u Španiji u trenutku identifikacije žrtve; spajanje sa decom u inostranstvu uređeno je u art. 155.
@@ -16,22 +16,22 @@ provision-es-59bis-5 = Za decu žrtve: najbolji interes deteta, upućivanje na p
 provision-es-asylum-appeal = Odluka o azilu može se osporiti fakultativnim upravnim pravnim lekom (recurso de reposición) u roku od jednog meseca, ili pred Audiencia Nacional u roku od dva meseca.
 provision-es-border-reexamination = Posle odluke o nedopuštenosti ili odbijanju zahteva podnetog na granici ili u centru za zadržavanje, može se zatražiti ponovno razmatranje u roku od dva dana, računajući u satima od dostavljanja, uključujući nedelje i praznike.
 provision-es-c-66-21 = Transfer žrtve trgovine ljudima po Dablinskoj uredbi može se odlučiti i pripremiti tokom perioda za razmišljanje iz Direktive 2004/81, ali ne i izvršiti.
-provision-es-change-2011 = Produžio je period za razmišljanje na najmanje 90 dana, zabranio pokretanje postupka proterivanja tokom identifikacije i perioda za razmišljanje, proširio zaštitu na maloletnu decu ili decu sa invaliditetom žrtve i uveo procenu na kraju perioda radi odluke o produženju. Na snazi 'otprilike od 28–29. jula 2011'; podaci uzimaju 29. jul 2011. kao prvi dan primene pravila od 90 dana, tako da se za nesiguran dan prikazuje kraći, zajemčeni period.
+provision-es-change-2015 = Produžio je period za razmišljanje sa najmanje 30 na najmanje 90 dana. Objavljen u BOE 23. jula 2015. i na snazi 'a los veinte días de su publicación', dakle 12. avgusta 2015. (ovde izračunato, a ne pročitano kao datum): podaci uzimaju 12. avgust 2015. kao prvi dan pravila od 90 dana. LO 10/2011 (27. jul 2011.) je izmenio čl. 59 bis bez promene 30 dana.
 provision-es-fee = Prema navodima, dozvola je besplatna.
 provision-es-rd-in-force = RD 1155/2024 od 19. novembra 2024. zamenio je RD 557/2011 (čiji su arts. 140–146 sadržali ranija pravila) od 20. maja 2025.
 provision-es-scope = Art. 59 bis LOEX odnosi se na državljane trećih zemalja; građani EU/EEP/Švajcarske i članovi njihovih porodica umesto toga potpadaju pod Real Decreto 240/2007.
 pathway-reflection-period-name = Period za razmišljanje od 30 dana (art. 59 bis LOEX, LO 2/2009)
-pathway-reflection-period-summary = Trideset dana za oporavak i odluku o saradnji, za stranca za kojeg organi imaju osnovane razloge da veruju da je žrtva trgovine ljudima. Neproverena istorija: zamenjen periodom od najmanje 90 dana prema LO 10/2011.
+pathway-reflection-period-summary = Trideset dana za oporavak i odluku o saradnji, za stranca za kojeg organi imaju osnovane razloge da veruju da je žrtva trgovine ljudima. Zamenjen periodom od najmanje 90 dana prema LO 8/2015, od 12. avgusta 2015.
 pathway-reflection-period-param1-name = trajanje
 pathway-reflection-period-param1-value = 30 dana
 pathway-reflection-period-param2-name = na snazi do
-pathway-reflection-period-param2-value = 28. jula 2011. (LO 10/2011 na snazi 'otprilike od 28–29. jula 2011'; uzima se kasniji dan)
-pathway-reflection-period-2-name = Period za oporavak i razmišljanje od najmanje 90 dana (art. 59 bis LOEX, LO 10/2011)
+pathway-reflection-period-param2-value = 11. avgusta 2015. (LO 8/2015 na snazi od 12. avgusta 2015.)
+pathway-reflection-period-2-name = Period za oporavak i razmišljanje od najmanje 90 dana (art. 59 bis LOEX, LO 8/2015)
 pathway-reflection-period-2-summary = Najmanje 90 dana za oporavak i odluku o saradnji, na predlog policije uz saglasnost žrtve, a odobrava ga Delegado ili Subdelegado del Gobierno (smatra se odobrenim ćutanjem uprave posle 5 dana); postupci proterivanja se obustavljaju. Ne zavisi od saradnje; može se produžiti.
 pathway-reflection-period-2-param1-name = trajanje
 pathway-reflection-period-2-param1-value = najmanje 90 dana, može se produžiti posle procene lične situacije
 pathway-reflection-period-2-param2-name = na snazi od
-pathway-reflection-period-2-param2-value = 29. jula 2011. (LO 10/2011 na snazi 'otprilike od 28–29. jula 2011'; uzima se kasniji dan)
+pathway-reflection-period-2-param2-value = 12. avgusta 2015. (LO 8/2015, 20 dana po objavljivanju 23. jula 2015.)
 pathway-reflection-period-2-param3-name = postupak
 pathway-reflection-period-2-param3-value = predlog policije u roku od 48 sati uz saglasnost žrtve; odluka u roku od 5 dana (24 sata u CIE), ćutanje uprave znači da je period odobren
 pathway-reflection-period-2-param4-name = podzakonski akt
