@@ -365,6 +365,39 @@ mod tests {
         at.check().expect("a resolved profile checks");
     }
 
+    /// Where a words file quotes the law itself (`.official`), the text is the law's own and
+    /// says so; the rest of that file is the project's translation, unreviewed; English is
+    /// the data's.
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    fn the_laws_own_words_are_marked_official() {
+        use model::Translation::{Official, Unreviewed};
+        let de = in_words("de", || find_profile("DE"))
+            .expect("loads")
+            .expect("DE");
+        let p = &de.provisions["de-59-7"];
+        assert_eq!(p.translation, Some(Official));
+        assert!(
+            p.says
+                .contains("Die Ausreisefrist beträgt mindestens drei Monate."),
+            "{}",
+            p.says
+        );
+        assert_eq!(
+            de.provisions["de-59-7-practice"].translation,
+            Some(Unreviewed)
+        );
+        let coe = in_words("fr", || find_profile("COE"))
+            .expect("loads")
+            .expect("COE");
+        assert_eq!(coe.provisions["cets-13-1"].translation, Some(Official));
+        assert!(coe.provisions["cets-13-1"]
+            .says
+            .contains("délai de rétablissement et de réflexion d’au moins 30 jours"));
+        let en = find_profile("DE").expect("loads").expect("DE");
+        assert_eq!(en.provisions["de-59-7"].translation, None);
+    }
+
     /// The United Kingdom left the EU: its profile takes the Convention's refugee status and
     /// safe return, and nothing of EU law (its pack still needs the EU's member list, which
     /// every assessment reads to say whether a person is an EU citizen).
