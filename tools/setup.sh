@@ -16,7 +16,8 @@ rust)
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     rustup target add wasm32-unknown-unknown
   fi
-  for component in rustfmt clippy; do
+  # rust-src: the pure-JS build rebuilds std for the MVP feature set (make pkg).
+  for component in rustfmt clippy rust-src; do
     if ! rustup component list --installed | grep -q "^$component"; then
       rustup component add "$component"
     fi
