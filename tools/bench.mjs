@@ -30,6 +30,8 @@ out.size = {
   webGlue: ["protection_pathways.js", "engine.js", "packs.js"].map(sizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli })),
   nodeGlue: sizes("node.cjs"),
   element: ["element.js", "define.js"].map(sizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli })),
+  // The pure-JS build: the engine and the glue a page would load (the entry is small).
+  pureJs: ["js/index.js", "js/engine.js", "js/engine.wasm.js", "js/protection_pathways_bg.js"].map(sizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli })),
   packs: Object.fromEntries(readdirSync(join(pkg, "packs")).sort().map((f) => [f, sizes(join("packs", f))])),
 };
 // What a page with the widget, Austria and German downloads: the engine, its JS, the element,
@@ -105,6 +107,11 @@ if (!process.argv.includes("--size-only")) {
     decision: JSON.stringify(pp.assess(typical, { detail: "decision" })).length,
     states: JSON.stringify(pp.assess(typical, { detail: "states" })).length,
   };
+  // The pure-JS build (protection-pathways/js, no WebAssembly) on the same case.
+  const jsBuild = await import(join(pkg, "js/index.js"));
+  jsBuild.loadPacks(readdirSync(join(pkg, "packs")).filter((f) => f.endsWith(".ppk")).map((f) => readFileSync(join(pkg, "packs", f))));
+  out.pureJsAssessWarmMicros = timePerCall(() => jsBuild.assess(typical), 10);
+  out.pureJsDeadlineWarmMicros = timePerCall(() => jsBuild.computeDeadline(request), 20);
   // What V8 alone spends parsing the full result's JSON, of the time above.
   const fullText = JSON.stringify(pp.assess(typical));
   out.parseFullResultMicros = timePerCall(() => JSON.parse(fullText));
@@ -192,9 +199,11 @@ console.log(`| law packs, gzip: AT / NL / FR / ES / RS / MD / DE / BE / IT / IE 
 console.log(`| the same in German (words packs), gzip: AT / DE / GB; EU / COE | ${["AT", "DE", "GB"].map((c) => kb(pk[`words-${c}-de.ppk`].gzip)).join(" / ")}; ${kb(pk["words-EU-de.ppk"].gzip)} / ${kb(pk["words-COE-de.ppk"].gzip)} | |`);
 console.log(`| locale packs, gzip: ${["en", "de", "fr", "es", "nl", "sr-Latn", "ro"].join(" / ")} | ${["en", "de", "fr", "es", "nl", "sr-Latn", "ro"].map((l) => kb(pk[`locale-${l}.ppk`].gzip)).join(" / ")} | one locale ≤ 20 KB |`);
 console.log(`| a page with the widget, Austria and German (engine, JS, element, the law of AT + EU + COE in German, locale-de), gzip | ${b(out.size.pageAtDe)} | ≤ 300 KB |`);
+console.log(`| the pure-JS build (protection-pathways/js: engine + glue, no WebAssembly), raw / gzip -9 | ${kb(out.size.pureJs.raw)} / ${b(out.size.pureJs.gzip)} | |`);
 if (out.computeDeadlineWarmMicros) {
   console.log(`| computeDeadline from JS, warm (Node), median / p90 | ${out.computeDeadlineWarmMicros.median.toFixed(1)} µs / ${out.computeDeadlineWarmMicros.p90.toFixed(1)} µs | (assess: median ≤ 100 µs) |`);
   console.log(`| assess from JS, typical case, warm (Node), median: full / decision / states | ${out.assessWarmMicros.toFixed(1)} µs / ${out.assessDecisionWarmMicros.toFixed(1)} µs / ${out.assessStatesWarmMicros.toFixed(1)} µs | full: median ≤ 100 µs |`);
+  console.log(`| the pure-JS build, warm (Node), median: assess (typical case) / computeDeadline | ${out.pureJsAssessWarmMicros.toFixed(1)} µs / ${out.pureJsDeadlineWarmMicros.toFixed(1)} µs (the wasm: ${out.assessWarmMicros.toFixed(1)} / ${out.computeDeadlineWarmMicros.median.toFixed(1)} µs) | |`);
   console.log(`| the result's JSON: full / decision / states; V8's JSON.parse of the full one | ${b(out.resultBytes.full)} / ${b(out.resultBytes.decision)} / ${b(out.resultBytes.states)}; ${out.parseFullResultMicros.toFixed(1)} µs | |`);
   const p = out.peers;
   const r = (n) => `${n.toLocaleString("en")} cases/s`;
