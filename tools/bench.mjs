@@ -32,6 +32,8 @@ out.size = {
   element: ["element.js", "define.js"].map(sizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli })),
   // The pure-JS build: the engine and the glue a page would load (the entry is small).
   pureJs: ["js/index.js", "js/engine.js", "js/engine.wasm.js", "js/protection_pathways_bg.js"].map(sizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli })),
+  // The same as one file, for a static resource (loadScript) or an LWC module folder.
+  pureJsScript: sizes("js/protection_pathways.iife.js"),
   packs: Object.fromEntries(readdirSync(join(pkg, "packs")).sort().map((f) => [f, sizes(join("packs", f))])),
 };
 // What a page with the widget, Austria and German downloads: the engine, its JS, the element,
@@ -199,7 +201,7 @@ console.log(`| law packs, gzip: AT / NL / FR / ES / RS / MD / DE / BE / IT / IE 
 console.log(`| the same in German (words packs), gzip: AT / DE / GB; EU / COE | ${["AT", "DE", "GB"].map((c) => kb(pk[`words-${c}-de.ppk`].gzip)).join(" / ")}; ${kb(pk["words-EU-de.ppk"].gzip)} / ${kb(pk["words-COE-de.ppk"].gzip)} | |`);
 console.log(`| locale packs, gzip: ${["en", "de", "fr", "es", "nl", "sr-Latn", "ro"].join(" / ")} | ${["en", "de", "fr", "es", "nl", "sr-Latn", "ro"].map((l) => kb(pk[`locale-${l}.ppk`].gzip)).join(" / ")} | one locale ≤ 20 KB |`);
 console.log(`| a page with the widget, Austria and German (engine, JS, element, the law of AT + EU + COE in German, locale-de), gzip | ${b(out.size.pageAtDe)} | ≤ 300 KB |`);
-console.log(`| the pure-JS build (protection-pathways/js: engine + glue, no WebAssembly), raw / gzip -9 | ${kb(out.size.pureJs.raw)} / ${b(out.size.pureJs.gzip)} | |`);
+console.log(`| the pure-JS build (protection-pathways/js: engine + glue, no WebAssembly), raw / gzip -9; as one file for Lightning (js/protection_pathways.iife.js or .mjs), raw / gzip -9 | ${kb(out.size.pureJs.raw)} / ${b(out.size.pureJs.gzip)}; ${kb(out.size.pureJsScript.raw)} / ${b(out.size.pureJsScript.gzip)} | |`);
 if (out.computeDeadlineWarmMicros) {
   console.log(`| computeDeadline from JS, warm (Node), median / p90 | ${out.computeDeadlineWarmMicros.median.toFixed(1)} µs / ${out.computeDeadlineWarmMicros.p90.toFixed(1)} µs | (assess: median ≤ 100 µs) |`);
   console.log(`| assess from JS, typical case, warm (Node), median: full / decision / states | ${out.assessWarmMicros.toFixed(1)} µs / ${out.assessDecisionWarmMicros.toFixed(1)} µs / ${out.assessStatesWarmMicros.toFixed(1)} µs | full: median ≤ 100 µs |`);
