@@ -1,20 +1,11 @@
 // Embeds the protection-pathways iframe build (a Visualforce page serving the package from a
 // static resource) on a record page, and wires it to the record with postMessage protocol 1.
-// The engine never runs in this component: Lightning Web Security blocks the WebAssembly API in
-// LWC, so it runs in the frame, on the Visualforce domain. Nothing leaves the org.
+// The engine does not run in this component: Lightning Web Security blocks the WebAssembly API in
+// LWC, so the wasm build runs in the frame, on the Visualforce domain (protectionPathwaysJs runs
+// the pure-JS build in the component instead). Nothing leaves the org.
 import { LightningElement, api, wire } from "lwc";
 import { getRecord, updateRecord } from "lightning/uiRecordApi";
-
-// The record fields read into the case. Replace with your org's fields (see docs/salesforce.md).
-const FIELDS = [
-    "Case__c.Citizenships__c",
-    "Case__c.Date_of_Birth__c",
-    "Case__c.Identification_Stage__c",
-    "Case__c.Asylum_Procedure__c",
-    "Case__c.Asylum_Decision__c",
-    "Case__c.Asylum_Decision_Notified__c",
-    "Case__c.Jurisdiction__c"
-];
+import { FIELDS, caseFromRecord, needsSaving, nextActBy } from "c/protectionPathwaysCase";
 
 export default class ProtectionPathways extends LightningElement {
     @api recordId;
@@ -61,27 +52,8 @@ export default class ProtectionPathways extends LightningElement {
         frame.contentWindow.postMessage({ type, id: `lwc-${this.nextId++}`, version: 1, ...fields }, this.frameOrigin);
     }
 
-    /** The record's fields as the engine's case (only what is known; absent means unknown). */
-    caseFromRecord() {
-        const f = (name) => this.record?.fields?.[name]?.value ?? undefined;
-        const asylum = {
-            procedure: f("Asylum_Procedure__c"),
-            decision: f("Asylum_Decision__c"),
-            decisionNotifiedDate: f("Asylum_Decision_Notified__c")
-        };
-        return {
-            jurisdiction: f("Jurisdiction__c") ?? "EU",
-            person: {
-                citizenships: (f("Citizenships__c") ?? "").split(/[;,\s]+/).filter(Boolean),
-                dateOfBirth: f("Date_of_Birth__c")
-            },
-            identification: { stage: f("Identification_Stage__c") },
-            stay: asylum.procedure || asylum.decision ? { asylum } : undefined
-        };
-    }
-
     sendCase() {
-        if (this.record) this.post("pp:set-case", { case: JSON.parse(JSON.stringify(this.caseFromRecord())) });
+        if (this.record) this.post("pp:set-case", { case: caseFromRecord(this.record) });
     }
 
     handleMessage(event) {
@@ -90,10 +62,10 @@ export default class ProtectionPathways extends LightningElement {
         if (m?.type === "pp:ready") {
             this.sendCase();
         } else if (m?.type === "pp:change") {
-            const next = m.assessment.timeline.find((e) => e.kind === "act-by" && !e.overdue);
+            const next = nextActBy(m.assessment);
             this.status = next ? `Next date to act by: ${next.date} — ${next.label}` : "No date to act by.";
             // Write the next date back to the record (a Date field of your org).
-            if (next) {
+            if (needsSaving(this.record, next)) {
                 updateRecord({ fields: { Id: this.recordId, Next_Act_By_Date__c: next.date } }).catch(() => {
                     this.status += " (not saved to the record)";
                 });
