@@ -294,14 +294,29 @@ async function main() {
   $("version").textContent = `Engine ${v.engine} · rules ${v.rules}`;
 
   const list = jurisdictions();
-  $("jurisdiction").replaceChildren(...list.map((j) => el("option", `${j.code} — ${j.name}`, { value: j.code })));
+  // Grouped by how much of the law is encoded: full national profiles, baseline ones (the
+  // Convention's and the EU's rights with a few sourced national facts), and the two baselines.
+  const groups = [
+    ["Full national profiles", (j) => j.kind === "national" && j.depth === "full"],
+    ["Baseline profiles: the Convention's rights and a few sourced national facts", (j) => j.kind === "national" && j.depth === "baseline"],
+    ["Baselines", (j) => j.kind === "baseline"],
+  ];
+  $("jurisdiction").replaceChildren(
+    ...groups
+      .map(([label, test]) => {
+        const group = el("optgroup", null, { label });
+        group.append(...list.filter(test).map((j) => el("option", `${j.code} — ${j.name}`, { value: j.code })));
+        return group;
+      })
+      .filter((g) => g.children.length > 0),
+  );
   $("jurisdiction").value = list.some((j) => j.code === "EU") ? "EU" : list[0].code;
   fillRules();
 
   $("coverage").replaceChildren(
     ...list.map((j) => {
       const tr = el("tr");
-      tr.append(el("td", j.code), el("td", j.name), el("td", j.summary), el("td", j.countingRules.join(", ") || "none"), el("td", j.lastVerified));
+      tr.append(el("td", j.code), el("td", j.name), el("td", j.kind === "baseline" ? "baseline (instrument)" : j.depth), el("td", j.summary), el("td", j.countingRules.join(", ") || "none"), el("td", j.lastVerified));
       return tr;
     }),
   );

@@ -1,4 +1,4 @@
-// Prints the coverage of the law data as Markdown: for each jurisdiction and channel, whether
+// Prints the coverage of the law data as Markdown: for each jurisdiction (with its depth) and channel, whether
 // the law has it, and how many of the provisions it rests on are verified / secondary /
 // unverified (basis, conditions, figures and authorities, each provision counted once).
 //   node tools/coverage.mjs            (after make pkg)
@@ -19,7 +19,7 @@ const channels = [
   ["long-term-residence", "long-term"],
   ["safe-return", "safe return"],
 ];
-const codes = pp.jurisdictions().map((j) => j.code);
+const list = pp.jurisdictions();
 const cell = (profile, channel) => {
   const pathways = profile.pathways.filter((p) => p.channel === channel);
   if (pathways.length === 0) return "·";
@@ -34,11 +34,13 @@ const cell = (profile, channel) => {
   const n = (s) => [...seen.values()].filter((v) => v === s).length;
   return `${n("verified")} / ${n("secondary")} / ${n("unverified")}`;
 };
-console.log(`| channel | ${codes.join(" | ")} |`);
-console.log(`|---|${codes.map(() => "---").join("|")}|`);
-for (const [channel, label] of channels) {
-  const row = codes.map((code) => cell(pp.jurisdiction(code, { asOf: "2026-11-27" }), channel));
-  if (row.every((c) => c === "·")) continue;
-  console.log(`| ${label} | ${row.join(" | ")} |`);
+// One row per jurisdiction (50 of them), a column per channel that any profile has.
+const views = list.map((j) => [j, pp.jurisdiction(j.code, { asOf: "2026-11-27" })]);
+const used = channels.filter(([channel]) => views.some(([, v]) => cell(v, channel) !== "·"));
+const depth = (j) => (j.kind === "baseline" ? "instrument" : j.depth);
+console.log(`| jurisdiction | depth | ${used.map(([, label]) => label).join(" | ")} |`);
+console.log(`|---|---|${used.map(() => "---").join("|")}|`);
+for (const [j, v] of views) {
+  console.log(`| ${j.code} ${j.code === "COE" ? "Council of Europe Convention (CETS 197)" : j.name} | ${depth(j)} | ${used.map(([channel]) => cell(v, channel)).join(" | ")} |`);
 }
-console.log("\nEach cell: provisions verified / secondary / unverified, as in force on 2026-11-27; '·': not in the profile; 'none in law': the jurisdiction has no such channel (with the reason in the data).");
+console.log("\nEach cell: provisions verified / secondary / unverified, as in force on 2026-11-27; '·': not in the profile; 'none in law': the jurisdiction has no such channel (with the reason in the data). Depth: full (the national law read provision by provision), baseline (the Convention's and, in the EU, EU law's rights, with a few sourced national facts), instrument (the COE and EU baselines themselves).");

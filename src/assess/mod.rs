@@ -106,6 +106,20 @@ fn assess_parts(case: &Case, locale: &'static str, texts: bool) -> Result<Assess
             text: crate::i18n::tr!(locale, "assume-no-as-of"),
         });
     }
+    if profile.depth == law::Depth::Baseline {
+        // Said first: everything else in the result is within it.
+        assumptions.insert(
+            0,
+            Assumption {
+                code: "baseline-profile".into(),
+                text: crate::i18n::tr!(
+                    locale,
+                    "assume-baseline-profile",
+                    name = profile.name.as_str()
+                ),
+            },
+        );
+    }
     if person.child_presumed {
         assumptions.push(Assumption {
             code: "presumed-child".into(),

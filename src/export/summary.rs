@@ -130,6 +130,10 @@ pub fn summary(a: &Assessment) -> Summary {
         ],
     ));
     o.para(&a.guidance.disclaimer);
+    // A baseline profile says, before anything else, that national law is not encoded.
+    if let Some(b) = a.assumptions.iter().find(|x| x.code == "baseline-profile") {
+        o.para(&b.text);
+    }
     if translated(a) {
         o.para(&t("translation-note"));
     }

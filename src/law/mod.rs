@@ -13,7 +13,7 @@ mod check_tests;
 
 pub use calendar_model::CalendarData;
 pub use model::{
-    in_effect, CountingRuleData, DataDate, JurisdictionKind, ProfileData, Provision, Status,
+    in_effect, CountingRuleData, DataDate, Depth, JurisdictionKind, ProfileData, Provision, Status,
 };
 
 use crate::error::{Error, ErrorCode};
@@ -273,6 +273,9 @@ pub struct JurisdictionSummary {
     pub name: String,
     /// `baseline` or `national`.
     pub kind: JurisdictionKind,
+    /// How much of the state's law is encoded: `full`, or `baseline` (the Convention's and the
+    /// EU's minimum rights and a few sourced national facts; nothing else of national law).
+    pub depth: Depth,
     /// What the profile covers today.
     pub summary: String,
     /// When its data was last checked against the sources (`YYYY-MM-DD`).
@@ -299,6 +302,7 @@ impl From<&ProfileData> for JurisdictionSummary {
             code: p.code.clone(),
             name: p.name.clone(),
             kind: p.kind,
+            depth: p.depth,
             summary: p.summary.clone(),
             last_verified: p.last_verified.as_str().to_owned(),
             counting_rules: p.counting_rules.iter().map(|r| r.id.clone()).collect(),

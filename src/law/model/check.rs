@@ -42,6 +42,17 @@ impl ProfileData {
         self.check_pathways()?;
         self.check_time_limits()?;
         self.check_contacts_and_guidance()?;
+        if self.depth == Depth::Baseline {
+            // A baseline profile is a state's, and it must at least say whom to call.
+            if self.kind != JurisdictionKind::National {
+                return Err("depth: only a state's profile can be a baseline one".to_owned());
+            }
+            if self.contacts.is_empty() {
+                return Err(
+                    "contacts: a baseline profile needs at least one sourced contact".to_owned(),
+                );
+            }
+        }
         for (i, rule) in self.counting_rules.iter().enumerate() {
             let at = format!("counting_rules[{i}]");
             if rule.id.is_empty()

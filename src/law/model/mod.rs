@@ -69,6 +69,9 @@ pub struct ProfileData {
     pub name: String,
     /// A baseline (Council of Europe, EU) or a state.
     pub kind: JurisdictionKind,
+    /// How much of the state's law is encoded: `full` (the default) or `baseline`.
+    #[serde(default)]
+    pub depth: Depth,
     /// What the profile covers today, in a sentence.
     pub summary: String,
     /// The date the data was last checked against its sources (`YYYY-MM-DD`).
@@ -107,6 +110,26 @@ pub struct ProfileData {
     /// state's file does not repeat EU law.
     #[serde(default)]
     pub inherit: Vec<String>,
+}
+
+vocabulary! {
+    /// How much of a state's own law a profile encodes.
+    pub enum Depth {
+        /// The channels, deadlines and counting rules of its law, read provision by provision
+        /// (and the COE and EU baselines, which encode their instruments whole).
+        Full = "full",
+        /// A baseline profile: the Convention's (and, for a Member State, the EU's) minimum
+        /// rights, and the few national facts that were sourced; nothing else of national law.
+        Baseline = "baseline",
+    }
+}
+
+// The vocabulary macro writes the enum's derives, so the default is given here.
+#[allow(clippy::derivable_impls)]
+impl Default for Depth {
+    fn default() -> Depth {
+        Depth::Full
+    }
 }
 
 /// A state whose citizens have EU free-movement rights, and since when.

@@ -17,6 +17,13 @@ use crate::law::Status;
 pub fn render(doc: &Document, out: &Element, a: &Assessment) {
     let l = a.locale.as_str();
     out.set_text_content(None);
+    // A baseline profile says, above the results, that national law is not encoded.
+    if let Some(b) = a.assumptions.iter().find(|x| x.code == "baseline-profile") {
+        add(
+            out,
+            el(doc, "p", &b.text, &[("part", "scope"), ("role", "note")]),
+        );
+    }
     pathway_cards(
         doc,
         &section(doc, out, "pp-h-pathways", &t(l, "summary-pathways", &[])),
