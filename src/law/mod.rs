@@ -82,6 +82,10 @@ fn resolve(code: &str) -> Result<Option<&'static ProfileData>, Error> {
     if !entry.has_profile {
         return Ok(None);
     }
+    // The English pack is resolved once for every locale that has no words pack of its own
+    // (a baseline profile's): what it inherits must then be English too, not the words of
+    // whichever locale asked first.
+    let english = pack::is_english(code, entry);
     let resolved = entry.resolved.get_or_init(|| {
         let mut p = entry
             .profile
@@ -95,13 +99,14 @@ fn resolve(code: &str) -> Result<Option<&'static ProfileData>, Error> {
                 // Only a baseline can be inherited from, and a baseline inherits nothing, so
                 // this never recurses into the profile being resolved.
                 if base != code && p.inherit.iter().any(|e| e.split('/').next() == Some(base)) {
-                    bases.push(
+                    let found = if english {
+                        in_words("en", || resolve(base))
+                    } else {
                         resolve(base)
-                            .map_err(|e| e.message().to_owned())?
-                            .ok_or_else(|| {
-                                format!("{code} inherits from {base}, which has no profile")
-                            })?,
-                    );
+                    };
+                    bases.push(found.map_err(|e| e.message().to_owned())?.ok_or_else(|| {
+                        format!("{code} inherits from {base}, which has no profile")
+                    })?);
                 }
             }
             p.resolve_inheritance(&bases)?;

@@ -314,6 +314,13 @@ fn law_in(code: &str, locale: &str) -> Option<&'static LawEntry> {
     read(&r.law).get(code).copied()
 }
 
+/// Whether `entry` is `code`'s own pack in the data's English (no words pack stood in for it).
+pub(crate) fn is_english(code: &str, entry: &LawEntry) -> bool {
+    read(&registry().law)
+        .get(code)
+        .is_some_and(|e| std::ptr::eq(*e, entry))
+}
+
 /// The loaded locale pack of `code`.
 pub(crate) fn locale(code: &str) -> Option<&'static LocaleEntry> {
     read(&registry().locales).get(code).copied()
