@@ -218,6 +218,31 @@ test("every persona is assessed without an error, and a switch shows what change
   await page.close();
 });
 
+test("a baseline profile says above the results that national law beyond its facts is not encoded", async () => {
+  const { page, seen } = await openWidget("at-rejected-asylum");
+  const scope = page.locator("protection-pathways [part=scope]");
+  await page.waitForFunction(() => document.getElementById("widget").assessment?.jurisdiction === "AT");
+  assert.equal(await scope.count(), 0, "Austria's profile is a full one");
+  // The switch offers the Parties grouped by depth.
+  const groups = await page.evaluate(() => [...document.querySelectorAll("#jurisdiction-switch optgroup")].map((g) => [g.label, g.children.length]));
+  assert.deepEqual(groups.map(([, n]) => n), [11, 37, 2]);
+  await page.selectOption("#jurisdiction-switch", "SE");
+  await page.waitForFunction(() => document.getElementById("widget").assessment?.jurisdiction === "SE");
+  await scope.waitFor();
+  const text = await scope.innerText();
+  assert.match(text, /^Only a baseline is encoded for Sweden: .*National law beyond these is not encoded/);
+  // Above the results: before the first pathway card.
+  const above = await page.evaluate(() => {
+    const root = document.getElementById("widget").shadowRoot;
+    const note = root.querySelector("[part=scope]");
+    const card = root.querySelector("[part=card]");
+    return Boolean(note.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  assert.ok(above, "the note comes before the cards");
+  assert.deepEqual(seen.problems, []);
+  await page.close();
+});
+
 test("screenshots of the persona page at desktop and phone width (docs/screenshots)", async () => {
   for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]]) {
     const { page } = await openWidget("at-rejected-asylum", viewport);

@@ -16,5 +16,6 @@ mod assess_properties;
 mod conformance;
 mod errors_lead_on;
 mod packs;
+mod parties;
 mod properties;
 mod summary;
