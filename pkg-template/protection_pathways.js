@@ -92,7 +92,7 @@ function prefetch({ jurisdictions = [], locales }) {
   const add = (name) => {
     if (names.has(name)) return;
     names.add(name);
-    for (const need of packNeeds[name] ?? []) add(need);
+    for (const need of packNeeds(name)) add(need);
   };
   for (const code of jurisdictions) if (typeof code === "string") add(`law/${code}`);
   const langs = [];

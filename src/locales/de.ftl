@@ -384,7 +384,7 @@ assume-provision-not-verified =
        *[other] { $articles } von { $rule } wurden noch nicht im amtlichen Text nachgelesen (Status: { $status }); prüfen Sie { $url }, bevor Sie sich auf dieses Datum verlassen.
     }
 assume-holiday-not-verified = Das Ergebnis berücksichtigt Feiertage, deren Festlegung noch nicht im Gesetz selbst nachgelesen wurde: { $days }.
-assume-baseline-profile = Für { $name } ist nur eine Grundlage erfasst: die Mindestrechte des Übereinkommens des Europarats zur Bekämpfung des Menschenhandels (und in einem EU-Mitgliedstaat die des Unionsrechts) sowie die wenigen hier zitierten nationalen Angaben, jede mit ihrer Quelle. Darüber hinaus ist das nationale Recht nicht erfasst: Wege, Voraussetzungen und Fristen des nationalen Rechts sind mit einer Anwältin, einem Anwalt oder einer Fachberatungsstelle vor Ort zu prüfen. Diese nationalen Angaben sind noch nicht übersetzt: Sie stehen auf Englisch, Zitate in der Sprache ihrer Quelle.
+assume-baseline-profile = Für { $name } ist nur eine Grundlage erfasst: Mindestrechte aus dem Übereinkommen (in der EU auch aus dem Unionsrecht) und die zitierten, noch nicht übersetzten nationalen Angaben. Weiteres nationales Recht ist nicht erfasst.
 assume-no-as-of = Es wurde kein Datum der Beurteilung (asOf) angegeben: Das Recht wird so angewandt, wie es zuletzt erfasst wurde, und Alter und Daten werden mit keinem bestimmten Tag verglichen.
 assume-presumed-child = Die Person wird als Kind behandelt: { $basis }.
 warning-date-referral = die Vermittlung
