@@ -384,7 +384,7 @@ assume-provision-not-verified =
        *[other] { $articles } of { $rule } have not yet been read in the official text (status: { $status }); check { $url } before relying on this date.
     }
 assume-holiday-not-verified = The result counts holidays whose listing has not been read in the law itself: { $days }.
-assume-baseline-profile = Only a baseline is encoded for { $name }: the minimum rights of the Council of Europe Convention on Action against Trafficking in Human Beings (and, in an EU Member State, those of EU law), and the few national facts cited here, each with its source. National law beyond these is not encoded: check the channels, conditions and time limits of the national law with a lawyer or a specialised organisation there.
+assume-baseline-profile = Only a baseline is encoded for { $name }: the Convention's minimum rights (and EU law's, in a Member State) and the national facts cited here. National law beyond these is not encoded: check it with a lawyer or a specialised organisation there.
 assume-no-as-of = No date of assessment (asOf) was given: the law as last recorded is applied, and ages and dates are not compared with a day.
 assume-presumed-child = The person is treated as a child: { $basis }.
 warning-date-referral = the referral

@@ -388,7 +388,7 @@ assume-provision-not-verified =
        *[other] { $articles } de { $rule } aún no se han leído en el texto oficial (estado: { $status }); compruebe { $url } antes de basarse en esta fecha.
     }
 assume-holiday-not-verified = El resultado tiene en cuenta días festivos cuya lista no se ha leído en la propia ley: { $days }.
-assume-baseline-profile = Para { $name } solo hay una base: los derechos mínimos del Convenio del Consejo de Europa sobre la lucha contra la trata de seres humanos (y, en un Estado miembro de la UE, los del Derecho de la Unión), y los pocos datos nacionales citados aquí, cada uno con su fuente. Más allá de ellos, el Derecho nacional no está recogido: compruebe las vías, los requisitos y los plazos del Derecho nacional con un abogado o una organización especializada del país. Estos datos nacionales aún no están traducidos: figuran en inglés, y las citas en la lengua de su fuente.
+assume-baseline-profile = Para { $name } solo hay una base: los derechos mínimos del Convenio (y del Derecho de la UE en un Estado miembro) y los datos nacionales citados aquí, aún sin traducir. El resto del Derecho nacional no está recogido: compruébelo con un abogado o una organización especializada del país.
 assume-no-as-of = No se indicó la fecha de la evaluación (asOf): se aplica el derecho tal como se registró por última vez, y las edades y fechas no se comparan con ningún día concreto.
 assume-presumed-child = La persona se trata como menor de edad: { $basis }.
 warning-date-referral = la derivación

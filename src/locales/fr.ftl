@@ -387,7 +387,7 @@ assume-provision-not-verified =
        *[other] { $articles } ({ $rule }) n’ont pas encore été lus dans le texte officiel (statut : { $status }) ; consultez { $url } avant de vous fonder sur cette date.
     }
 assume-holiday-not-verified = Le résultat tient compte de jours fériés dont la liste n’a pas été lue dans la loi elle-même : { $days }.
-assume-baseline-profile = Pour { $name }, seule une base est encodée : les droits minimaux de la Convention du Conseil de l'Europe sur la lutte contre la traite des êtres humains (et, dans un État membre de l'UE, ceux du droit de l'Union), ainsi que les quelques éléments nationaux cités ici, chacun avec sa source. Le droit national n'est pas encodé au-delà : vérifiez les voies, les conditions et les délais du droit national auprès d'un avocat ou d'une organisation spécialisée sur place. Ces éléments nationaux ne sont pas encore traduits : ils sont en anglais, les citations dans la langue de leur source.
+assume-baseline-profile = Pour { $name }, seule une base est encodée : les droits minimaux de la Convention (et du droit de l'UE dans un État membre) et les éléments nationaux cités ici, pas encore traduits. Le reste du droit national n'est pas encodé : vérifiez-le auprès d'un avocat ou d'une organisation spécialisée sur place.
 assume-no-as-of = Aucune date d’évaluation (asOf) n’a été indiquée : le droit est appliqué tel qu’il a été enregistré en dernier lieu, et les âges et les dates ne sont comparés à aucun jour précis.
 assume-presumed-child = La personne est traitée comme un enfant : { $basis }.
 warning-date-referral = l’orientation

@@ -386,7 +386,7 @@ assume-provision-not-verified =
        *[other] { $articles } van { $rule } zijn nog niet in de officiële tekst nagelezen (status: { $status }); raadpleeg { $url } voordat u op deze datum vertrouwt.
     }
 assume-holiday-not-verified = Bij het resultaat zijn feestdagen meegenomen waarvan de vermelding niet in de wet zelf is nagelezen: { $days }.
-assume-baseline-profile = Voor { $name } is alleen een basis vastgelegd: de minimumrechten van het Verdrag van de Raad van Europa inzake bestrijding van mensenhandel (en in een EU-lidstaat die van het Unierecht), en de enkele nationale gegevens die hier met hun bron worden genoemd. Verder is het nationale recht niet vastgelegd: controleer de wegen, voorwaarden en termijnen van het nationale recht bij een advocaat of een gespecialiseerde organisatie ter plaatse. Deze nationale gegevens zijn nog niet vertaald: ze staan in het Engels, citaten in de taal van hun bron.
+assume-baseline-profile = Voor { $name } is alleen een basis vastgelegd: de minimumrechten van het Verdrag (en van het EU-recht in een lidstaat) en de hier genoemde nationale gegevens, nog niet vertaald. Verder nationaal recht is niet vastgelegd: controleer het bij een advocaat of een gespecialiseerde organisatie ter plaatse.
 assume-no-as-of = Er is geen datum van beoordeling (asOf) opgegeven: het recht wordt toegepast zoals het het laatst is vastgelegd, en leeftijden en data worden met geen enkele dag vergeleken.
 assume-presumed-child = De persoon wordt als kind behandeld: { $basis }.
 warning-date-referral = de doorverwijzing

@@ -394,7 +394,7 @@ assume-provision-not-verified =
        *[other] { $articles } din { $rule } nu au fost încă verificate în textul oficial (stadiu: { $status }); consultați { $url } înainte de a vă baza pe această dată.
     }
 assume-holiday-not-verified = Rezultatul ia în calcul sărbători legale a căror mențiune nu a fost verificată chiar în textul legii: { $days }.
-assume-baseline-profile = Pentru { $name } este înregistrată doar o bază: drepturile minime din Convenția Consiliului Europei privind lupta împotriva traficului de ființe umane (și, într-un stat membru al UE, cele din dreptul Uniunii), precum și puținele date naționale citate aici, fiecare cu sursa sa. Dincolo de acestea, dreptul național nu este înregistrat: verificați căile, condițiile și termenele din dreptul național cu un avocat sau cu o organizație specializată de acolo. Aceste date naționale nu sunt încă traduse: sunt în engleză, iar citatele în limba sursei lor.
+assume-baseline-profile = Pentru { $name } este înregistrată doar o bază: drepturile minime din Convenție (și din dreptul UE, într-un stat membru) și datele naționale citate aici, încă netraduse. Restul dreptului național nu este înregistrat: verificați-l cu un avocat sau cu o organizație specializată de acolo.
 assume-no-as-of = Nu a fost indicată data evaluării (asOf): se aplică dreptul așa cum a fost înregistrat ultima dată, iar vârstele și datele nu sunt comparate cu nicio zi anume.
 assume-presumed-child = Persoana este tratată ca un copil: { $basis }.
 warning-date-referral = trimiterii

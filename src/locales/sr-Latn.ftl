@@ -421,7 +421,7 @@ assume-provision-not-verified =
        *[other] Odredbe { $articles } ({ $rule }) još nisu pročitane u službenom tekstu (status: { $status }); proverite { $url } pre nego što se oslonite na ovaj datum.
     }
 assume-holiday-not-verified = U rezultatu su uzeti u obzir praznici čije navođenje nije provereno u samom zakonu: { $days }.
-assume-baseline-profile = Za { $name } je unesena samo osnova: minimalna prava iz Konvencije Saveta Evrope o borbi protiv trgovine ljudima (a u državi članici EU i prava iz prava Unije) i nekoliko nacionalnih podataka navedenih ovde, svaki sa svojim izvorom. Nacionalno pravo preko toga nije uneseno: puteve, uslove i rokove nacionalnog prava proverite sa advokatom ili specijalizovanom organizacijom u toj zemlji. Ovi nacionalni podaci još nisu prevedeni: navedeni su na engleskom, a citati na jeziku izvora.
+assume-baseline-profile = Za { $name } je uneta samo osnova: minimalna prava iz Konvencije (u državi članici EU i iz prava EU) i ovde navedeni nacionalni podaci, još neprevedeni. Ostalo nacionalno pravo nije uneto: proverite ga sa advokatom ili specijalizovanom organizacijom u toj zemlji.
 assume-no-as-of = Nije naveden datum procene (asOf): primenjuje se pravo kako je poslednji put zabeleženo, a uzrast i datumi se ne porede ni sa jednim određenim danom.
 assume-presumed-child = Osoba se tretira kao dete: { $basis }.
 warning-date-referral = upućivanja
