@@ -331,22 +331,35 @@ fn select_rule<'a>(
                 .iter()
                 .map(|r| r.id.as_str())
                 .collect();
-            if profile.kind == law::JurisdictionKind::National {
+            // "national" only where the state has a rule of its own (a baseline profile has
+            // none).
+            if profile.kind == law::JurisdictionKind::National
+                && !profile.default_counting_rule.is_empty()
+            {
                 known.push("national");
             }
-            // An EU rule asked of a Member State: say how to ask for it.
+            // An EU rule asked of a Member State (as `eu-1182-71`, or `EU/eu-1182-71` as the
+            // law data writes it): say how to ask for it.
+            let bare = id.strip_prefix("EU/").unwrap_or(id);
             let eu_rule = profile.code != "EU"
                 && law::find_profile("EU")
                     .ok()
                     .flatten()
-                    .is_some_and(|eu| eu.counting_rules.iter().any(|r| r.id == id));
-            let hint = if eu_rule {
-                format!(
-                    ". '{id}' is a rule of EU law: ask it of jurisdiction \"EU\" with region \"{}\" (the Member State whose holidays count)",
+                    .is_some_and(|eu| eu.counting_rules.iter().any(|r| r.id == bare));
+            let has_calendar = law::find_calendar(&profile.code)
+                .ok()
+                .flatten()
+                .is_some();
+            let hint = match (eu_rule, has_calendar) {
+                (true, true) => format!(
+                    ". '{bare}' is a rule of EU law: ask it of jurisdiction \"EU\" with region \"{}\" (the Member State whose holidays count)",
                     profile.code
-                )
-            } else {
-                String::new()
+                ),
+                (true, false) => format!(
+                    ". '{bare}' is a rule of EU law: ask it of jurisdiction \"EU\"; no holiday calendar of {} is encoded, so its holidays cannot be applied and the date is the earliest possible one",
+                    profile.code
+                ),
+                _ => String::new(),
             };
             Error::new(
                 ErrorCode::UnknownValue,
