@@ -338,6 +338,9 @@ fn select_rule<'a>(
             {
                 known.push("national");
             }
+            if known.is_empty() {
+                known.push("(none)");
+            }
             // An EU rule asked of a Member State (as `eu-1182-71`, or `EU/eu-1182-71` as the
             // law data writes it): say how to ask for it.
             let bare = id.strip_prefix("EU/").unwrap_or(id);
@@ -346,20 +349,20 @@ fn select_rule<'a>(
                     .ok()
                     .flatten()
                     .is_some_and(|eu| eu.counting_rules.iter().any(|r| r.id == bare));
-            let has_calendar = law::find_calendar(&profile.code)
-                .ok()
-                .flatten()
-                .is_some();
-            let hint = match (eu_rule, has_calendar) {
-                (true, true) => format!(
-                    ". '{bare}' is a rule of EU law: ask it of jurisdiction \"EU\" with region \"{}\" (the Member State whose holidays count)",
-                    profile.code
-                ),
-                (true, false) => format!(
-                    ". '{bare}' is a rule of EU law: ask it of jurisdiction \"EU\"; no holiday calendar of {} is encoded, so its holidays cannot be applied and the date is the earliest possible one",
-                    profile.code
-                ),
-                _ => String::new(),
+            // With the state's holidays where it has a rule of its own (every full profile has
+            // its calendar); a baseline has neither, so no region to name.
+            let hint = if eu_rule {
+                let region = if profile.default_counting_rule.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        " with region \"{}\" (the Member State whose holidays count)",
+                        profile.code
+                    )
+                };
+                format!(". '{bare}' is a rule of EU law: ask it of jurisdiction \"EU\"{region}")
+            } else {
+                String::new()
             };
             Error::new(
                 ErrorCode::UnknownValue,
