@@ -32,7 +32,7 @@ out.size = {
   element: ["element.js", "define.js"].map(sizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli })),
   // The pure-JS build: the engine and the glue a page would load (the entry is small).
   pureJs: ["js/index.js", "js/engine.js", "js/engine.wasm.js", "js/protection_pathways_bg.js"].map(sizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli })),
-  // The same as one file, for a static resource (loadScript) or an LWC module folder.
+  // The same as one script, for a Salesforce static resource (loadScript).
   pureJsScript: sizes("js/protection_pathways.iife.js"),
   packs: Object.fromEntries(readdirSync(join(pkg, "packs")).sort().map((f) => [f, sizes(join("packs", f))])),
 };
