@@ -21,12 +21,15 @@ setup:
 	tools/setup.sh chromium
 	tools/setup.sh python
 
-## pkg: the npm package in pkg/ (release wasm → wasm-bindgen → wasm-opt → template), and its
+## pkg: the npm package in pkg/ (release wasm → wasm-bindgen → wasm-opt → template; the HTCDS
+## module, the same crate with --features htcds-module, beside it), and its
 ## pure-JS build in pkg/js/ (the same crate for the MVP feature set → wasm2js; tools/build-purejs.mjs)
 pkg:
 	tools/setup.sh rust
 	tools/setup.sh node
 	RUSTFLAGS="$(REMAP)" cargo build --release --target wasm32-unknown-unknown
+	RUSTFLAGS="$(REMAP)" CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_TARGET_DIR=target/htcds \
+	  cargo build --release --target wasm32-unknown-unknown --lib --features htcds-module
 	node tools/build-pkg.mjs
 	RUSTC_BOOTSTRAP=1 RUSTFLAGS="-C target-cpu=mvp $(REMAP)" CARGO_TARGET_DIR=target/purejs \
 	  cargo build --release --target wasm32-unknown-unknown --lib -Z build-std=std,panic_abort

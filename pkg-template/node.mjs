@@ -26,6 +26,12 @@ export function initSync() {
   return exports;
 }
 
+/** One HTCDS 2.0 record as a case: the HTCDS module (its own wasm), loaded on first use. */
+export async function fromHTCDS(record, options) {
+  const { fromHTCDS: read } = await import("./htcds-node.mjs");
+  return read(record, options);
+}
+
 /** Nothing to do in Node: every pack is loaded. Returns the loaded packs' names. */
 export async function load() {
   return loadedPacks();

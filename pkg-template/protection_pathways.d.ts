@@ -22,3 +22,14 @@ export function initSync(options: { module: SyncInitInput; packs?: Uint8Array[] 
 
 /** Loads the packs for a request that are not loaded yet; resolves to the loaded packs' names. */
 export function load(request?: PackRequest): Promise<string[]>;
+
+export type { HtcdsRecord, HtcdsEvent, HtcdsOptions, HtcdsImport, UsedField, IgnoredField, UnfilledFact } from "./htcds-engine.js";
+import type { HtcdsRecord, HtcdsOptions, HtcdsImport } from "./htcds-engine.js";
+
+/**
+ * One record of IOM's Human Trafficking Case Data Standard 2.0 as a case for `jurisdiction`,
+ * with the fields it used, the fields it ignored and why, and the facts it left unknown. A value
+ * outside HTCDS's value sets or an impossible date rejects with a ProtectionPathwaysError whose
+ * `path` is the HTCDS field. The first call loads the HTCDS module (`protection-pathways/htcds`).
+ */
+export function fromHTCDS(record: HtcdsRecord, options: HtcdsOptions): Promise<HtcdsImport>;

@@ -25,6 +25,24 @@ export const assess = fast.assess;
 export const assessMany = fast.assessMany;
 
 let started = null;
+let htcds = null;
+
+/**
+ * One HTCDS 2.0 record as a case, with what became of each field (see htcds.js). The first call
+ * loads the HTCDS module, a small wasm of its own: a page that never calls this never fetches it.
+ */
+export async function fromHTCDS(record, options) {
+  htcds ??= import("./htcds.js").then(async (m) => {
+    await m.default();
+    return m;
+  });
+  try {
+    return (await htcds).fromHTCDS(record, options);
+  } catch (error) {
+    if (error?.name !== "ProtectionPathwaysError") htcds = null;
+    throw error;
+  }
+}
 
 function moduleInput(x) {
   return (

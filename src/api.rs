@@ -548,6 +548,44 @@ pub fn assess_many_value(
         .collect())
 }
 
+/// One record of IOM's Human Trafficking Case Data Standard (HTCDS 2.0) as a case, with an
+/// account of every field: used (and the case field it filled), ignored (and why), and the
+/// facts left unknown (and why). See [`case::htcds`](crate::case::htcds).
+///
+/// # Errors
+/// `missing_field` at `jurisdiction` without one in `options`; the errors of
+/// [`from_htcds`](crate::case::htcds::from_htcds), each with the HTCDS field's name as its path.
+///
+/// # Examples
+/// ```
+/// use protection_pathways::{from_htcds_value, input::json};
+///
+/// let record = json::parse(r#"{"prs_Birthdate":"2001-03-04","prs_Citizenship":"NG;ro",
+///     "vic_TypeOfExploitation":"Forced begging","prs_FirstName":"Ada"}"#)?;
+/// let read = from_htcds_value(&record, &json::parse(r#"{"jurisdiction":"AT"}"#)?)?;
+/// let case = serde_json::to_string(&read.case).unwrap();
+/// assert_eq!(case, r#"{"jurisdiction":"AT","person":{"dateOfBirth":"2001-03-04","citizenships":["NG","RO"]},"exploitation":{"forms":["forced-labour"]}}"#);
+/// // The name is not copied, and says so.
+/// assert_eq!(read.ignored[0].reason, "personal-data");
+/// # Ok::<(), protection_pathways::Error>(())
+/// ```
+pub fn from_htcds_value(
+    record: &input::Value,
+    options: &input::Value,
+) -> Result<crate::case::htcds::HtcdsImport, Error> {
+    let options: crate::case::htcds::HtcdsOptions = match options {
+        input::Value::Object(_) => input::read(options)?,
+        _ => {
+            return Err(Error::new(
+                ErrorCode::MissingField,
+                "jurisdiction",
+                "fromHTCDS needs { jurisdiction }: HTCDS does not say whose law applies",
+            ))
+        }
+    };
+    crate::case::htcds::from_htcds(record, &options)
+}
+
 /// The JSON Schema of [`Case`] (draft 2020-12), generated from the Rust types by
 /// `tests/schema.rs` and kept in `src/case/schema.json`.
 ///

@@ -13,6 +13,7 @@
 pub mod country;
 mod fact;
 pub mod facts;
+pub mod htcds;
 pub mod validate;
 
 use serde::Deserialize;

@@ -15,6 +15,7 @@ mod architecture;
 mod assess_properties;
 mod conformance;
 mod errors_lead_on;
+mod htcds;
 mod packs;
 mod parties;
 mod properties;

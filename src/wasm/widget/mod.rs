@@ -277,7 +277,7 @@ fn with_defaults(s: &State) -> Value {
         edit::set(&mut case, "jurisdiction", Some(Value::String(j)));
     }
     if edit::get(&case, "asOf").is_none() {
-        let d = s.as_of.clone().unwrap_or_else(super::local_today);
+        let d = s.as_of.clone().unwrap_or_else(super::engine::local_today);
         edit::set(&mut case, "asOf", Some(Value::String(d)));
     }
     case
