@@ -111,9 +111,30 @@ fn every_timeline_entry_becomes_an_all_day_event_a_parser_reads_back() {
         &CalendarOptions {
             case_ref: Some("case 2".into()),
             reminder_days: Some(vec![14]),
+            label: None,
         },
     ));
     assert_ne!(other["events"][0]["uid"], events[0]["uid"]);
+    // A label (a caseload's case number) is written before each summary, escaped as text.
+    let labelled = parse(&to_icalendar(
+        &CalendarSource::from(&a),
+        &CalendarOptions {
+            label: Some("R-7; row 3".into()),
+            ..CalendarOptions::default()
+        },
+    ));
+    for (e, plain) in labelled["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(events.iter())
+    {
+        assert_eq!(
+            e["summary"].as_str().unwrap(),
+            format!("R-7; row 3: {}", plain["summary"].as_str().unwrap())
+        );
+        assert_eq!(e["uid"], plain["uid"], "the label is not part of the UID");
+    }
     let uids: std::collections::BTreeSet<&str> =
         events.iter().filter_map(|e| e["uid"].as_str()).collect();
     assert_eq!(

@@ -123,11 +123,17 @@ pub struct CalendarOptions {
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub reminder_days: Option<Vec<u16>>,
+    /// Written before each event's summary (`R-1024: …`), so that one calendar for a caseload
+    /// tells its cases apart. Unlike `caseRef` it is written out: use a case number, not a name.
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub label: Option<String>,
 }
 
 crate::input::from_value_struct!(CalendarOptions {
     case_ref,
-    reminder_days
+    reminder_days,
+    label
 });
 
 /// Reading an assessment handed back by a caller. Written by hand rather than derived: the
@@ -403,6 +409,10 @@ pub fn to_icalendar(source: &CalendarSource, options: &CalendarOptions) -> Strin
         if let Some(next) = e.date.next_day() {
             line(&format!("DTEND;VALUE=DATE:{}", compact(next)));
         }
+        let summary = match &options.label {
+            Some(label) => format!("{label}: {summary}"),
+            None => summary,
+        };
         line(&format!("SUMMARY:{}", escape(&summary)));
         line(&format!(
             "DESCRIPTION:{}",
