@@ -4,12 +4,6 @@ use wasm_bindgen::prelude::*;
 
 use super::{convert, to_js, to_js_error};
 
-#[wasm_bindgen(typescript_custom_section)]
-const TS_FACT: &str = r#"
-/** A yes/no fact that may be unknown: true, false, or unknown ("unknown", null or absent). */
-export type Fact = boolean | "unknown" | null;
-"#;
-
 /// The engine version and the rules data version.
 #[wasm_bindgen(js_name = version, unchecked_return_type = "VersionInfo")]
 pub fn version() -> Result<JsValue, JsValue> {

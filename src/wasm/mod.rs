@@ -22,6 +22,13 @@ use wasm_bindgen::prelude::*;
 
 use crate::error::Error;
 
+// The case's types are in both modules' declarations (the HTCDS module returns a case).
+#[wasm_bindgen(typescript_custom_section)]
+const TS_FACT: &str = r#"
+/** A yes/no fact that may be unknown: true, false, or unknown ("unknown", null or absent). */
+export type Fact = boolean | "unknown" | null;
+"#;
+
 /// Turns a core error into a thrown JS `Error` with `code` and `path` properties.
 pub(crate) fn to_js_error(error: &Error) -> JsValue {
     let js = js_sys::Error::new(error.message());
