@@ -1,4 +1,4 @@
-//! Country codes: ISO 3166-1 alpha-2, as HTCDS records nationality and places.
+//! Country codes: ISO 3166-1 alpha-2, as HTCDS records citizenship (`prs_Citizenship`).
 //!
 //! The list is the one in Debian's `iso-codes` 4.15.0 (`/usr/share/iso-codes/json/iso_3166-1.json`,
 //! 249 codes), plus `XK`, the user-assigned code that European authorities use for Kosovo.

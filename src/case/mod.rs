@@ -196,7 +196,8 @@ model! {
     /// Who the person is.
     pub struct Person {
         /// Citizenships, ISO 3166-1 alpha-2 codes, all of them when known (an empty list is
-        /// "not known"). HTCDS: `prs_Nationality`. EU/EEA/Swiss citizenship is derived from it.
+        /// "not known"). HTCDS 2.0: `prs_Citizenship` (a multi-select). EU/EEA/Swiss citizenship
+        /// is derived from it.
         pub citizenships: Vec<String>,
         /// Whether the person is stateless.
         pub stateless: Fact,
@@ -212,7 +213,8 @@ model! {
         /// The range an age assessment found, in years.
         #[cfg_attr(target_arch = "wasm32", tsify(optional))]
         pub age_assessment: Option<AgeRange>,
-        /// HTCDS: `prs_Gender` (Male, Female, Transgender/NonConforming, Unknown).
+        /// Gender. `fromHTCDS` reads HTCDS 2.0's `prs_Gender` onto it (Feminine → female, Masculine
+        /// → male, the transgender and non-conforming values → transgender-non-conforming).
         #[cfg_attr(target_arch = "wasm32", tsify(optional))]
         pub gender: Option<Gender>,
         /// Whether a child is without a parent or another adult responsible for them.
@@ -231,7 +233,7 @@ model! {
 }
 
 model! {
-    /// Gender, with HTCDS's value set.
+    /// Gender: the value set of HTCDS before 2.0 (which has six values; see `person.gender`).
     pub enum Gender {
         /// HTCDS `Male`.
         Male = "male",
@@ -286,7 +288,8 @@ model! {
         /// HTCDS `hte_Type`: recruitment, transit or exploitation.
         #[cfg_attr(target_arch = "wasm32", tsify(optional))]
         pub kind: Option<EventKind>,
-        /// HTCDS `hte_Country`, ISO 3166-1 alpha-2.
+        /// ISO 3166-1 alpha-2 (HTCDS `hte_Country`, free text in HTCDS 2.0: `fromHTCDS` keeps a
+        /// code only).
         #[cfg_attr(target_arch = "wasm32", tsify(optional))]
         pub country: Option<String>,
         /// HTCDS `hte_Date`.
