@@ -18,7 +18,7 @@ tools/setup.sh fuzz
 export RUSTC_BOOTSTRAP=1
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-targets="assess assess_many compute_deadline holidays to_icalendar summary jurisdiction decode tree"
+targets="assess assess_many compute_deadline holidays to_icalendar summary jurisdiction decode tree from_htcds"
 cd fuzz
 cargo fuzz build --sanitizer none --release
 for t in $targets; do

@@ -17,6 +17,6 @@ cd "$scratch"
 printf '{ "name": "consumer", "private": true, "type": "module" }\n' > package.json
 npm install --no-audit --no-fund --silent "$root/build/$tarball"
 echo "installed $tarball ($(du -k "$root/build/$tarball" | cut -f1) KiB packed)"
-PP_REPO="$root" node --test esm.test.mjs cjs.test.cjs bad-input.test.mjs purejs.test.mjs browser.test.mjs bundlers.test.mjs
+PP_REPO="$root" node --test esm.test.mjs cjs.test.cjs htcds.test.mjs bad-input.test.mjs purejs.test.mjs browser.test.mjs bundlers.test.mjs
 "$root/node_modules/.bin/tsc" -p tsconfig.json
 echo "types.ts type-checks against the generated declarations"

@@ -73,3 +73,16 @@ const whole: Assessment = assess(c, { detail: "full", locale: "de" });
 decided.pathways[0].explanation;
 // @ts-expect-error: detail is full, decision or states
 assess(c, { detail: "summary" });
+
+// fromHTCDS: an HTCDS record in, a case and its account out.
+import { fromHTCDS, type HtcdsImport } from "protection-pathways";
+import initHTCDS, { fromHTCDS as fromHTCDSNow } from "protection-pathways/htcds";
+void fromHTCDS({ prs_Birthdate: "2001-03-04", prs_Citizenship: ["NG"] }, { jurisdiction: "AT" }).then((r: HtcdsImport) => {
+  const read: Case = r.case;
+  const reason: string = r.ignored[0].reason;
+  const path: string = r.unknown[0].path;
+  void [read, reason, path];
+});
+void initHTCDS().then(() => fromHTCDSNow({ historicTraffickingEvents: [{ hte_Type: "Transit" }] }, { jurisdiction: "AT", asOf: "2026-12-07" }).case);
+// @ts-expect-error: the jurisdiction is required
+void fromHTCDS({}, {});
