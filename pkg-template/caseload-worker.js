@@ -75,6 +75,10 @@ export function parseCsv(text) {
       } else cell += c;
     }
     cells.push(cell);
+    // A quote that closes only lines later, in a row that then has the wrong number of cells, is
+    // a quote left open: the lines it swallowed are rows of their own.
+    const width = rows[0]?.cells?.length;
+    if (!broken && i > start && width !== undefined && cells.length !== width) broken = true;
     if (broken) {
       rows.push({ line: start + 1, where: `line ${start + 1}`, error: { code: "csv_quote", path: "", message: "A quote in this row is not closed, so the row cannot be read." } });
       i = start + 1;
@@ -115,14 +119,14 @@ export function records(text) {
     if (cells.every((c) => c.trim() === "")) continue;
     // The Excel templates' visible label row under the hidden field names; their pre-filled
     // row numbers in an unnamed first column.
-    const filled = cells.map((c, k) => [names[k], c.trim()]).filter(([n, c]) => c !== "" && n !== "");
-    if (filled.length === 0) continue;
-    const labels = filled.filter(([n, c]) => folded(n.replace(/^[a-z]{3}_/i, "").replace(/__c$/i, "")) === folded(c)).length;
-    if (out.length === 0 && labels * 2 >= filled.length) continue;
     if (cells.length !== names.length) {
       out.push({ line, where, error: { code: "csv_columns", path: "", message: `This row has ${cells.length} cells; the header has ${names.length}.` } });
       continue;
     }
+    const filled = cells.map((c, k) => [names[k], c.trim()]).filter(([n, c]) => c !== "" && n !== "");
+    if (filled.length === 0) continue;
+    const labels = filled.filter(([n, c]) => folded(n.replace(/^[a-z]{3}_/i, "").replace(/__c$/i, "")) === folded(c)).length;
+    if (out.length === 0 && labels * 2 >= filled.length) continue;
     if (cells.some((c) => c.includes("\uFFFD"))) {
       const k = cells.findIndex((c) => c.includes("\uFFFD"));
       out.push({ line, where, error: { code: "encoding", path: names[k] ?? "", message: "This row holds bytes that are not UTF-8: save the export as UTF-8 (CSV UTF-8) and load it again." } });

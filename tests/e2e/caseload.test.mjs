@@ -143,6 +143,8 @@ test("a bad row says what is wrong on its own row; the rest is assessed", async 
     `B-4,XX,1990-01-01,Feminine,NG,ForcedLabour,x,y`, // no such jurisdiction
     `B-5,AT,"1990-01-01,Feminine,NG,ForcedLabour,x,y`, // a quote never closed
     good("G-2"),
+    good('"<img src=x onerror=alert(1)>"'), // hostile text: rendered as text
+    good('"=HYPERLINK(""http://example.org"")"'), // a formula: defused in the CSV
   ].join("\r\n") + "\r\n";
   await upload(page, "bad.csv", Buffer.concat([Buffer.from(text), latin1, Buffer.from(`${good("G-3")}\r\n`)]));
   const all = await rows(page);
@@ -153,7 +155,7 @@ test("a bad row says what is wrong on its own row; the rest is assessed", async 
   assert.equal(by["line 5"].error.code, "csv_columns");
   assert.deepEqual([by["B-4"].error.code, by["B-4"].error.path], ["unknown_jurisdiction", "jurisdiction"]);
   assert.equal(by["line 7"].error.code, "csv_quote");
-  assert.deepEqual([by["line 9"].error.code, by["line 9"].error.path], ["encoding", "My_Custom_Field"]);
+  assert.deepEqual([by["line 11"].error.code, by["line 11"].error.path], ["encoding", "My_Custom_Field"]);
   // Each error is on its own row of the table, with its code and field.
   await caseload.locator("#show").selectOption("errors");
   const table = await caseload.locator("tbody").innerText();
@@ -164,7 +166,17 @@ test("a bad row says what is wrong on its own row; the rest is assessed", async 
   const notices = await caseload.locator("[part=notices]").innerText();
   assert.match(notices, /My_Custom_Field was not read: not a field of HTCDS 2.0/);
   assert.match(notices, /prs_FirstName was not read: identifying/);
+  // Hostile text from the file is text: no element made of it; a formula is defused in the CSV.
+  await caseload.locator("#show").selectOption("all");
+  assert.ok(by["<img src=x onerror=alert(1)>"] && !by["<img src=x onerror=alert(1)>"].error);
+  assert.equal(await caseload.locator("img").count(), 0);
+  assert.match(await caseload.locator("tbody").innerText(), /<img src=x onerror=alert\(1\)>/);
+  const [csv] = await Promise.all([page.waitForEvent("download"), caseload.locator("[part=download-csv]").click()]);
+  const csvText = readFileSync(await csv.path(), "utf8");
+  assert.match(csvText, /"'=HYPERLINK\(""http:\/\/example\.org""\)"/);
+  assert.doesNotMatch(csvText, /^"=|,"=/m);
   assert.deepEqual(seen.problems, []);
+  assert.deepEqual(seen.foreign(), []);
   await page.close();
 });
 
