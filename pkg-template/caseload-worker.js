@@ -10,6 +10,7 @@
 import init, { assess, load, toICalendar } from "./protection_pathways.js";
 import initHTCDS, { fromHTCDS } from "./htcds.js";
 import { packFile } from "./packs.js";
+import { words } from "./caseload-words.js";
 
 /** The largest file read (bytes) and the most rows assessed: beyond them the page says so. */
 export const MAX_BYTES = 64 * 1024 * 1024;
@@ -19,6 +20,7 @@ const REF = ["id", "caseid", "casenumber", "reference", "ref"];
 
 let cases = []; // per row: the case assessed (or null), for the calendar export
 let options = {};
+let t = words("en");
 
 const folded = (s) => String(s).toLowerCase().replace(/[^a-z0-9]/g, "");
 
@@ -80,11 +82,11 @@ export function parseCsv(text) {
     const width = rows[0]?.cells?.length;
     if (!broken && i > start && width !== undefined && cells.length !== width) broken = true;
     if (broken) {
-      rows.push({ line: start + 1, where: `line ${start + 1}`, error: { code: "csv_quote", path: "", message: "A quote in this row is not closed, so the row cannot be read." } });
+      rows.push({ line: start + 1, where: t("where.line", { n: start + 1 }), error: { code: "csv_quote", path: "", message: t("error.csv-quote") } });
       i = start + 1;
       continue;
     }
-    rows.push({ line: start + 1, where: `line ${start + 1}`, cells });
+    rows.push({ line: start + 1, where: t("where.line", { n: start + 1 }), cells });
     i += 1;
   }
   return { delimiter, rows };
@@ -99,15 +101,15 @@ export function records(text) {
     try {
       data = JSON.parse(trimmed);
     } catch (e) {
-      return { failed: { code: "json_syntax", message: `The file is not valid JSON: ${e.message}` } };
+      return { failed: { code: "json_syntax", message: t("error.json-syntax", { message: e.message }) } };
     }
     const list = Array.isArray(data) ? data : (data.records ?? data.cases);
-    if (!Array.isArray(list)) return { failed: { code: "json_shape", message: "A JSON file holds a list of records or cases (or { records: [...] })." } };
-    return { notices, rows: list.map((r, n) => (r && typeof r === "object" && !Array.isArray(r) ? { line: n + 1, where: `item ${n + 1}`, record: r } : { line: n + 1, where: `item ${n + 1}`, error: { code: "wrong_type", path: "", message: "This item is not an object." } })) };
+    if (!Array.isArray(list)) return { failed: { code: "json_shape", message: t("error.json-shape") } };
+    return { notices, rows: list.map((r, n) => (r && typeof r === "object" && !Array.isArray(r) ? { line: n + 1, where: t("where.item", { n: n + 1 }), record: r } : { line: n + 1, where: t("where.item", { n: n + 1 }), error: { code: "wrong_type", path: "", message: t("error.json-item") } })) };
   }
   const { rows } = parseCsv(text);
   const header = rows.shift();
-  if (!header?.cells) return { failed: { code: "csv_header", message: "The first line of the file is not a header of column names." } };
+  if (!header?.cells) return { failed: { code: "csv_header", message: t("error.csv-header") } };
   const names = header.cells.map((c) => c.trim());
   const out = [];
   for (const row of rows) {
@@ -120,7 +122,7 @@ export function records(text) {
     // The Excel templates' visible label row under the hidden field names; their pre-filled
     // row numbers in an unnamed first column.
     if (cells.length !== names.length) {
-      out.push({ line, where, error: { code: "csv_columns", path: "", message: `This row has ${cells.length} cells; the header has ${names.length}.` } });
+      out.push({ line, where, error: { code: "csv_columns", path: "", message: t("error.csv-columns", { cells: cells.length, header: names.length }) } });
       continue;
     }
     const filled = cells.map((c, k) => [names[k], c.trim()]).filter(([n, c]) => c !== "" && n !== "");
@@ -129,7 +131,7 @@ export function records(text) {
     if (out.length === 0 && labels * 2 >= filled.length) continue;
     if (cells.some((c) => c.includes("\uFFFD"))) {
       const k = cells.findIndex((c) => c.includes("\uFFFD"));
-      out.push({ line, where, error: { code: "encoding", path: names[k] ?? "", message: "This row holds bytes that are not UTF-8: save the export as UTF-8 (CSV UTF-8) and load it again." } });
+      out.push({ line, where, error: { code: "encoding", path: names[k] ?? "", message: t("error.encoding") } });
       continue;
     }
     out.push({ line, where, record: Object.fromEntries(filled) });
@@ -207,8 +209,9 @@ function summarise(a) {
 
 async function read({ bytes, jurisdiction, asOf, locale }) {
   options = { locale: locale || "en" };
+  t = words(options.locale);
   if (bytes.byteLength > MAX_BYTES) {
-    postMessage({ type: "failed", code: "input_too_large", message: `The file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the caseload reads files up to ${MAX_BYTES / 1048576} MB. Export fewer cases at a time.` });
+    postMessage({ type: "failed", code: "input_too_large", message: t("error.file-too-large", { size: (bytes.byteLength / 1048576).toFixed(1), max: MAX_BYTES / 1048576 }) });
     return;
   }
   const text = decode(bytes);
@@ -220,7 +223,7 @@ async function read({ bytes, jurisdiction, asOf, locale }) {
   const notices = file.notices;
   let rows = file.rows;
   if (rows.length > MAX_ROWS) {
-    notices.push({ code: "input_too_large", message: `The file has ${rows.length.toLocaleString("en")} rows; the first ${MAX_ROWS.toLocaleString("en")} were assessed.` });
+    notices.push({ code: "input_too_large", message: t("notice.too-many-rows", { rows: rows.length.toLocaleString(options.locale), max: MAX_ROWS.toLocaleString(options.locale) }) });
     rows = rows.slice(0, MAX_ROWS);
   }
   await Promise.all([init({ locales: [options.locale] }), initHTCDS()]);
@@ -251,12 +254,12 @@ async function read({ bytes, jurisdiction, asOf, locale }) {
       postMessage({ type: "progress", done: k + 1, total });
     }
   }
-  for (const [column, i] of ignored) notices.push({ code: i.reason, message: `Column ${column} was not read: ${i.message}.` });
+  for (const [column, i] of ignored) notices.push({ code: i.reason, message: t("notice.column", { column, why: i.message }) });
   postMessage({ type: "rows", rows: out, notices });
 }
 
 /** One calendar of the rows asked for: each case's events, its reference before each summary. */
-function calendar(indexes, refs) {
+function calendar(indexes, refs, name) {
   let head = null;
   const events = [];
   for (const [n, k] of indexes.entries()) {
@@ -265,7 +268,7 @@ function calendar(indexes, refs) {
     const text = toICalendar(assess(c, { locale: options.locale }), { caseRef: `${k}:${refs[n]}`, label: refs[n] });
     const at = text.indexOf("BEGIN:VEVENT\r\n");
     if (at < 0) continue;
-    head ??= text.slice(0, at).replace(/X-WR-CALNAME:[^\r]*\r\n( [^\r]*\r\n)*/, "X-WR-CALNAME:Caseload deadlines\r\n");
+    head ??= text.slice(0, at).replace(/X-WR-CALNAME:[^\r]*\r\n( [^\r]*\r\n)*/, `X-WR-CALNAME:${(name ?? "Caseload deadlines").replace(/[\\;,]/g, (c) => `\\${c}`).replace(/[\r\n]/g, " ")}\r\n`);
     events.push(text.slice(at, text.lastIndexOf("END:VCALENDAR\r\n")));
   }
   return head ? `${head}${events.join("")}END:VCALENDAR\r\n` : null;
@@ -275,7 +278,7 @@ if (typeof self !== "undefined" && typeof self.postMessage === "function" && typ
   self.onmessage = async ({ data }) => {
     try {
       if (data.type === "read") await read(data);
-      else if (data.type === "ics") postMessage({ type: "ics", text: calendar(data.rows, data.refs) });
+      else if (data.type === "ics") postMessage({ type: "ics", text: calendar(data.rows, data.refs, data.name) });
     } catch (e) {
       postMessage({ type: "failed", code: e.code ?? "internal", message: e.message });
     }

@@ -14,6 +14,7 @@
 // default today), `locale` (the engine's words). Method: `load(file)` (a File or Blob). Event:
 // `caseload-assessed` ({ detail: { rows, notices } }).
 import { packFiles } from "./packs.js";
+import { words } from "./caseload-words.js";
 
 const PAGE = 100;
 const css = `
@@ -61,7 +62,6 @@ const svg = (tag, attrs = {}, text) => {
   if (text !== undefined) e.textContent = text;
   return e;
 };
-const fmt = (n) => n.toLocaleString("en");
 const addDays = (iso, n) => {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
@@ -76,12 +76,12 @@ function urgency(r) {
 }
 
 const COLUMNS = [
-  ["ref", "Case", (r) => r.ref],
-  ["line", "Row", (r) => r.line],
-  ["jurisdiction", "Jurisdiction", (r) => r.jurisdiction],
-  ["open", "Open channels", (r) => r.open?.length ?? -1],
-  ["next", "Next act-by date", urgency],
-  ["problem", "Problems and gaps", (r) => (r.error ? r.error.code : "")],
+  ["ref", (r) => r.ref],
+  ["line", (r) => r.line],
+  ["jurisdiction", (r) => r.jurisdiction],
+  ["open", (r) => r.open?.length ?? -1],
+  ["next", urgency],
+  ["problem", (r) => (r.error ? r.error.code : "")],
 ];
 
 /** A CSV cell: quoted, and a leading = + - @ defused (a spreadsheet would run it). */
@@ -103,6 +103,12 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
   #page = 0;
   #worker = null;
   #ui = {};
+  #t = words("en");
+  #locale = "en";
+
+  #fmt(n) {
+    return n.toLocaleString(this.#locale);
+  }
 
   constructor() {
     super();
@@ -114,51 +120,52 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
     const pp = el("div", { class: "pp" });
     const load = el("div", { part: "load" });
     const pick = el("div");
-    pick.append(el("label", { for: "file" }, "Caseload export (CSV or JSON: HTCDS 2.0 records or cases)"));
+    pick.append((u.fileLabel = el("label", { for: "file" })));
     u.file = el("input", { type: "file", id: "file", accept: ".csv,.json,.txt,text/csv,application/json", "aria-describedby": "privacy" });
     pick.append(u.file);
     const juris = el("div");
-    juris.append(el("label", { for: "jurisdiction" }, "Whose law, for records without a jurisdiction column"));
+    juris.append((u.jurisdictionLabel = el("label", { for: "jurisdiction" })));
     u.jurisdiction = el("select", { id: "jurisdiction" });
     juris.append(u.jurisdiction);
     const row = el("div", { class: "row" });
     row.append(pick, juris);
-    load.append(row, el("p", { class: "hint", id: "privacy" }, "Or drop the file here. It is read in this page only: nothing is uploaded or stored, and a reload forgets it."));
+    load.append(row, (u.privacy = el("p", { class: "hint", id: "privacy" })));
     u.load = load;
 
     u.progressBox = el("div", { part: "progress", hidden: "" });
-    u.progressBox.append(el("label", { for: "progress" }, "Assessing the caseload"), el("br"));
+    u.progressBox.append((u.progressLabel = el("label", { for: "progress" })), el("br"));
     u.progress = el("progress", { id: "progress", max: "1", value: "0" });
     u.progressBox.append(u.progress);
     u.status = el("p", { part: "status", role: "status", "aria-live": "polite" });
-    u.notices = el("ul", { part: "notices", "aria-label": "About this file" });
+    u.notices = el("ul", { part: "notices" });
 
     u.results = el("section", { part: "results", hidden: "", "aria-labelledby": "results-title" });
-    u.results.append(el("h2", { id: "results-title" }, "Caseload"));
-    u.chartTitle = el("h3", { id: "chart-title" }, "Act-by dates in the next 90 days");
+    u.results.append((u.resultsTitle = el("h2", { id: "results-title" })));
+    u.chartTitle = el("h3", { id: "chart-title" });
     u.chart = el("div", { part: "chart" });
     const filters = el("div", { class: "row", part: "filters" });
     const q = el("div");
-    q.append(el("label", { for: "q" }, "Search case, channel or problem"));
+    q.append((u.qLabel = el("label", { for: "q" })));
     u.q = el("input", { type: "search", id: "q" });
     q.append(u.q);
     const show = el("div");
-    show.append(el("label", { for: "show" }, "Show"));
+    show.append((u.showLabel = el("label", { for: "show" })));
     u.show = el("select", { id: "show" });
-    for (const [v, t] of [["all", "All cases"], ["overdue", "Overdue"], ["7", "Act by within 7 days"], ["30", "Act by within 30 days"], ["90", "Act by within 90 days"], ["errors", "Rows that could not be assessed"]]) u.show.append(el("option", { value: v }, t));
+    for (const v of ["all", "overdue", "7", "30", "90", "errors"]) u.show.append(el("option", { value: v }));
     show.append(u.show);
-    u.ics = el("button", { type: "button", part: "download-ics" }, "Download these deadlines (.ics)");
-    u.csv = el("button", { type: "button", part: "download-csv" }, "Download this table (.csv)");
+    u.ics = el("button", { type: "button", part: "download-ics" });
+    u.csv = el("button", { type: "button", part: "download-csv" });
     filters.append(q, show, u.ics, u.csv);
     u.count = el("p", { part: "count", role: "status", "aria-live": "polite" });
     const wrap = el("div", { class: "table" });
     u.table = el("table", { part: "table" });
-    u.table.append(el("caption", {}, "Cases, most urgent first. Choose a column heading to sort by it."));
+    u.caption = el("caption");
+    u.table.append(u.caption);
     const head = el("tr");
     u.heads = {};
-    for (const [key, label] of COLUMNS) {
+    for (const [key] of COLUMNS) {
       const th = el("th", { scope: "col" });
-      const b = el("button", { type: "button", "data-key": key }, label);
+      const b = el("button", { type: "button", "data-key": key });
       b.addEventListener("click", () => this.#sortBy(key));
       th.append(b);
       u.heads[key] = th;
@@ -169,9 +176,10 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
     u.body = el("tbody");
     u.table.append(thead, u.body);
     wrap.append(u.table);
-    const nav = el("nav", { "aria-label": "Pages of the table" });
-    u.prev = el("button", { type: "button" }, "Previous page");
-    u.next = el("button", { type: "button" }, "Next page");
+    const nav = el("nav");
+    u.nav = nav;
+    u.prev = el("button", { type: "button" });
+    u.next = el("button", { type: "button" });
     u.pageText = el("span");
     nav.append(u.prev, u.pageText, u.next);
     u.results.append(u.chartTitle, u.chart, filters, u.count, wrap, nav);
@@ -199,7 +207,33 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
   }
 
   connectedCallback() {
+    this.#words();
     this.#fillJurisdictions();
+  }
+
+  /** Writes the element's own words in its locale (the `locale` attribute, else the nearest `lang`). */
+  #words() {
+    this.#locale = this.getAttribute("locale") || this.closest("[lang]")?.getAttribute("lang") || "en";
+    const t = (this.#t = words(this.#locale));
+    const u = this.#ui;
+    u.fileLabel.textContent = t("file.label");
+    u.jurisdictionLabel.textContent = t("jurisdiction.label");
+    u.privacy.textContent = t("privacy");
+    u.progressLabel.textContent = t("progress.label");
+    u.notices.setAttribute("aria-label", t("notices.label"));
+    u.resultsTitle.textContent = t("results.title");
+    u.chartTitle.textContent = t("chart.title");
+    u.qLabel.textContent = t("search.label");
+    u.showLabel.textContent = t("show.label");
+    for (const o of u.show.options) o.textContent = /^\d+$/.test(o.value) ? t("show.within", { days: o.value }) : t(`show.${o.value}`);
+    u.ics.textContent = t("download.ics");
+    u.csv.textContent = t("download.csv");
+    u.caption.textContent = t("caption");
+    for (const [key, th] of Object.entries(u.heads)) th.firstChild.textContent = t(`col.${key}`);
+    u.nav.setAttribute("aria-label", t("pages.label"));
+    u.prev.textContent = t("page.previous");
+    u.next.textContent = t("page.next");
+    if (this.#rows.length) this.#show(this.#rows, this.#notices, false);
   }
 
   disconnectedCallback() {
@@ -208,6 +242,7 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
   }
 
   attributeChangedCallback(name) {
+    if (name === "locale" && this.isConnected) this.#words();
     if (name === "jurisdiction" || name === "locale") this.#fillJurisdictions();
   }
 
@@ -219,19 +254,19 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
   #fillJurisdictions() {
     const s = this.#ui.jurisdiction;
     const chosen = s.value || this.getAttribute("jurisdiction") || "AT";
-    const names = new Intl.DisplayNames([this.getAttribute("locale") || "en"], { type: "region", fallback: "code" });
+    const names = new Intl.DisplayNames([this.#locale], { type: "region", fallback: "code" });
     const codes = packFiles()
       .map((f) => /^law-([A-Z]+)\.ppk$/.exec(f)?.[1])
       .filter(Boolean);
-    const name = (c) => (c === "COE" ? "Council of Europe" : c === "EU" ? "European Union" : names.of(c));
-    s.replaceChildren(...codes.map((c) => [c, name(c)]).sort((a, b) => a[1].localeCompare(b[1])).map(([c, n]) => el("option", { value: c }, `${n} (${c})`)));
+    const name = (c) => (c === "COE" ? this.#t("coe") : c === "EU" ? this.#t("eu") : names.of(c));
+    s.replaceChildren(...codes.map((c) => [c, name(c)]).sort((a, b) => a[1].localeCompare(b[1], this.#locale)).map(([c, n]) => el("option", { value: c }, `${n} (${c})`)));
     s.value = codes.includes(chosen) ? chosen : "AT";
   }
 
   #workerReady() {
     if (!this.#worker) {
       this.#worker = new Worker(new URL("./caseload-worker.js", import.meta.url), { type: "module" });
-      this.#worker.addEventListener("error", (e) => this.#failed({ code: "internal", message: `The caseload could not start: ${e.message ?? "the worker failed"}` }));
+      this.#worker.addEventListener("error", (e) => this.#failed({ code: "internal", message: this.#t("status.cannot-start", { message: e.message ?? "" }) }));
     }
     return this.#worker;
   }
@@ -245,14 +280,14 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
     u.notices.replaceChildren();
     u.progressBox.hidden = false;
     u.progress.value = 0;
-    u.status.textContent = `Reading ${file.name ?? "the file"}…`;
+    u.status.textContent = this.#t("status.reading", { file: file.name ?? "" });
     this.removeAttribute("data-done");
     return new Promise((resolve) => {
       const on = ({ data }) => {
         if (data.type === "progress") {
           u.progress.max = data.total;
           u.progress.value = data.done;
-          u.status.textContent = `Assessed ${fmt(data.done)} of ${fmt(data.total)} cases…`;
+          u.status.textContent = this.#t("status.progress", { done: this.#fmt(data.done), total: this.#fmt(data.total) });
         } else if (data.type === "rows" || data.type === "failed") {
           worker.removeEventListener("message", on);
           u.progressBox.hidden = true;
@@ -262,31 +297,34 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
         }
       };
       worker.addEventListener("message", on);
-      worker.postMessage({ type: "read", bytes, jurisdiction: u.jurisdiction.value, asOf: this.getAttribute("as-of") || undefined, locale: this.getAttribute("locale") || "en" }, [bytes]);
+      worker.postMessage({ type: "read", bytes, jurisdiction: u.jurisdiction.value, asOf: this.getAttribute("as-of") || undefined, locale: this.#locale }, [bytes]);
     });
   }
 
   #failed({ code, message }) {
     this.#rows = [];
     this.#ui.progressBox.hidden = true;
-    this.#ui.status.textContent = `The file could not be read (${code}): ${message}`;
+    this.#ui.status.textContent = this.#t("status.failed", { code, message });
     this.#ui.status.classList.add("bad");
     this.setAttribute("data-done", "failed");
   }
 
-  #show(rows, notices) {
+  #show(rows, notices, fresh = true) {
     const u = this.#ui;
     this.#rows = rows;
     this.#notices = notices;
     u.status.classList.remove("bad");
     const errors = rows.filter((r) => r.error).length;
     const overdue = rows.filter((r) => r.overdue).length;
-    u.status.textContent = `Assessed ${fmt(rows.length - errors)} of ${fmt(rows.length)} rows: ${fmt(overdue)} with an overdue act-by date, ${fmt(errors)} that could not be assessed.`;
+    const t = this.#t;
+    const f = (n) => this.#fmt(n);
+    u.status.textContent = t("status.done", { ok: f(rows.length - errors), total: f(rows.length), overdue: f(overdue), errors: f(errors) });
     const items = notices.map((n) => el("li", {}, n.message));
-    if (errors) items.unshift(el("li", { class: "bad" }, `${fmt(errors)} rows could not be assessed: each says why in the column Problems and gaps (Show › Rows that could not be assessed).`));
+    if (errors) items.unshift(el("li", { class: "bad" }, t("notice.errors", { errors: f(errors) })));
     u.notices.replaceChildren(...items);
     u.results.hidden = false;
     this.#filter();
+    if (!fresh) return;
     this.setAttribute("data-done", String(rows.length));
     this.dispatchEvent(new CustomEvent("caseload-assessed", { detail: { rows, notices }, bubbles: true, composed: true }));
   }
@@ -315,12 +353,12 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
   }
 
   #order() {
-    const [, , get] = COLUMNS.find(([k]) => k === this.#sort.key);
+    const [, get] = COLUMNS.find(([k]) => k === this.#sort.key);
     const dir = this.#sort.dir;
     this.#view.sort((a, b) => {
       const x = get(a);
       const y = get(b);
-      const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "en", { numeric: true });
+      const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), this.#locale, { numeric: true });
       return c * dir || a.index - b.index;
     });
     for (const [key, th] of Object.entries(this.#ui.heads)) {
@@ -339,30 +377,32 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
     const u = this.#ui;
     const from = this.#page * PAGE;
     const shown = this.#view.slice(from, from + PAGE);
+    const t = this.#t;
+    const f = (n) => this.#fmt(n);
     u.body.replaceChildren(
       ...shown.map((r) => {
         const tr = el("tr", r.error ? { "data-error": "" } : {});
         tr.append(el("th", { scope: "row" }, r.ref), el("td", { class: "num" }, String(r.line)), el("td", {}, r.jurisdiction));
         const open = el("td");
-        if (r.open) open.textContent = r.open.length ? `${r.open.join("; ")}${r.possible ? ` (and ${r.possible} possible)` : ""}` : r.possible ? `none yet (${r.possible} possible)` : "none";
+        if (r.open) open.textContent = r.open.length ? (r.possible ? t("open.and-possible", { list: r.open.join("; "), possible: r.possible }) : r.open.join("; ")) : r.possible ? t("open.none-possible", { possible: r.possible }) : t("open.none");
         const next = el("td");
         if (r.overdue) {
-          next.append(el("span", { class: "bad" }, `Overdue by ${fmt(-r.firstOverdue.days)} days: ${r.firstOverdue.date}`), el("br"), document.createTextNode(r.firstOverdue.label));
+          next.append(el("span", { class: "bad" }, t("next.overdue", { days: f(-r.firstOverdue.days), date: r.firstOverdue.date })), el("br"), document.createTextNode(r.firstOverdue.label));
         }
         if (r.next) {
-          if (r.overdue) next.append(el("br"), document.createTextNode("Then: "));
-          next.append(el("span", { class: r.next.days !== null && r.next.days <= 7 ? "soon" : "" }, `${r.next.date} (${r.next.days === null ? "?" : `${fmt(r.next.days)} days left`})`), el("br"), document.createTextNode(r.next.label));
-        } else if (!r.overdue && !r.error) next.textContent = "no act-by date";
+          if (r.overdue) next.append(el("br"), document.createTextNode(t("next.then")));
+          next.append(el("span", { class: r.next.days !== null && r.next.days <= 7 ? "soon" : "" }, r.next.days === null ? t("next.days-unknown", { date: r.next.date }) : t("next.days-left", { date: r.next.date, days: f(r.next.days) })), el("br"), document.createTextNode(r.next.label));
+        } else if (!r.overdue && !r.error) next.textContent = t("next.none");
         const problem = el("td");
         if (r.error) problem.append(el("strong", {}, r.error.code), document.createTextNode(`${r.error.path ? ` (${r.error.path})` : ""}: ${r.error.message}`));
-        else if (r.unknown) problem.textContent = `${r.unknown} facts not in the record`;
+        else if (r.unknown) problem.textContent = t("unknown.facts", { n: f(r.unknown) });
         tr.append(open, next, problem);
         return tr;
       }),
     );
     const pages = Math.max(1, Math.ceil(this.#view.length / PAGE));
-    u.count.textContent = this.#view.length ? `Showing ${fmt(from + 1)}–${fmt(from + shown.length)} of ${fmt(this.#view.length)} cases (${fmt(this.#rows.length)} in the file).` : `No case matches (${fmt(this.#rows.length)} in the file).`;
-    u.pageText.textContent = `Page ${this.#page + 1} of ${pages}`;
+    u.count.textContent = this.#view.length ? t("count.showing", { from: f(from + 1), to: f(from + shown.length), shown: f(this.#view.length), all: f(this.#rows.length) }) : t("count.none", { all: f(this.#rows.length) });
+    u.pageText.textContent = t("page.of", { page: f(this.#page + 1), pages: f(pages) });
     u.prev.disabled = this.#page === 0;
     u.next.disabled = this.#page >= pages - 1;
     u.ics.disabled = u.csv.disabled = this.#view.length === 0;
@@ -386,7 +426,9 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
     const H = 180;
     const bw = W / 15;
     const total = weeks.reduce((a, b) => a + b, 0);
-    const s = svg("svg", { viewBox: `0 0 ${W} ${H + 40}`, role: "img", "aria-label": `Act-by dates: ${overdue} overdue; ${total} in the next 90 days${base ? ` from ${base}` : ""}, by week: ${weeks.join(", ")}.` });
+    const t = this.#t;
+    const label = base ? t("chart.label", { overdue, total, base, weeks: weeks.join(", ") }) : t("chart.label-empty");
+    const s = svg("svg", { viewBox: `0 0 ${W} ${H + 40}`, role: "img", "aria-label": label });
     s.append(svg("line", { x1: 0, y1: H, x2: W, y2: H }));
     const bar = (i, n, cls, label, title) => {
       const h = (n / max) * (H - 20);
@@ -397,12 +439,12 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
       g.append(svg("text", { x: x + bw * 0.35, y: H + 16, "text-anchor": "middle" }, label));
       s.append(g);
     };
-    bar(0, overdue, "bar overdue", "overdue", `${overdue} overdue`);
+    bar(0, overdue, "bar overdue", t("chart.overdue"), t("chart.overdue-title", { n: overdue }));
     weeks.forEach((n, w) => {
-      const from = base ? addDays(base, w * 7) : `week ${w + 1}`;
-      bar(w + 2, n, "bar", base ? from.slice(5) : `w${w + 1}`, `${n} act-by dates in the week from ${from}`);
+      const from = base ? addDays(base, w * 7) : "";
+      bar(w + 2, n, "bar", base ? from.slice(5) : `${w + 1}`, t("chart.week-title", { n, from: from || w + 1 }));
     });
-    s.append(svg("text", { x: 2 * bw, y: H + 34 }, base ? `Weeks from ${base} (day and month of each week's first day)` : "No act-by dates in the shown cases"));
+    s.append(svg("text", { x: 2 * bw, y: H + 34 }, base ? t("chart.axis", { base }) : t("chart.none")));
     this.#ui.chart.replaceChildren(s);
   }
 
@@ -416,7 +458,7 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
   }
 
   #downloadCsv() {
-    const head = ["Case", "Row", "Jurisdiction", "Open channels", "Possible channels", "Next act-by date", "Days left", "Next act-by", "Overdue act-by dates", "First overdue date", "Problem code", "Problem field", "Problem"];
+    const head = ["case", "row", "jurisdiction", "open", "possible", "next-date", "days-left", "next", "overdue", "first-overdue", "code", "field", "problem"].map((k) => this.#t(`csv.${k}`));
     const lines = [head.map(cell).join(",")];
     for (const r of this.#view) {
       lines.push([r.ref, r.line, r.jurisdiction, (r.open ?? []).join("; "), r.possible ?? "", r.next?.date ?? "", r.next?.days ?? "", r.next?.label ?? "", r.overdue ?? "", r.firstOverdue?.date ?? "", r.error?.code ?? "", r.error?.path ?? "", r.error?.message ?? ""].map(cell).join(","));
@@ -431,14 +473,14 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
       if (data.type !== "ics" && data.type !== "failed") return;
       worker.removeEventListener("message", on);
       if (data.type === "failed" || !data.text) {
-        this.#ui.status.textContent = data.type === "failed" ? `The calendar could not be made: ${data.message}` : "None of the shown cases has a date for a calendar.";
+        this.#ui.status.textContent = data.type === "failed" ? this.#t("ics.failed", { message: data.message }) : this.#t("ics.none");
         return;
       }
       this.#save(data.text, "text/calendar;charset=utf-8", "caseload-deadlines.ics");
-      this.#ui.status.textContent = `Calendar of ${fmt(rows.length)} cases downloaded.`;
+      this.#ui.status.textContent = this.#t("ics.done", { n: this.#fmt(rows.length) });
     };
     worker.addEventListener("message", on);
-    worker.postMessage({ type: "ics", rows: rows.map((r) => r.index), refs: rows.map((r) => r.ref) });
+    worker.postMessage({ type: "ics", rows: rows.map((r) => r.index), refs: rows.map((r) => r.ref), name: this.#t("ics.name") });
   }
 }
 
