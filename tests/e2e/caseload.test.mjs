@@ -210,3 +210,33 @@ test("a 50 MB export is read without freezing the page; a larger one is refused 
   assert.match(await caseload.locator("[part=status]").innerText(), /input_too_large.*up to 64 MB/);
   await page.close();
 });
+
+test("the caseload's own words exist in every locale, with the same placeholders", async () => {
+  const { WORDS, wordsLocale } = await import("../../pkg/caseload-words.js");
+  const placeholders = (s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join();
+  assert.deepEqual(Object.keys(WORDS), ["en", "de", "fr", "es", "nl", "sr-Latn", "ro"]);
+  for (const [locale, table] of Object.entries(WORDS)) {
+    assert.deepEqual(Object.keys(table), Object.keys(WORDS.en), `${locale}: the same keys`);
+    for (const [k, v] of Object.entries(table)) {
+      assert.equal(placeholders(v), placeholders(WORDS.en[k]), `${locale} ${k}`);
+      if (locale !== "en" && !["coe", "eu", "col.ref"].includes(k) && v.length > 12) assert.notEqual(v, WORDS.en[k], `${locale} ${k} is translated`);
+    }
+  }
+  assert.deepEqual(["de-AT", "sr", "sr-Cyrl", "fr-BE", "pt"].map(wordsLocale), ["de", "sr-Latn", "sr-Latn", "fr", "en"]);
+});
+
+test("the locale attribute switches the caseload's words and the engine's", async () => {
+  const { page, seen, caseload } = await open();
+  await page.evaluate(() => document.getElementById("caseload").setAttribute("locale", "de"));
+  await page.getByRole("button", { name: /Load the example caseload/ }).click();
+  await page.waitForSelector("protection-pathways-caseload[data-done]", { timeout: 60_000 });
+  assert.match(await caseload.locator("caption").innerText(), /dringendsten zuerst/);
+  assert.match(await caseload.locator("[part=status]").innerText(), /geprüft/);
+  assert.equal(await caseload.locator("label[for=file]").innerText(), "Export des Fallbestands (CSV oder JSON: Datensätze nach HTCDS 2.0 oder Fälle)");
+  // The engine's labels are German too (a row with a next date: its label is the engine's).
+  const row = (await rows(page)).find((r) => r.next);
+  assert.match(row.next.label, /[äöüß]|Frist|Tag/);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(seen.problems, []);
+  await page.close();
+});
