@@ -48,6 +48,7 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets --features schema -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --features htcds-module -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 
 test-native:
