@@ -7,6 +7,9 @@ const htcds = createRequire(import.meta.url)("./htcds-node.cjs");
 /** One HTCDS 2.0 record as a case (see htcds.js). */
 export const fromHTCDS = htcds.fromHTCDS;
 
+/** The JSON Schema of an HTCDS 2.0 record as fromHTCDS reads it. */
+export const htcdsSchema = htcds.htcdsSchema;
+
 /** Nothing to do in Node: the module is loaded at import. */
 export default async function init() {
   return htcds;

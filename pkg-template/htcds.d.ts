@@ -1,4 +1,4 @@
-export { fromHTCDS } from "./htcds-engine.js";
+export { fromHTCDS, htcdsSchema } from "./htcds-engine.js";
 export type { HtcdsRecord, HtcdsEvent, HtcdsOptions, HtcdsImport, UsedField, IgnoredField, UnfilledFact } from "./htcds-engine.js";
 import type { InitInput } from "./htcds-engine.js";
 

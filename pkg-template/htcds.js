@@ -7,10 +7,12 @@
 //   await initHTCDS();
 //   const { case: c, used, ignored, unknown } = fromHTCDS(record, { jurisdiction: "AT" });
 //
-// The package's entry also has fromHTCDS, as an async function that loads this module first.
+// htcdsSchema() is the JSON Schema of a record as fromHTCDS reads it (every HTCDS 2.0 field, the
+// value sets read). The package's entry also has fromHTCDS, as an async function that loads this
+// module first.
 import wasmInit from "./htcds-engine.js";
 
-export { fromHTCDS } from "./htcds-engine.js";
+export { fromHTCDS, htcdsSchema } from "./htcds-engine.js";
 
 let started = null;
 

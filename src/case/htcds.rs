@@ -749,3 +749,71 @@ fn finish(mut r: Reading) -> Result<HtcdsImport, Error> {
         unknown: r.unknown,
     })
 }
+
+/// The JSON Schema (draft 2020-12) of an HTCDS 2.0 record as `fromHTCDS` reads it: every field of
+/// the standard, the value sets of the fields that fill the case (names; labels are read too), and
+/// the events list. Other fields are allowed (they are reported as `not-htcds`), as in a host's
+/// export.
+pub fn htcds_schema() -> String {
+    // The tables hold ASCII letters, digits, spaces and '/' only (a test reads the result back).
+    let quoted = |s: &str| format!("\"{s}\"");
+    let mut props: Vec<String> = Vec::new();
+    let mut event_props: Vec<String> = Vec::new();
+    for (name, path, how) in USED {
+        let one = match how {
+            Read::Date => r#"{"type":"string","format":"date"}"#.to_owned(),
+            Read::Countries => r#"{"type":"string","pattern":"^[A-Za-z]{2}$"}"#.to_owned(),
+            Read::Pick(table, _) | Read::Forms(table) => format!(
+                r#"{{"type":"string","enum":[{}]}}"#,
+                table
+                    .iter()
+                    .map(|(n, _)| quoted(n))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+        };
+        let many = matches!(how, Read::Forms(_))
+            || (matches!(how, Read::Countries) && !name.starts_with("hte_"));
+        let schema = if many {
+            format!(
+                r#"{{"description":"fills {path}; a list, or text joined by ';'","anyOf":[{one},{{"type":"array","items":{one}}},{{"type":"string"}}]}}"#
+            )
+        } else {
+            format!(r#"{{"description":"fills {path}",{}"#, &one[1..])
+        };
+        let entry = format!("{}:{schema}", quoted(name));
+        if name.starts_with("hte_") {
+            event_props.push(entry.clone());
+        }
+        props.push(entry);
+    }
+    for (code, why, names) in IGNORED {
+        for name in names.split_whitespace() {
+            let entry = format!(
+                r#"{}:{{"description":"not read ({code}): {}"}}"#,
+                quoted(name),
+                why.replace('"', "'")
+            );
+            if name.starts_with("hte_") {
+                event_props.push(entry.clone());
+            }
+            props.push(entry);
+        }
+    }
+    for (name, why) in NOT_DECISIVE {
+        props.push(format!(
+            r#"{}:{{"description":"not read (not-decisive): {}"}}"#,
+            quoted(name),
+            why.replace('"', "'")
+        ));
+    }
+    props.push(format!(
+        r#"{}:{{"description":"Historic Trafficking Events, each an object of hte_ fields","type":"array","items":{{"type":"object","properties":{{{}}}}}}}"#,
+        quoted(EVENTS),
+        event_props.join(",")
+    ));
+    format!(
+        r#"{{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"HTCDS 2.0 record (fromHTCDS)","description":"One record of IOM's Human Trafficking Case Data Standard 2.0 (HTCDS Field Standards 2.0.ods, UNMigration/HTCDS at 3c2f653). Field names match in any case and with or without '__c'; picklist values by name or label.","type":"object","properties":{{{}}}}}"#,
+        props.join(",")
+    )
+}

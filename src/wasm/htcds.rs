@@ -33,3 +33,15 @@ pub fn from_htcds(
     let read = crate::from_htcds_value(&record, &options).map_err(|e| to_js_error(&e))?;
     to_js(&read.into_value())
 }
+
+/// The JSON Schema of an HTCDS 2.0 record as `fromHTCDS` reads it.
+#[wasm_bindgen(js_name = htcdsSchema)]
+pub fn htcds_schema() -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&crate::case::htcds::htcds_schema()).map_err(|_| {
+        to_js_error(&crate::Error::new(
+            crate::ErrorCode::Internal,
+            "",
+            "the HTCDS schema is not JSON",
+        ))
+    })
+}

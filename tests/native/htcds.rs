@@ -295,3 +295,35 @@ fn a_request_that_is_not_a_record_says_what_is_wanted() {
     .unwrap_err();
     assert_eq!((e.code(), e.path()), (ErrorCode::InvalidDate, "asOf"));
 }
+
+#[test]
+fn the_record_schema_names_every_field_and_the_value_sets_read() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&protection_pathways::case::htcds::htcds_schema()).expect("JSON");
+    let props = schema["properties"].as_object().expect("properties");
+    // The 84 fields of HTCDS 2.0 and the events list.
+    assert_eq!(props.len(), 85, "{:?}", props.keys().collect::<Vec<_>>());
+    let gender = props["prs_Gender"]["enum"].as_array().expect("an enum");
+    assert!(
+        gender.iter().any(|v| v == "NonSpecifiedUnknown") && gender.iter().any(|v| v == "Feminine")
+    );
+    assert!(props["vic_TypeOfExploitation"]["anyOf"][0]["enum"]
+        .as_array()
+        .expect("enum")
+        .iter()
+        .any(|v| v == "ForcedBegging"));
+    assert_eq!(props["prs_Birthdate"]["format"], "date");
+    assert!(props["prs_FirstName"]["description"]
+        .as_str()
+        .unwrap()
+        .contains("personal-data"));
+    let events = props["historicTraffickingEvents"]["items"]["properties"]
+        .as_object()
+        .expect("events");
+    assert_eq!(events.len(), 10, "the ten hte_ fields");
+    // Every value the schema lists is one fromHTCDS accepts.
+    for v in gender {
+        let r = read(&format!(r#"{{"prs_Gender":{v}}}"#), "AT").expect("a listed value is read");
+        assert!(r.used.iter().any(|u| u.path == "person.gender"), "{v}");
+    }
+}

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import * as pp from "protection-pathways";
-import initHTCDS, { fromHTCDS } from "protection-pathways/htcds";
+import initHTCDS, { fromHTCDS, htcdsSchema } from "protection-pathways/htcds";
 
 const { hostileValues } = await import(join(process.env.PP_REPO, "tests/js/support/cases.mjs"));
 const require = createRequire(import.meta.url);
@@ -49,4 +49,13 @@ test("a value outside HTCDS's sets, an impossible date: the field is the path", 
   await assert.rejects(pp.fromHTCDS({}, {}), { code: "missing_field", path: "jurisdiction" });
   // A failed call does not leave the entry unusable.
   assert.equal((await pp.fromHTCDS({}, { jurisdiction: "AT" })).case.jurisdiction, "AT");
+});
+
+test("htcdsSchema() describes every HTCDS 2.0 field, from the module and its Node entry", async () => {
+  await initHTCDS();
+  const schema = htcdsSchema();
+  assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
+  assert.equal(Object.keys(schema.properties).length, 85);
+  assert.ok(schema.properties.prs_Gender.enum.includes("Feminine"));
+  assert.deepEqual(require("protection-pathways/htcds").htcdsSchema(), schema);
 });
