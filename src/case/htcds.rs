@@ -451,6 +451,8 @@ struct Reading {
     unknown: Vec<UnfilledFact>,
     forms: Vec<Value>,
     events: Vec<Value>,
+    /// The record says "not a victim of trafficking": nobody identified the person as one.
+    not_a_victim: bool,
 }
 
 impl Reading {
@@ -477,8 +479,9 @@ impl Reading {
         event: Option<usize>,
     ) -> Result<(), Error> {
         let said = self.used.len() + self.ignored.len();
+        let unsettled = self.unknown.len();
         self.read_field(spelt, name, value, event)?;
-        if self.used.len() + self.ignored.len() == said {
+        if self.used.len() + self.ignored.len() == said && self.unknown.len() > unsettled {
             if let Some(last) = self.unknown.last() {
                 self.ignored.push(IgnoredField {
                     field: spelt.to_owned(),
@@ -528,7 +531,18 @@ impl Reading {
         } else {
             leaf.to_owned()
         };
-        let values = items(spelt, value)?;
+        // hte_Country is free text in HTCDS 2.0: read whole, never split on ';'.
+        let values = match (how, is_event, value) {
+            (Read::Countries, true, Value::String(t)) => {
+                let t = t.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
+                if t.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![t]
+                }
+            }
+            _ => items(spelt, value)?,
+        };
         let many = matches!(how, Read::Forms(_)) || (matches!(how, Read::Countries) && !is_event);
         if values.len() > 1 && !many {
             return Err(Error::new(
@@ -547,8 +561,10 @@ impl Reading {
                     continue;
                 }
                 Read::Countries => {
-                    let upper = v.to_ascii_uppercase();
-                    if super::country::is_country(&upper) {
+                    // In free text only an upper-case code is a code ("no" is not Norway), and
+                    // "NA" may be Namibia or "not available".
+                    let upper = if is_event { v.to_owned() } else { v.to_ascii_uppercase() };
+                    if super::country::is_country(&upper) && !(is_event && upper == "NA") {
                         got.push(Value::String(upper));
                         continue;
                     }
@@ -563,6 +579,10 @@ impl Reading {
                     message
                 }
                 Read::Pick(table, _) | Read::Forms(table) => match pick(spelt, v, table)? {
+                    ("NotAVictimOfTrafficking", None) => {
+                        self.not_a_victim = true;
+                        format!("{spelt} \"NotAVictimOfTrafficking\": a negative decision is not a stage the case records")
+                    }
                     (_, Some(to)) => {
                         got.push(Value::String(to.to_owned()));
                         continue;
@@ -593,14 +613,29 @@ impl Reading {
             }
             return Ok(());
         }
+        let before = if is_event {
+            self.events.get(at).and_then(|e| e.get(leaf)).cloned()
+        } else {
+            edit::get(&self.case, &path).cloned()
+        };
         let value = if many {
-            let mut once = Vec::new();
+            // A multi-select given twice (prs_Citizenship and prs_Nationality): both count.
+            let mut once = match before {
+                Some(Value::Array(earlier)) => earlier,
+                _ => Vec::new(),
+            };
             for v in got {
                 if !once.contains(&v) {
                     once.push(v);
                 }
             }
             Value::Array(once)
+        } else if before.is_some() {
+            return Err(Error::new(
+                ErrorCode::InvalidValue,
+                spelt,
+                format!("{spelt}: the record gives {path} twice (under two spellings of the field): keep one"),
+            ));
         } else {
             got.swap_remove(0)
         };
@@ -661,6 +696,7 @@ pub fn from_htcds(record: &Value, options: &HtcdsOptions) -> Result<HtcdsImport,
         unknown: Vec::new(),
         forms: Vec::new(),
         events: Vec::new(),
+        not_a_victim: false,
     };
     if let Some(region) = &options.region {
         edit::set(&mut r.case, "region", Some(Value::String(region.clone())));
@@ -706,27 +742,55 @@ fn finish(mut r: Reading) -> Result<HtcdsImport, Error> {
         let forms = std::mem::take(&mut r.forms);
         edit::set(&mut r.case, "exploitation.forms", Some(Value::Array(forms)));
     }
-    // Events with no field the case holds are dropped, and the paths renumbered to match.
+    // Events with no field the case holds are dropped. Paths are renumbered in one pass (old
+    // index → new), so that a dropped event's facts never land on a later one; a dropped event's
+    // unknown facts are said of the list.
     let mut kept = Vec::new();
-    for (i, event) in std::mem::take(&mut r.events).into_iter().enumerate() {
+    let mut renumber: Vec<Option<usize>> = Vec::new();
+    for event in std::mem::take(&mut r.events) {
         if matches!(&event, Value::Object(f) if !f.is_empty()) {
-            let from = format!("traffickingEvents[{i}].");
-            let to = format!("traffickingEvents[{}].", kept.len());
-            for p in r
-                .used
-                .iter_mut()
-                .map(|u| &mut u.path)
-                .chain(r.unknown.iter_mut().map(|u| &mut u.path))
-            {
-                if let Some(rest) = p.strip_prefix(&from) {
-                    *p = format!("{to}{rest}");
-                }
-            }
+            renumber.push(Some(kept.len()));
             kept.push(event);
+        } else {
+            renumber.push(None);
         }
+    }
+    for p in r
+        .used
+        .iter_mut()
+        .map(|u| &mut u.path)
+        .chain(r.unknown.iter_mut().map(|u| &mut u.path))
+    {
+        let Some((i, leaf)) = p
+            .strip_prefix("traffickingEvents[")
+            .and_then(|rest| rest.split_once("]."))
+        else {
+            continue;
+        };
+        let Ok(i) = i.parse::<usize>() else {
+            continue;
+        };
+        *p = match renumber.get(i).copied().flatten() {
+            Some(to) => format!("traffickingEvents[{to}].{leaf}"),
+            None => "traffickingEvents".to_owned(),
+        };
     }
     if !kept.is_empty() {
         edit::set(&mut r.case, "traffickingEvents", Some(Value::Array(kept)));
+    }
+    if r.not_a_victim && edit::get(&r.case, "identification.by").is_some() {
+        // Who decided that the person is not a victim did not identify them as one.
+        edit::set(&mut r.case, "identification.by", None);
+        if let Some(i) = r.used.iter().position(|u| u.path == "identification.by") {
+            let u = r.used.remove(i);
+            r.ignored.push(IgnoredField {
+                field: u.field,
+                reason: "not-decisive",
+                message:
+                    "the body that found the person not to be a victim did not identify them as one"
+                        .to_owned(),
+            });
+        }
     }
     for (path, field) in [
         ("person.dateOfBirth", "prs_Birthdate"),
