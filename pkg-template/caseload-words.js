@@ -86,6 +86,8 @@ export const WORDS = {
     "error.file-too-large": "The file is {size} MB; the caseload reads files up to {max} MB. Export fewer cases at a time.",
     "notice.too-many-rows": "The file has {rows} rows; the first {max} were assessed.",
     "notice.column": "Column {column} was not read: {why}.",
+    "error.csv-duplicate": "The columns {first} and {second} are the same field: keep one and load the file again.",
+    "error.stale": "Another file was loaded meanwhile: download the calendar again.",
   },
   de: {
     "col.ref": "Fall",
@@ -169,6 +171,8 @@ export const WORDS = {
     "error.file-too-large": "Die Datei ist {size} MB groß; der Fallbestand liest Dateien bis {max} MB. Exportieren Sie weniger Fälle auf einmal.",
     "notice.too-many-rows": "Die Datei hat {rows} Zeilen; die ersten {max} wurden geprüft.",
     "notice.column": "Die Spalte {column} wurde nicht gelesen: {why}.",
+    "error.csv-duplicate": "Die Spalten {first} und {second} sind dasselbe Feld: Behalten Sie eine davon und laden Sie die Datei erneut.",
+    "error.stale": "Inzwischen wurde eine andere Datei geladen: Laden Sie den Kalender erneut herunter.",
   },
   fr: {
     "col.ref": "Dossier",
@@ -252,6 +256,8 @@ export const WORDS = {
     "error.file-too-large": "Le fichier fait {size} MB ; le portefeuille de dossiers lit les fichiers jusqu'à {max} MB. Exportez moins de dossiers à la fois.",
     "notice.too-many-rows": "Le fichier compte {rows} lignes ; les {max} premières ont été évaluées.",
     "notice.column": "La colonne {column} n'a pas été lue : {why}.",
+    "error.csv-duplicate": "Les colonnes {first} et {second} sont le même champ : gardez-en une et chargez à nouveau le fichier.",
+    "error.stale": "Un autre fichier a été chargé entre-temps : téléchargez à nouveau le calendrier.",
   },
   es: {
     "col.ref": "Caso",
@@ -335,6 +341,8 @@ export const WORDS = {
     "error.file-too-large": "El archivo ocupa {size} MB; la cartera de casos lee archivos de hasta {max} MB. Exporte menos casos cada vez.",
     "notice.too-many-rows": "El archivo tiene {rows} filas; se evaluaron las primeras {max}.",
     "notice.column": "No se leyó la columna {column}: {why}.",
+    "error.csv-duplicate": "Las columnas {first} y {second} son el mismo campo: conserve una y vuelva a cargar el archivo.",
+    "error.stale": "Entretanto se cargó otro archivo: vuelva a descargar el calendario.",
   },
   nl: {
     "col.ref": "Dossier",
@@ -418,6 +426,8 @@ export const WORDS = {
     "error.file-too-large": "Het bestand is {size} MB; de caseload leest bestanden tot {max} MB. Exporteer minder dossiers tegelijk.",
     "notice.too-many-rows": "Het bestand heeft {rows} rijen; de eerste {max} zijn beoordeeld.",
     "notice.column": "Kolom {column} is niet gelezen: {why}.",
+    "error.csv-duplicate": "De kolommen {first} en {second} zijn hetzelfde veld: houd er één en laad het bestand opnieuw.",
+    "error.stale": "Intussen is een ander bestand geladen: download de agenda opnieuw.",
   },
   "sr-Latn": {
     "col.ref": "Predmet",
@@ -501,6 +511,8 @@ export const WORDS = {
     "error.file-too-large": "Datoteka ima {size} MB; skup predmeta čita datoteke do {max} MB. Izvezite manje predmeta odjednom.",
     "notice.too-many-rows": "Broj redova u datoteci: {rows}; procenjeno je prvih {max}.",
     "notice.column": "Kolona {column} nije pročitana: {why}.",
+    "error.csv-duplicate": "Kolone {first} i {second} su isto polje: zadržite jednu i ponovo učitajte datoteku.",
+    "error.stale": "U međuvremenu je učitana druga datoteka: ponovo preuzmite kalendar.",
   },
   ro: {
     "col.ref": "Caz",
@@ -584,6 +596,8 @@ export const WORDS = {
     "error.file-too-large": "Fișierul are {size} MB; portofoliul de cazuri citește fișiere de cel mult {max} MB. Exportați mai puține cazuri odată.",
     "notice.too-many-rows": "Rânduri în fișier: {rows}; au fost evaluate primele {max}.",
     "notice.column": "Coloana {column} nu a fost citită: {why}.",
+    "error.csv-duplicate": "Coloanele {first} și {second} sunt același câmp: păstrați una și încărcați din nou fișierul.",
+    "error.stale": "Între timp a fost încărcat alt fișier: descărcați din nou calendarul.",
   },
 };
 

@@ -19,6 +19,8 @@ export const MAX_ROWS = 100_000;
 const REF = ["id", "caseid", "casenumber", "reference", "ref"];
 
 let cases = []; // per row: the case assessed (or null), for the calendar export
+let refs = []; // per row: what its events' UIDs are made from
+let generation = null; // the read the rows above belong to
 let options = {};
 let t = words("en");
 
@@ -43,7 +45,11 @@ export function parseCsv(text) {
   const delimiter = [",", ";", "\t"].map((d) => [d, head.split(d).length]).sort((a, b) => b[1] - a[1])[0][0];
   const rows = [];
   let i = 0;
-  while (i < lines.length) {
+  while (i < lines.length && rows.length <= MAX_ROWS + 1) {
+    if (lines[i] === "" && rows.length > 0) {
+      i += 1;
+      continue;
+    }
     const start = i;
     let cells = [];
     let cell = "";
@@ -103,7 +109,8 @@ export function records(text) {
     } catch (e) {
       return { failed: { code: "json_syntax", message: t("error.json-syntax", { message: e.message }) } };
     }
-    const list = Array.isArray(data) ? data : (data.records ?? data.cases);
+    let list = Array.isArray(data) ? data : (data?.records ?? data?.cases);
+    if (Array.isArray(list) && list.length > MAX_ROWS + 1) list = list.slice(0, MAX_ROWS + 1);
     if (!Array.isArray(list)) return { failed: { code: "json_shape", message: t("error.json-shape") } };
     return { notices, rows: list.map((r, n) => (r && typeof r === "object" && !Array.isArray(r) ? { line: n + 1, where: t("where.item", { n: n + 1 }), record: r } : { line: n + 1, where: t("where.item", { n: n + 1 }), error: { code: "wrong_type", path: "", message: t("error.json-item") } })) };
   }
@@ -111,6 +118,14 @@ export function records(text) {
   const header = rows.shift();
   if (!header?.cells) return { failed: { code: "csv_header", message: t("error.csv-header") } };
   const names = header.cells.map((c) => c.trim());
+  // The same column twice (in any case, with or without __c): which one holds the fact cannot be
+  // told, so the file is refused rather than read with one of them dropped.
+  const seen = new Map();
+  for (const n of names.filter(Boolean)) {
+    const key = folded(n.replace(/__c$/i, ""));
+    if (seen.has(key)) return { failed: { code: "csv_duplicate_column", message: t("error.csv-duplicate", { first: seen.get(key), second: n }) } };
+    seen.set(key, n);
+  }
   const out = [];
   for (const row of rows) {
     if (row.error) {
@@ -141,16 +156,29 @@ export function records(text) {
 
 /** Our case format (caseSchema()): any of its fields, and none with an HTCDS prefix. */
 const CASE_FIELDS = ["jurisdiction", "region", "asOf", "person", "exploitation", "traffickingEvents", "identification", "stay", "reflection", "cooperation", "personalSituation", "protectionNeeds", "dublin", "permits"];
-const isCase = (r) => Object.keys(r).some((k) => CASE_FIELDS.includes(k)) && !Object.keys(r).some((k) => /^(prs|vic|hte|cas|org|per|cco|spl|con)_/i.test(k));
+const isCase = (r) => Object.keys(r).some((k) => CASE_FIELDS.includes(k)) && !Object.keys(r).some((k) => k.includes(".") || /^(prs|vic|hte|cas|org|per|cco|spl|con)_/i.test(k));
 
-/** Sets `person.citizenships[0]`-style `path` of `target`. */
+/** Sets `person.citizenships[0]`-style `path` of `target`; a path through `__proto__`,
+ * `constructor` or `prototype` is refused (a column name must not reach other rows' objects). */
+const UNSAFE = new Set(["__proto__", "constructor", "prototype"]);
 function setPath(target, path, value) {
   const keys = path.replace(/\[(\d+)\]/g, ".$1").split(".");
+  if (keys.some((k) => UNSAFE.has(k) || k === "")) return false;
   let at = target;
-  keys.forEach((k, i) => {
-    if (i === keys.length - 1) at[k] = value;
-    else at = at[k] ??= /^\d+$/.test(keys[i + 1]) ? [] : {};
-  });
+  for (const [i, k] of keys.entries()) {
+    if (i === keys.length - 1) {
+      own(at, k, value);
+      break;
+    }
+    if (!Object.hasOwn(at, k) || typeof at[k] !== "object" || at[k] === null) own(at, k, /^\d+$/.test(keys[i + 1]) ? [] : {});
+    at = at[k];
+  }
+  return true;
+}
+
+/** An own, enumerable property, whatever its name (`__proto__` included). */
+function own(target, k, value) {
+  Object.defineProperty(target, k, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** A cell for a case path: `true`/`false` as facts, the rest as text (assess says what is wrong). */
@@ -162,34 +190,39 @@ const caseValue = (v) => (v === "true" ? true : v === "false" ? false : v);
  * path (`stay.asylum.lodgedDate`), and `jurisdiction`, `region`, `asOf` and a reference (`Id`).
  */
 function toCase(record, where, defaults, ignored) {
-  const own = {};
+  const own_ = {};
   const rest = {};
   const paths = [];
   for (const [k, v] of Object.entries(record)) {
     const f = folded(k);
-    if (REF.includes(f)) own.ref = String(v);
-    else if (f === "jurisdiction" || f === "region" || f === "asof") own[f] = String(v).trim();
+    if (REF.includes(f)) own_.ref = String(v);
+    else if (f === "jurisdiction" || f === "region" || f === "asof") own_[f] = String(v).trim();
     else if (k.includes(".") && CASE_FIELDS.includes(k.split(/[.[]/)[0])) paths.push([k, v]);
-    else rest[k] = v;
+    else own(rest, k, v);
   }
-  const ref = own.ref?.trim() || where;
+  const ref = own_.ref?.trim() || where;
   if (isCase(record)) {
     const c = { ...record };
     for (const k of Object.keys(c)) if (REF.includes(folded(k))) delete c[k];
     if (c.asOf === undefined && defaults.asOf) c.asOf = defaults.asOf;
     if (c.jurisdiction === undefined && defaults.jurisdiction) c.jurisdiction = defaults.jurisdiction;
-    return { ref, case: c };
+    return { ref, refFromId: Boolean(own_.ref?.trim()), case: c };
   }
-  const jurisdiction = (own.jurisdiction || defaults.jurisdiction || "").toUpperCase();
+  const jurisdiction = (own_.jurisdiction || defaults.jurisdiction || "").toUpperCase();
   try {
-    const read = fromHTCDS(rest, { jurisdiction, region: own.region || undefined, asOf: own.asof || defaults.asOf || undefined });
+    const read = fromHTCDS(rest, { jurisdiction, region: own_.region || undefined, asOf: own_.asof || defaults.asOf || undefined });
     for (const i of read.ignored) {
       const column = i.field.replace(/^historicTraffickingEvents\[\d+\]\./, "");
       if (i.reason === "not-htcds" || i.reason === "personal-data") ignored.set(column, i);
     }
-    for (const [k, v] of paths) setPath(read.case, k, typeof v === "string" ? caseValue(v.trim()) : v);
-    const filled = new Set(paths.map(([k]) => k.split(/[.[]/).slice(0, 2).join(".")));
-    return { ref, case: read.case, unknown: read.unknown.filter((u) => !filled.has(u.path) && !filled.has(u.path.split(".")[0])).length };
+    const filled = [];
+    for (const [k, v] of paths) {
+      if (!setPath(read.case, k, typeof v === "string" ? caseValue(v.trim()) : v)) ignored.set(k, { reason: "not-htcds", message: "not a field of the case" });
+      else filled.push(k.replace(/\[\d+\]/g, ""));
+    }
+    // A fact counts as filled when a column fills it or a part of it (stay.asylum.lodgedDate fills stay).
+    const covers = (path) => filled.some((k) => k === path || k.startsWith(`${path}.`) || path.startsWith(`${k}.`));
+    return { ref, refFromId: Boolean(own_.ref?.trim()), case: read.case, unknown: read.unknown.filter((u) => !covers(u.path)).length };
   } catch (e) {
     return { ref, error: { code: e.code ?? "internal", path: e.path ?? "", message: e.message } };
   }
@@ -207,7 +240,10 @@ function summarise(a) {
   return { open, possible, next: next ? { date: next.date, label: next.label, days: next.daysRemaining ?? null } : null, overdue: overdue.length, firstOverdue: overdue[0] ? { date: overdue[0].date, label: overdue[0].label, days: overdue[0].daysRemaining ?? null } : null, entries };
 }
 
-async function read({ bytes, jurisdiction, asOf, locale }) {
+async function read({ id, bytes, jurisdiction, asOf, locale }) {
+  generation = id;
+  cases = [];
+  const postMessage = (m) => self.postMessage({ ...m, id });
   options = { locale: locale || "en" };
   t = words(options.locale);
   if (bytes.byteLength > MAX_BYTES) {
@@ -223,7 +259,7 @@ async function read({ bytes, jurisdiction, asOf, locale }) {
   const notices = file.notices;
   let rows = file.rows;
   if (rows.length > MAX_ROWS) {
-    notices.push({ code: "input_too_large", message: t("notice.too-many-rows", { rows: rows.length.toLocaleString(options.locale), max: MAX_ROWS.toLocaleString(options.locale) }) });
+    notices.push({ code: "input_too_large", message: t("notice.too-many-rows", { rows: `${MAX_ROWS.toLocaleString(options.locale)}+`, max: MAX_ROWS.toLocaleString(options.locale) }) });
     rows = rows.slice(0, MAX_ROWS);
   }
   await Promise.all([init({ locales: [options.locale] }), initHTCDS()]);
@@ -233,6 +269,9 @@ async function read({ bytes, jurisdiction, asOf, locale }) {
   // A jurisdiction with no pack is reported on its rows by assess.
   await load({ jurisdictions: wanted.filter((j) => packFile(`law/${j}`)), locales: [options.locale] });
   cases = prepared.map((p) => p.case ?? null);
+  // A UID must tell two people apart across files: without an Id column the reference is a line
+  // number, so the case itself (without the date it is assessed for) goes into the UID's hash.
+  refs = prepared.map((p) => (p.refFromId || !p.case ? p.ref : `${p.ref}:${JSON.stringify({ ...p.case, asOf: undefined })}`));
   const out = [];
   const total = prepared.length;
   let last = 0;
@@ -259,13 +298,13 @@ async function read({ bytes, jurisdiction, asOf, locale }) {
 }
 
 /** One calendar of the rows asked for: each case's events, its reference before each summary. */
-function calendar(indexes, refs, name) {
+function calendar(indexes, labels, name) {
   let head = null;
   const events = [];
   for (const [n, k] of indexes.entries()) {
     const c = cases[k];
     if (!c) continue;
-    const text = toICalendar(assess(c, { locale: options.locale }), { caseRef: `${k}:${refs[n]}`, label: refs[n] });
+    const text = toICalendar(assess(c, { locale: options.locale }), { caseRef: refs[k], label: labels[n] });
     const at = text.indexOf("BEGIN:VEVENT\r\n");
     if (at < 0) continue;
     head ??= text.slice(0, at).replace(/X-WR-CALNAME:[^\r]*\r\n( [^\r]*\r\n)*/, `X-WR-CALNAME:${(name ?? "Caseload deadlines").replace(/[\\;,]/g, (c) => `\\${c}`).replace(/[\r\n]/g, " ")}\r\n`);
@@ -278,9 +317,13 @@ if (typeof self !== "undefined" && typeof self.postMessage === "function" && typ
   self.onmessage = async ({ data }) => {
     try {
       if (data.type === "read") await read(data);
-      else if (data.type === "ics") postMessage({ type: "ics", text: calendar(data.rows, data.refs, data.name) });
+      else if (data.type === "ics") {
+        // The rows asked for must be those of the caseload read last.
+        if (data.id !== generation) postMessage({ type: "failed", id: data.id, code: "stale", message: t("error.stale") });
+        else postMessage({ type: "ics", id: data.id, text: calendar(data.rows, data.refs, data.name) });
+      }
     } catch (e) {
-      postMessage({ type: "failed", code: e.code ?? "internal", message: e.message });
+      postMessage({ type: "failed", id: data.id, code: e.code ?? "internal", message: e.message });
     }
   };
 }

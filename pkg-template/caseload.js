@@ -14,7 +14,10 @@
 // default today), `locale` (the engine's words). Method: `load(file)` (a File or Blob). Event:
 // `caseload-assessed` ({ detail: { rows, notices } }).
 import { packFiles } from "./packs.js";
-import { words } from "./caseload-words.js";
+import { words, wordsLocale } from "./caseload-words.js";
+
+/** The largest file read (the worker checks it again). */
+const MAX_BYTES = 64 * 1024 * 1024;
 
 const PAGE = 100;
 const css = `
@@ -102,6 +105,10 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
   #sort = { key: "next", dir: 1 };
   #page = 0;
   #worker = null;
+  #loads = 0;
+  #jurisdictionAttr = false;
+  #reading = 0;
+  #shown = 0;
   #ui = {};
   #t = words("en");
   #locale = "en";
@@ -213,7 +220,8 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
 
   /** Writes the element's own words in its locale (the `locale` attribute, else the nearest `lang`). */
   #words() {
-    this.#locale = this.getAttribute("locale") || this.closest("[lang]")?.getAttribute("lang") || "en";
+    // One of the seven locales (an unusual tag such as "en_US" must not break Intl).
+    this.#locale = wordsLocale(this.getAttribute("locale") || this.closest("[lang]")?.getAttribute("lang") || "en");
     const t = (this.#t = words(this.#locale));
     const u = this.#ui;
     u.fileLabel.textContent = t("file.label");
@@ -243,6 +251,8 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
 
   attributeChangedCallback(name) {
     if (name === "locale" && this.isConnected) this.#words();
+    // The attribute, set by the host, wins over what the list showed.
+    if (name === "jurisdiction") this.#jurisdictionAttr = true;
     if (name === "jurisdiction" || name === "locale") this.#fillJurisdictions();
   }
 
@@ -253,7 +263,8 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
 
   #fillJurisdictions() {
     const s = this.#ui.jurisdiction;
-    const chosen = s.value || this.getAttribute("jurisdiction") || "AT";
+    const chosen = (this.#jurisdictionAttr ? this.getAttribute("jurisdiction") : s.value || this.getAttribute("jurisdiction"))?.toUpperCase() || "AT";
+    this.#jurisdictionAttr = false;
     const names = new Intl.DisplayNames([this.#locale], { type: "region", fallback: "code" });
     const codes = packFiles()
       .map((f) => /^law-([A-Z]+)\.ppk$/.exec(f)?.[1])
@@ -265,8 +276,15 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
 
   #workerReady() {
     if (!this.#worker) {
-      this.#worker = new Worker(new URL("./caseload-worker.js", import.meta.url), { type: "module" });
-      this.#worker.addEventListener("error", (e) => this.#failed({ code: "internal", message: this.#t("status.cannot-start", { message: e.message ?? "" }) }));
+      const worker = new Worker(new URL("./caseload-worker.js", import.meta.url), { type: "module" });
+      // A worker that fails is dropped (the next load starts another), and whoever waits on it is
+      // answered, so that no load hangs.
+      worker.addEventListener("error", (e) => {
+        if (this.#worker === worker) this.#worker = null;
+        worker.terminate();
+        worker.dispatchEvent(new MessageEvent("message", { data: { type: "failed", id: this.#reading, code: "internal", message: this.#t("status.cannot-start", { message: e.message ?? "" }) } }));
+      });
+      this.#worker = worker;
     }
     return this.#worker;
   }
@@ -274,7 +292,22 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
   /** Reads and assesses a caseload export (a File or Blob). Resolves with the rows. */
   async load(file) {
     const u = this.#ui;
-    const bytes = await file.arrayBuffer();
+    // Each load has an id; replies to an earlier one are ignored, so the file shown is the last
+    // one chosen, and the calendar is made from the rows shown.
+    const id = ++this.#loads;
+    this.#reading = id;
+    if (file.size > MAX_BYTES) {
+      this.#failed({ code: "input_too_large", message: this.#t("error.file-too-large", { size: (file.size / 1048576).toFixed(1), max: MAX_BYTES / 1048576 }) });
+      return this.#rows;
+    }
+    let bytes;
+    try {
+      bytes = await file.arrayBuffer();
+    } catch (e) {
+      this.#failed({ code: "unreadable", message: e.message });
+      return this.#rows;
+    }
+    if (id !== this.#reading) return this.#rows;
     const worker = this.#workerReady();
     u.results.hidden = true;
     u.notices.replaceChildren();
@@ -284,6 +317,7 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
     this.removeAttribute("data-done");
     return new Promise((resolve) => {
       const on = ({ data }) => {
+        if (data.id !== id) return;
         if (data.type === "progress") {
           u.progress.max = data.total;
           u.progress.value = data.done;
@@ -292,12 +326,15 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
           worker.removeEventListener("message", on);
           u.progressBox.hidden = true;
           if (data.type === "failed") this.#failed(data);
-          else this.#show(data.rows, data.notices);
+          else {
+            this.#shown = id;
+            this.#show(data.rows, data.notices);
+          }
           resolve(this.#rows);
         }
       };
       worker.addEventListener("message", on);
-      worker.postMessage({ type: "read", bytes, jurisdiction: u.jurisdiction.value, asOf: this.getAttribute("as-of") || undefined, locale: this.#locale }, [bytes]);
+      worker.postMessage({ type: "read", id, bytes, jurisdiction: u.jurisdiction.value, asOf: this.getAttribute("as-of") || undefined, locale: this.#locale }, [bytes]);
     });
   }
 
@@ -371,6 +408,10 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
     const last = Math.max(0, Math.ceil(this.#view.length / PAGE) - 1);
     this.#page = Math.min(last, Math.max(0, this.#page + step));
     this.#render();
+    // A button that became disabled loses focus: keep it on the other one.
+    const u = this.#ui;
+    if (u.next.disabled && this.shadowRoot.activeElement === u.next) u.prev.focus();
+    if (u.prev.disabled && this.shadowRoot.activeElement === u.prev) u.next.focus();
   }
 
   #render() {
@@ -469,8 +510,9 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
   #downloadIcs() {
     const rows = this.#view.filter((r) => !r.error && r.entries?.length);
     const worker = this.#workerReady();
+    const id = this.#shown;
     const on = ({ data }) => {
-      if (data.type !== "ics" && data.type !== "failed") return;
+      if ((data.type !== "ics" && data.type !== "failed") || data.id !== id) return;
       worker.removeEventListener("message", on);
       if (data.type === "failed" || !data.text) {
         this.#ui.status.textContent = data.type === "failed" ? this.#t("ics.failed", { message: data.message }) : this.#t("ics.none");
@@ -480,7 +522,7 @@ export class ProtectionPathwaysCaseloadElement extends HTMLElement {
       this.#ui.status.textContent = this.#t("ics.done", { n: this.#fmt(rows.length) });
     };
     worker.addEventListener("message", on);
-    worker.postMessage({ type: "ics", rows: rows.map((r) => r.index), refs: rows.map((r) => r.ref), name: this.#t("ics.name") });
+    worker.postMessage({ type: "ics", id, rows: rows.map((r) => r.index), refs: rows.map((r) => r.ref), name: this.#t("ics.name") });
   }
 }
 

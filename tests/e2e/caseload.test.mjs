@@ -63,6 +63,9 @@ test("the example caseload is assessed in a worker, shown, charted, and exported
   // The chart: an overdue bar and 13 weeks, its text alternative counting the same dates.
   const chart = caseload.locator("[part=chart] svg");
   assert.equal(await chart.locator("rect").count(), 14);
+  // The overdue bar counts the shown cases' overdue act-by dates.
+  const overdueDates = all.flatMap((r) => r.entries ?? []).filter((e) => e.kind === "act-by" && e.overdue).length;
+  assert.equal(await chart.locator("g").first().locator("text").first().textContent(), String(overdueDates));
   const label = await chart.getAttribute("aria-label");
   const weekly = all.flatMap((r) => r.entries ?? []).filter((e) => e.kind === "act-by" && !e.overdue && e.days !== null && e.days < 91).length;
   assert.match(label, new RegExp(`${weekly} in the next 90 days from 2026-12-07`));
@@ -114,8 +117,14 @@ test("the example caseload is assessed in a worker, shown, charted, and exported
   assert.ok(expected > 0);
   // Every dated entry of those cases, plus the engine's own undated-day events if any.
   assert.ok(parsed.events.length >= expected, `${parsed.events.length} events for ${expected} entries`);
-  const refs = new Set(soon.map((r) => r.ref));
-  for (const e of parsed.events) assert.ok(refs.has(e.summary.split(":")[0]), e.summary);
+  const byRef = new Map(soon.map((r) => [r.ref, r]));
+  for (const e of parsed.events) {
+    const r = byRef.get(e.summary.split(":")[0]);
+    assert.ok(r, e.summary);
+    // The event is one of that case's own dates.
+    if (r.entries.length) assert.ok(r.entries.some((x) => x.date === e.dtstart) || !["act-by", "protected-until"].some((k) => e.summary.includes(k)), `${e.summary} on ${e.dtstart}`);
+  }
+  for (const r of soon) for (const x of r.entries) assert.ok(parsed.events.some((e) => e.summary.startsWith(`${r.ref}:`) && e.dtstart === x.date), `${r.ref} ${x.date} is in the calendar`);
   assert.equal(new Set(parsed.events.map((e) => e.uid)).size, parsed.events.length, "UIDs unique across cases");
   // The table as CSV: a header and the shown rows.
   const [csv] = await Promise.all([page.waitForEvent("download"), caseload.locator("[part=download-csv]").click()]);
@@ -238,5 +247,35 @@ test("the locale attribute switches the caseload's words and the engine's", asyn
   assert.match(row.next.label, /[äöüß]|Frist|Tag/);
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(seen.problems, []);
+  await page.close();
+});
+
+test("a second file chosen before the first is read is the one shown", async () => {
+  const { page, caseload } = await open();
+  const head = "Id,jurisdiction,prs_Birthdate";
+  const a = Buffer.from([head, ...Array.from({ length: 3000 }, (_, i) => `A-${i},AT,1990-01-01`)].join("\n"));
+  const b = Buffer.from([head, "B-1,NL,1991-01-01", "B-2,NL,1992-01-01"].join("\n"));
+  await page.evaluate(([x, y]) => {
+    const el = document.getElementById("caseload");
+    const f = (t, n) => new File([Uint8Array.from(atob(t), (c) => c.charCodeAt(0))], n);
+    el.load(f(x, "a.csv"));
+    return el.load(f(y, "b.csv"));
+  }, [a.toString("base64"), b.toString("base64")]);
+  await page.waitForSelector("protection-pathways-caseload[data-done]", { timeout: 60_000 });
+  await page.waitForTimeout(1500); // any late reply for the first file
+  assert.deepEqual((await rows(page)).map((r) => r.ref), ["B-1", "B-2"]);
+  assert.equal(await caseload.locator("tbody tr").count(), 2);
+  await page.close();
+});
+
+test("a column named through __proto__ reaches no other row, and a repeated column refuses the file", async () => {
+  const { page, caseload } = await open();
+  await upload(page, "proto.csv", "Id,jurisdiction,person.__proto__.jurisdiction,constructor.prototype.x\r\nP-1,AT,FR,1\r\nP-2,,,\r\n");
+  const all = await rows(page);
+  assert.deepEqual(all.map((r) => [r.ref, r.jurisdiction, Boolean(r.error)]), [["P-1", "AT", false], ["P-2", "AT", false]]);
+  assert.equal(await page.evaluate(() => ({}).jurisdiction), undefined);
+  await page.evaluate(() => document.getElementById("caseload").removeAttribute("data-done"));
+  await upload(page, "dup.csv", "Id,prs_Birthdate,PRS_BIRTHDATE__c\r\nD-1,1990-01-01,1991-01-01\r\n");
+  assert.match(await caseload.locator("[part=status]").innerText(), /csv_duplicate_column.*prs_Birthdate.*PRS_BIRTHDATE__c/);
   await page.close();
 });
