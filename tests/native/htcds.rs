@@ -335,19 +335,46 @@ fn a_field_given_twice_counts_both_values_or_is_an_error() {
     // A multi-select under two spellings: both citizenships count (an EU citizenship changes
     // the pathways, so neither may be lost).
     let r = read(r#"{"prs_Citizenship":"RO","prs_Nationality":"NG"}"#, "AT").unwrap();
-    assert_eq!(case_json(&r)["person"]["citizenships"], serde_json::json!(["RO", "NG"]));
+    assert_eq!(
+        case_json(&r)["person"]["citizenships"],
+        serde_json::json!(["RO", "NG"])
+    );
     // A single value under two spellings cannot be told apart: an error naming the second.
-    let (code, path, _) = error(r#"{"prs_Birthdate":"1990-01-01","PRS_BIRTHDATE__c":"1991-01-01"}"#);
-    assert_eq!((code, path.as_str()), (ErrorCode::InvalidValue, "PRS_BIRTHDATE__c"));
+    let (code, path, _) =
+        error(r#"{"prs_Birthdate":"1990-01-01","PRS_BIRTHDATE__c":"1991-01-01"}"#);
+    assert_eq!(
+        (code, path.as_str()),
+        (ErrorCode::InvalidValue, "PRS_BIRTHDATE__c")
+    );
 }
 
 #[test]
 fn free_text_countries_are_codes_only_when_written_as_codes() {
-    for (text, country) in [("AT", Some("AT")), ("no", None), ("NA", None), ("Bosnia; Herzegovina", None), ("at", None)] {
-        let r = read(&format!(r#"{{"hte_Type":"Transit","hte_Country":"{text}"}}"#), "AT").expect(text);
-        assert_eq!(case_json(&r)["traffickingEvents"][0]["country"].as_str(), country, "{text}");
+    for (text, country) in [
+        ("AT", Some("AT")),
+        ("no", None),
+        ("NA", None),
+        ("Bosnia; Herzegovina", None),
+        ("at", None),
+    ] {
+        let r = read(
+            &format!(r#"{{"hte_Type":"Transit","hte_Country":"{text}"}}"#),
+            "AT",
+        )
+        .expect(text);
+        assert_eq!(
+            case_json(&r)["traffickingEvents"][0]["country"].as_str(),
+            country,
+            "{text}"
+        );
         if country.is_none() {
-            assert!(r.unknown.iter().any(|u| u.path == "traffickingEvents[0].country" && u.message.contains(text)), "{text}: {:?}", r.unknown);
+            assert!(
+                r.unknown
+                    .iter()
+                    .any(|u| u.path == "traffickingEvents[0].country" && u.message.contains(text)),
+                "{text}: {:?}",
+                r.unknown
+            );
         }
     }
 }
@@ -355,22 +382,54 @@ fn free_text_countries_are_codes_only_when_written_as_codes() {
 #[test]
 fn a_dropped_events_unknown_facts_do_not_move_to_another_event() {
     // The record's own event has only a free-text country (dropped); the list's event stays.
-    let r = read(r#"{"hte_Country":"Romania","historicTraffickingEvents":[{"hte_Type":"Transit"}]}"#, "AT").unwrap();
-    assert_eq!(case_json(&r)["traffickingEvents"], serde_json::json!([{ "kind": "transit" }]));
-    assert!(!r.unknown.iter().any(|u| u.path.starts_with("traffickingEvents[0]")), "{:?}", r.unknown);
-    assert!(r.unknown.iter().any(|u| u.path == "traffickingEvents" && u.message.contains("Romania")));
+    let r = read(
+        r#"{"hte_Country":"Romania","historicTraffickingEvents":[{"hte_Type":"Transit"}]}"#,
+        "AT",
+    )
+    .unwrap();
+    assert_eq!(
+        case_json(&r)["traffickingEvents"],
+        serde_json::json!([{ "kind": "transit" }])
+    );
+    assert!(
+        !r.unknown
+            .iter()
+            .any(|u| u.path.starts_with("traffickingEvents[0]")),
+        "{:?}",
+        r.unknown
+    );
+    assert!(r
+        .unknown
+        .iter()
+        .any(|u| u.path == "traffickingEvents" && u.message.contains("Romania")));
 }
 
 #[test]
 fn an_empty_field_is_not_given_another_fields_reason() {
     let r = read(r#"{"vic_TraffickingStatus":"ActualVictimOfTrafficking","prs_FirstName":null,"prs_MiddleName":""}"#, "AT").unwrap();
-    assert!(r.ignored.iter().all(|i| i.field == "vic_TraffickingStatus"), "{:?}", r.ignored);
+    assert!(
+        r.ignored.iter().all(|i| i.field == "vic_TraffickingStatus"),
+        "{:?}",
+        r.ignored
+    );
 }
 
 #[test]
 fn the_body_that_found_no_victim_did_not_identify_one() {
     let r = read(r#"{"vic_TraffickingStatus":"NotAVictimOfTrafficking","vic_TraffickingStatusDecisionMakingOrg":"Police"}"#, "AT").unwrap();
-    assert!(case_json(&r)["identification"].get("by").is_none(), "{}", case_json(&r));
-    assert!(r.ignored.iter().any(|i| i.field == "vic_TraffickingStatusDecisionMakingOrg" && i.reason == "not-decisive"));
-    assert!(r.unknown.iter().any(|u| u.path == "identification.stage" && u.message.contains("negative decision")));
+    assert!(
+        case_json(&r)["identification"].get("by").is_none(),
+        "{}",
+        case_json(&r)
+    );
+    assert!(
+        r.ignored
+            .iter()
+            .any(|i| i.field == "vic_TraffickingStatusDecisionMakingOrg"
+                && i.reason == "not-decisive")
+    );
+    assert!(r
+        .unknown
+        .iter()
+        .any(|u| u.path == "identification.stage" && u.message.contains("negative decision")));
 }
