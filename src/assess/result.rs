@@ -140,7 +140,8 @@ pub struct PathwayResult {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Discretion {
-    /// `may` (a discretion) or `should` (the rule, with the authority deciding).
+    /// `right` (to be granted when the conditions are met), `should` (the rule, with the
+    /// authority deciding) or `may` (a discretion).
     pub grant: crate::law::model::Grant,
     /// What that means for the person, in words.
     pub text: String,

@@ -197,11 +197,13 @@ explanation-unavailable = Nicht offen: { $reasons }
 explanation-available = Offen: Alle Voraussetzungen sind erfüllt.
 discretion-text =
     { $grant ->
+        [right] Das Gesetz gibt einen Anspruch darauf ({ $cite }): Sind die Voraussetzungen erfüllt, ist sie zu erteilen.
         [should] Nach dem Gesetz „soll“ sie erteilt werden ({ $cite }): Das ist die Regel, aber die Behörde entscheidet.
        *[may] Die Erteilung liegt im Ermessen der Behörde ({ $cite }): Sie „kann“ erteilt und auch abgelehnt werden.
     }
 explanation-available-discretion =
     { $grant ->
+        [right] Offen: Alle Voraussetzungen sind erfüllt, und das Gesetz gibt einen Anspruch darauf ({ $cite }): Sie ist zu erteilen.
         [should] Offen: Alle Voraussetzungen sind erfüllt. Nach dem Gesetz „soll“ sie erteilt werden ({ $cite }): die Regel, aber die Behörde entscheidet.
        *[may] Alle Voraussetzungen sind erfüllt, aber die Erteilung liegt im Ermessen der Behörde ({ $cite }): Sie kann trotzdem abgelehnt werden.
     }

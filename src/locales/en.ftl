@@ -197,11 +197,13 @@ explanation-unavailable = Not open: { $reasons }
 explanation-available = Open: every condition is met.
 discretion-text =
     { $grant ->
+        [right] The law gives a right to it ({ $cite }): when the conditions are met, it is to be granted.
         [should] The law says it "should" be granted ({ $cite }): it is granted as the rule, but the authority decides.
        *[may] The grant is at the authority's discretion ({ $cite }): it "may" be granted, and it may be refused.
     }
 explanation-available-discretion =
     { $grant ->
+        [right] Open: every condition is met, and the law gives a right to it ({ $cite }): it is to be granted.
         [should] Open: every condition is met. The law says it "should" be granted ({ $cite }): the rule, but the authority decides.
        *[may] Every condition is met, but the grant is at the authority's discretion ({ $cite }): it may still be refused.
     }

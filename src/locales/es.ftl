@@ -201,11 +201,13 @@ explanation-unavailable = No está abierta: { $reasons }
 explanation-available = Está abierta: se cumplen todos los requisitos.
 discretion-text =
     { $grant ->
+        [right] La ley da derecho a ello ({ $cite }): si se cumplen los requisitos, debe concederse.
         [should] Según la ley, «debe» concederse como regla ({ $cite }): es la regla, pero decide la autoridad.
        *[may] La concesión queda a discreción de la autoridad ({ $cite }): «puede» concederse, y puede denegarse.
     }
 explanation-available-discretion =
     { $grant ->
+        [right] Está abierta: se cumplen todos los requisitos y la ley da derecho a ello ({ $cite }): debe concederse.
         [should] Está abierta: se cumplen todos los requisitos. Según la ley, «debe» concederse como regla ({ $cite }): es la regla, pero decide la autoridad.
        *[may] Se cumplen todos los requisitos, pero la concesión queda a discreción de la autoridad ({ $cite }): aún puede denegarse.
     }

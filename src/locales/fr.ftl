@@ -200,11 +200,13 @@ explanation-unavailable = Non accessible : { $reasons }
 explanation-available = Accessible : toutes les conditions sont remplies.
 discretion-text =
     { $grant ->
+        [right] La loi y donne droit ({ $cite }) : lorsque les conditions sont remplies, elle doit être délivrée.
         [should] Selon la loi, elle « doit en principe » être accordée ({ $cite }) : c’est la règle, mais l’autorité décide.
        *[may] L’octroi relève du pouvoir d’appréciation de l’autorité ({ $cite }) : elle « peut » l’accorder, et peut le refuser.
     }
 explanation-available-discretion =
     { $grant ->
+        [right] Accessible : toutes les conditions sont remplies et la loi y donne droit ({ $cite }) : elle doit être délivrée.
         [should] Accessible : toutes les conditions sont remplies. Selon la loi, elle « doit en principe » être accordée ({ $cite }) : c’est la règle, mais l’autorité décide.
        *[may] Toutes les conditions sont remplies, mais l’octroi relève du pouvoir d’appréciation de l’autorité ({ $cite }) : il peut encore être refusé.
     }

@@ -199,11 +199,13 @@ explanation-unavailable = Staat niet open: { $reasons }
 explanation-available = Staat open: aan alle voorwaarden is voldaan.
 discretion-text =
     { $grant ->
+        [right] De wet geeft er recht op ({ $cite }): als aan de voorwaarden is voldaan, moet het worden verleend.
         [should] Volgens de wet wordt deze in de regel verleend ({ $cite }): dat is de regel, maar de autoriteit beslist.
        *[may] Het verlenen staat ter beoordeling van de autoriteit ({ $cite }): zij „kan“ het verlenen, en kan het weigeren.
     }
 explanation-available-discretion =
     { $grant ->
+        [right] Staat open: aan alle voorwaarden is voldaan en de wet geeft er recht op ({ $cite }): het moet worden verleend.
         [should] Staat open: aan alle voorwaarden is voldaan. Volgens de wet wordt deze in de regel verleend ({ $cite }): dat is de regel, maar de autoriteit beslist.
        *[may] Aan alle voorwaarden is voldaan, maar het verlenen staat ter beoordeling van de autoriteit ({ $cite }): het kan nog worden geweigerd.
     }

@@ -200,11 +200,13 @@ explanation-unavailable = Nu este disponibilă: { $reasons }
 explanation-available = Disponibilă: toate condițiile sunt îndeplinite.
 discretion-text =
     { $grant ->
+        [right] Legea conferă un drept la aceasta ({ $cite }): dacă sunt îndeplinite condițiile, trebuie acordată.
         [should] Potrivit legii, „ar trebui” acordată ({ $cite }): aceasta este regula, dar autoritatea decide.
        *[may] Acordarea este la aprecierea autorității ({ $cite }): aceasta „poate” fi acordată și poate fi refuzată.
     }
 explanation-available-discretion =
     { $grant ->
+        [right] Disponibilă: toate condițiile sunt îndeplinite, iar legea conferă un drept la aceasta ({ $cite }): trebuie acordată.
         [should] Disponibilă: toate condițiile sunt îndeplinite. Potrivit legii, „ar trebui” acordată ({ $cite }): aceasta este regula, dar autoritatea decide.
        *[may] Toate condițiile sunt îndeplinite, dar acordarea este la aprecierea autorității ({ $cite }): poate fi totuși refuzată.
     }

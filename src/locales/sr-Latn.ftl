@@ -200,11 +200,13 @@ explanation-unavailable = Nije dostupno: { $reasons }
 explanation-available = Dostupno: ispunjeni su svi uslovi.
 discretion-text =
     { $grant ->
+        [right] Zakon daje pravo na to ({ $cite }): kada su uslovi ispunjeni, mora se odobriti.
         [should] Po zakonu, ona se „po pravilu“ odobrava ({ $cite }): to je pravilo, ali odlučuje organ.
        *[may] Odobravanje je u diskreciji organa ({ $cite }): organ „može“ da je odobri, a može i da je odbije.
     }
 explanation-available-discretion =
     { $grant ->
+        [right] Dostupno: ispunjeni su svi uslovi, a zakon daje pravo na to ({ $cite }): mora se odobriti.
         [should] Dostupno: ispunjeni su svi uslovi. Po zakonu, ona se „po pravilu“ odobrava ({ $cite }): to je pravilo, ali odlučuje organ.
        *[may] Svi uslovi su ispunjeni, ali je odobravanje u diskreciji organa ({ $cite }): i dalje može biti odbijeno.
     }

@@ -159,15 +159,20 @@ pub struct PathwayData {
     /// Who decides (or grants, or offers) the channel, each with its provision.
     #[serde(default)]
     pub decided_by: Vec<AuthorityData>,
-    /// Where the law words the grant as less than an entitlement ("may", "soll"): shown with
-    /// the result, so that a pathway whose conditions are met is not presented as certain.
+    /// How the law words the grant, where it was read: a right ("ist zu erteilen"), the rule
+    /// ("soll") or a discretion ("may"); shown with the result, so that a pathway whose
+    /// conditions are met is not presented as more or less certain than the law makes it.
     #[serde(default)]
     pub discretion: Option<DiscretionData>,
 }
 
 vocabulary! {
-    /// How the law words a grant whose conditions are met, where it is not an entitlement.
+    /// How the law words a grant whose conditions are met: an entitlement, the rule, or a
+    /// discretion. A pathway without it: the wording was not read.
     pub enum Grant {
+        /// The law gives a right to it ("ist zu erteilen"): when the conditions are met, it is
+        /// to be granted.
+        Right = "right",
         /// The authority "may" grant it: a discretion; it may refuse.
         May = "may",
         /// The law says it "should" be granted (German "soll"): the rule, with the authority
@@ -180,7 +185,7 @@ vocabulary! {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DiscretionData {
-    /// "may" or "should".
+    /// "right", "should" or "may".
     pub grant: Grant,
     /// The provision whose wording this is (a key of `provisions`).
     pub provision: String,
