@@ -56,60 +56,6 @@ pub struct HtcdsImport {
     pub unknown: Vec<UnfilledFact>,
 }
 
-impl HtcdsImport {
-    /// The same as one [`Value`], for the JS edge (one serialiser for every part: smaller wasm
-    /// than one derived per type).
-    #[cold]
-    #[inline(never)]
-    pub fn into_value(self) -> Value {
-        let text = |s: &str| Value::String(s.to_owned());
-        let list = |items: Vec<Vec<(&str, Value)>>| {
-            Value::Array(
-                items
-                    .into_iter()
-                    .map(|f| Value::Object(f.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()))
-                    .collect(),
-            )
-        };
-        Value::Object(vec![
-            ("case".into(), self.case),
-            (
-                "used".into(),
-                list(
-                    self.used
-                        .iter()
-                        .map(|u| vec![("field", text(&u.field)), ("path", text(&u.path))])
-                        .collect(),
-                ),
-            ),
-            (
-                "ignored".into(),
-                list(
-                    self.ignored
-                        .iter()
-                        .map(|i| {
-                            vec![
-                                ("field", text(&i.field)),
-                                ("reason", text(i.reason)),
-                                ("message", text(&i.message)),
-                            ]
-                        })
-                        .collect(),
-                ),
-            ),
-            (
-                "unknown".into(),
-                list(
-                    self.unknown
-                        .iter()
-                        .map(|u| vec![("path", text(&u.path)), ("message", text(&u.message))])
-                        .collect(),
-                ),
-            ),
-        ])
-    }
-}
-
 /// A field of the record that filled the case.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -206,7 +152,7 @@ const ALIASES: [(&str, &str); 2] = [
 ];
 
 /// The other fields of HTCDS 2.0, by why they fill nothing.
-const IGNORED: [(&str, &str, &str); 5] = [
+const IGNORED: [(&str, &str, &str); 4] = [
     (
         "personal-data",
         "identifying, contact or address data: a case holds none, so it is not copied",
@@ -239,7 +185,6 @@ const IGNORED: [(&str, &str, &str); 5] = [
          cas_ReferringOrganisation cas_ReasonForIncomingReferral cas_ReferredOrganisation \
          cas_ReasonForOutgoingReferral spl_PlannedEndDate spl_ActualEndDate spl_Type con_Consent",
     ),
-    ("not-decisive", "", ""),
 ];
 
 /// Fields close to a fact of the case that do not settle it, each with why.
@@ -280,8 +225,6 @@ const NOT_DECISIVE: [(&str, &str); 7] = [
 const EVENTS: &str = "historicTraffickingEvents";
 
 /// `Forced labour`, `ForcedLabour` and ` forced-labour ` alike: letters and digits, lower case.
-#[cold]
-#[inline(never)]
 fn folded(text: &str) -> String {
     text.chars()
         .filter(char::is_ascii_alphanumeric)
@@ -295,8 +238,6 @@ enum Known {
     Ignored(&'static str, &'static str),
 }
 
-#[cold]
-#[inline(never)]
 fn known(name: &str) -> Option<Known> {
     let name = name.strip_suffix("__c").unwrap_or(name);
     let same = |n: &str| n.eq_ignore_ascii_case(name);
@@ -318,8 +259,6 @@ fn known(name: &str) -> Option<Known> {
 }
 
 /// The record's values of one field: a list, or text joined by `;`; empty ones dropped.
-#[cold]
-#[inline(never)]
 fn items<'v>(field: &str, value: &'v Value) -> Result<Vec<&'v str>, Error> {
     let text = |v: &'v Value| match v {
         Value::String(s) => Ok(s.as_str()),
@@ -348,8 +287,6 @@ fn items<'v>(field: &str, value: &'v Value) -> Result<Vec<&'v str>, Error> {
 
 /// `value`'s one picklist value, looked up in `table` (HTCDS value name → case value, `None`
 /// for a value the case cannot hold).
-#[cold]
-#[inline(never)]
 fn pick(
     field: &str,
     value: &str,
@@ -456,8 +393,6 @@ struct Reading {
 }
 
 impl Reading {
-    #[cold]
-    #[inline(never)]
     fn unknown(&mut self, path: &str, message: String) {
         self.unknown.push(UnfilledFact {
             path: path.to_owned(),
@@ -469,8 +404,6 @@ impl Reading {
     /// that filled nothing is listed as ignored (`not-decisive`), with the reason it gave.
     /// `spelt` is how a message names it (`historicTraffickingEvents[0].hte_Date`), `name` the
     /// field's own name.
-    #[cold]
-    #[inline(never)]
     fn field(
         &mut self,
         spelt: &str,
@@ -493,8 +426,6 @@ impl Reading {
         Ok(())
     }
 
-    #[cold]
-    #[inline(never)]
     fn read_field(
         &mut self,
         spelt: &str,
@@ -647,8 +578,6 @@ impl Reading {
         Ok(())
     }
 
-    #[cold]
-    #[inline(never)]
     fn ignore(&mut self, field: &str, reason: &'static str, message: &str) {
         self.ignored.push(IgnoredField {
             field: field.to_owned(),
@@ -658,8 +587,6 @@ impl Reading {
     }
 
     /// Sets `leaf` of event `at` (0: the record's own `hte_` fields; i + 1: its list's item i).
-    #[cold]
-    #[inline(never)]
     fn event(&mut self, at: usize, leaf: &str, value: Value) {
         while self.events.len() <= at {
             self.events.push(Value::Object(Vec::new()));
@@ -676,8 +603,6 @@ impl Reading {
 /// code), `invalid_date` for a date that is not `YYYY-MM-DD` or does not exist, `invalid_value`
 /// for two values in a single-value field: each with the field's name as its `path`. `assess`
 /// checks the case itself (a jurisdiction with no profile, a birth after `asOf`, …).
-#[cold]
-#[inline(never)]
 pub fn from_htcds(record: &Value, options: &HtcdsOptions) -> Result<HtcdsImport, Error> {
     let Value::Object(fields) = record else {
         return Err(Error::new(
@@ -735,8 +660,6 @@ pub fn from_htcds(record: &Value, options: &HtcdsOptions) -> Result<HtcdsImport,
 
 /// Puts the forms and events into the case, and lists what stays unknown. The case holds only
 /// values of its own value sets (tests/native/htcds.rs assesses what it gives).
-#[cold]
-#[inline(never)]
 fn finish(mut r: Reading) -> Result<HtcdsImport, Error> {
     if !r.forms.is_empty() {
         let forms = std::mem::take(&mut r.forms);

@@ -31,7 +31,7 @@ pub fn from_htcds(
     let record = convert::to_value(&record).map_err(|e| to_js_error(&e))?;
     let options = convert::to_value(&options).map_err(|e| to_js_error(&e))?;
     let read = crate::from_htcds_value(&record, &options).map_err(|e| to_js_error(&e))?;
-    to_js(&read.into_value())
+    to_js(&read)
 }
 
 /// The JSON Schema of an HTCDS 2.0 record as `fromHTCDS` reads it.
