@@ -29,9 +29,17 @@ fn outcome(truth: Truth, facts: &'static [&'static str]) -> Outcome {
     }
 }
 
-/// Whether the yes/no fact at `path` was answered (true or false) in `case`; `false` for any
-/// other kind of field, which is kept as something to establish.
+/// Whether the fact at `path` was answered in `case`: a yes/no fact true or false, a choice or
+/// a date given. `false` for the other kinds of field (lists, permits), which are kept as
+/// something to establish.
 fn answered(case: &Case, path: &str) -> bool {
+    match path {
+        facts::COOPERATION_PROCEEDINGS => return case.cooperation.proceedings.is_some(),
+        facts::COOPERATION_CONVICTION_DATE => return case.cooperation.conviction_date.is_some(),
+        facts::IDENTIFICATION_STAGE => return case.identification.stage.is_some(),
+        facts::STAY_STATUS => return case.stay.status.is_some(),
+        _ => {}
+    }
     let (c, p, s, n) = (
         &case.cooperation,
         &case.person,
@@ -104,6 +112,37 @@ fn stage_at_least(case: &Case, wanted: IdentificationStage) -> Truth {
 /// "Any of these facts is yes" — yes if one is yes, no only if all are known and no.
 fn any_fact(facts: &[crate::case::Fact]) -> Truth {
     Truth::any(facts.iter().map(|f| f.truth()))
+}
+
+/// Whether a conviction is final, and the facts that leave it open when that is unknown.
+///
+/// The date a conviction became final, or proceedings concluded by a final judgment, make a
+/// conviction final. Proceedings recorded as still under way (a conviction at first instance can
+/// be appealed), dropped, or never begun mean there is no final conviction yet, even beside a
+/// date of finality: that contradiction is named in the case's warnings.
+fn final_conviction(coop: &crate::case::Cooperation) -> Outcome {
+    let conviction = coop.conviction.truth();
+    let concluded = coop.proceedings == Some(ProceedingsStage::Concluded);
+    let settled = concluded || coop.conviction_date.is_some();
+    let truth = match conviction {
+        Truth::No => Truth::No,
+        _ if coop.proceedings.is_some() && !concluded => Truth::No,
+        Truth::Yes if settled => Truth::Yes,
+        _ => Truth::Unknown,
+    };
+    let mut open = Vec::new();
+    if truth == Truth::Unknown {
+        if conviction == Truth::Unknown {
+            open.push(facts::COOPERATION_CONVICTION);
+        }
+        if !settled {
+            open.extend([
+                facts::COOPERATION_PROCEEDINGS,
+                facts::COOPERATION_CONVICTION_DATE,
+            ]);
+        }
+    }
+    Outcome { truth, facts: open }
 }
 
 /// Applies the condition's test to the case.
@@ -229,6 +268,7 @@ fn apply_all(c: &ConditionData, cx: &Context<'_>) -> Outcome {
             &[facts::COOPERATION_TIES_SEVERED],
         ),
         Test::Conviction => outcome(coop.conviction.truth(), &[facts::COOPERATION_CONVICTION]),
+        Test::FinalConviction => final_conviction(coop),
         Test::PersonalSituation => outcome(
             any_fact(&[
                 situation.health_needs,

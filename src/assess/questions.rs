@@ -89,7 +89,8 @@ fn kind_of(fact: &str) -> (AnswerKind, &'static [&'static str]) {
         | facts::DUBLIN_REQUEST_DATE
         | facts::DUBLIN_ACCEPTANCE_DATE
         | facts::DUBLIN_TRANSFER_DECISION_DATE
-        | facts::REFLECTION_START_DATE => (AnswerKind::Date, &[]),
+        | facts::REFLECTION_START_DATE
+        | facts::COOPERATION_CONVICTION_DATE => (AnswerKind::Date, &[]),
         facts::PERSON_CLAIMED_AGE => (AnswerKind::Number, &[]),
         // The choices are the jurisdiction's regions: see `question`.
         facts::REGION => (AnswerKind::Choice, &[]),

@@ -28,6 +28,8 @@ pub const COOPERATION_CIVIL_CLAIMS: &str = "cooperation.civilClaims";
 pub const COOPERATION_COMPLAINT_FILED: &str = "cooperation.complaintFiled";
 /// `cooperation.conviction`
 pub const COOPERATION_CONVICTION: &str = "cooperation.conviction";
+/// `cooperation.convictionDate`
+pub const COOPERATION_CONVICTION_DATE: &str = "cooperation.convictionDate";
 /// `cooperation.presenceNecessary`
 pub const COOPERATION_PRESENCE_NECESSARY: &str = "cooperation.presenceNecessary";
 /// `cooperation.proceedings`
@@ -114,6 +116,7 @@ pub const ALL: &[&str] = &[
     COOPERATION_CIVIL_CLAIMS,
     COOPERATION_COMPLAINT_FILED,
     COOPERATION_CONVICTION,
+    COOPERATION_CONVICTION_DATE,
     COOPERATION_PRESENCE_NECESSARY,
     COOPERATION_PROCEEDINGS,
     COOPERATION_STATEMENT_MADE,

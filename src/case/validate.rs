@@ -289,6 +289,21 @@ fn other_warnings(case: &Case, l: &str, out: &mut Vec<Warning>) {
             &["cooperation.conviction", "cooperation.proceedings"],
         ));
     }
+    let no_final_conviction = coop.conviction.0 == Some(false)
+        || coop
+            .proceedings
+            .is_some_and(|p| p != ProceedingsStage::Concluded);
+    if coop.conviction_date.is_some() && no_final_conviction {
+        out.push(warning(
+            "conviction-date-contradicted",
+            tr!(l, "warning-conviction-date-contradicted"),
+            &[
+                "cooperation.convictionDate",
+                "cooperation.conviction",
+                "cooperation.proceedings",
+            ],
+        ));
+    }
     if let Some(as_of) = case.as_of {
         let happened = [
             (

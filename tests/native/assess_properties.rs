@@ -367,7 +367,8 @@ proptest! {
     }
 }
 
-/// A case whose yes/no facts are each answered true, false, or left out, with the paths answered.
+/// A case whose yes/no facts are each answered true, false, or left out (and the proceedings'
+/// stage and a conviction's date given or not), with the paths answered.
 fn answered_case() -> impl Strategy<Value = (Case, Vec<String>)> {
     const FACTS: &[&str] = &[
         "cooperation.willing",
@@ -376,6 +377,7 @@ fn answered_case() -> impl Strategy<Value = (Case, Vec<String>)> {
         "cooperation.presenceNecessary",
         "cooperation.tiesSevered",
         "cooperation.civilClaims",
+        "cooperation.conviction",
         "protectionNeeds.fearOfPersecution",
         "protectionNeeds.seriousHarm",
         "person.unaccompanied",
@@ -388,8 +390,19 @@ fn answered_case() -> impl Strategy<Value = (Case, Vec<String>)> {
         prop::sample::select(vec!["NG", "RO", "UA", "AT"]),
         prop::sample::select(vec!["indicators", "reasonable-grounds", "conclusive"]),
         1990i16..=2012,
+        // The stage of the proceedings and the date a conviction became final, which decide
+        // with the conviction whether it is final (FR L425-3).
+        prop::option::of(prop::sample::select(vec![
+            "none",
+            "investigation",
+            "prosecution",
+            "trial",
+            "concluded",
+            "discontinued",
+        ])),
+        any::<bool>(),
     )
-        .prop_map(|(j, answers, citizen, stage, born)| {
+        .prop_map(|(j, answers, citizen, stage, born, proceedings, dated)| {
             let mut sections: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
             let mut answered = Vec::new();
             for (path, answer) in FACTS.iter().zip(&answers) {
@@ -398,6 +411,14 @@ fn answered_case() -> impl Strategy<Value = (Case, Vec<String>)> {
                     sections.entry(section).or_default().push(format!("\"{field}\":{a}"));
                     answered.push((*path).to_owned());
                 }
+            }
+            if let Some(p) = proceedings {
+                sections.entry("cooperation").or_default().push(format!("\"proceedings\":\"{p}\""));
+                answered.push("cooperation.proceedings".to_owned());
+            }
+            if dated {
+                sections.entry("cooperation").or_default().push("\"convictionDate\":\"2026-05-04\"".to_owned());
+                answered.push("cooperation.convictionDate".to_owned());
             }
             let person = sections.remove("person").unwrap_or_default();
             let mut parts = vec![format!(

@@ -67,8 +67,11 @@ vocabulary! {
         PresenceNecessary = "presence-necessary",
         /// Relations with the suspects broken off.
         TiesSevered = "ties-severed",
-        /// A suspect was convicted.
+        /// A suspect was convicted (at any instance).
         Conviction = "conviction",
+        /// A suspect's conviction is final: no appeal is left (FR L425-3 "condamnation
+        /// définitive").
+        FinalConviction = "final-conviction",
         /// A personal situation that calls for a stay (health, risks, family, integration).
         PersonalSituation = "personal-situation",
         /// Cannot or will not cooperate for weighty reasons.
