@@ -71,6 +71,7 @@ fn answered(case: &Case, path: &str) -> bool {
         facts::PROTECTION_NEEDS_SERIOUS_HARM => n.serious_harm,
         facts::PROTECTION_NEEDS_INTERNAL_RELOCATION_POSSIBLE => n.internal_relocation_possible,
         facts::DUBLIN_OTHER_STATE_RESPONSIBLE => case.dublin.other_state_responsible,
+        facts::REFLECTION_CONSENT => case.reflection.consent,
         _ => return false,
     };
     fact.truth() != Truth::Unknown
@@ -269,6 +270,17 @@ fn apply_all(c: &ConditionData, cx: &Context<'_>) -> Outcome {
         ),
         Test::Conviction => outcome(coop.conviction.truth(), &[facts::COOPERATION_CONVICTION]),
         Test::FinalConviction => final_conviction(coop),
+        Test::ReflectionConsent => {
+            // Whether to use the period is the person's choice, not a condition they may fail:
+            // only an explicit refusal closes it (no proposal is made without their agreement),
+            // and a period already granted was agreed to.
+            let refused = case.reflection.consent.truth() == Truth::No
+                && case.reflection.granted.truth() != Truth::Yes;
+            outcome(
+                Truth::from_option(Some(!refused)),
+                &[facts::REFLECTION_CONSENT],
+            )
+        }
         Test::PersonalSituation => outcome(
             any_fact(&[
                 situation.health_needs,

@@ -92,6 +92,8 @@ pub const DUBLIN_OTHER_STATE_RESPONSIBLE: &str = "dublin.otherStateResponsible";
 pub const DUBLIN_REQUEST_DATE: &str = "dublin.requestDate";
 /// `dublin.transferDecisionDate`
 pub const DUBLIN_TRANSFER_DECISION_DATE: &str = "dublin.transferDecisionDate";
+/// `reflection.consent`
+pub const REFLECTION_CONSENT: &str = "reflection.consent";
 /// `reflection.startDate`
 pub const REFLECTION_START_DATE: &str = "reflection.startDate";
 /// `permits`
@@ -146,6 +148,7 @@ pub const ALL: &[&str] = &[
     DUBLIN_OTHER_STATE_RESPONSIBLE,
     DUBLIN_REQUEST_DATE,
     DUBLIN_TRANSFER_DECISION_DATE,
+    REFLECTION_CONSENT,
     REFLECTION_START_DATE,
     PERMITS,
     AS_OF,

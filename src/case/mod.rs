@@ -468,6 +468,9 @@ model! {
     pub struct Reflection {
         /// Whether one was granted.
         pub granted: Fact,
+        /// Whether the person agrees to a period being proposed or requested for them (Spain:
+        /// the police propose it "previa conformidad de la víctima").
+        pub consent: Fact,
         /// When it started.
         #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
         #[cfg_attr(feature = "schema", schemars(with = "Option<crate::calendar::DateSchema>"))]

@@ -378,6 +378,7 @@ fn answered_case() -> impl Strategy<Value = (Case, Vec<String>)> {
         "cooperation.tiesSevered",
         "cooperation.civilClaims",
         "cooperation.conviction",
+        "reflection.consent",
         "protectionNeeds.fearOfPersecution",
         "protectionNeeds.seriousHarm",
         "person.unaccompanied",

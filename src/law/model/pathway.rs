@@ -72,6 +72,9 @@ vocabulary! {
         /// A suspect's conviction is final: no appeal is left (FR L425-3 "condamnation
         /// définitive").
         FinalConviction = "final-conviction",
+        /// The person has not refused a reflection period being proposed or requested for them:
+        /// only an explicit refusal fails it (a period granted was agreed to).
+        ReflectionConsent = "reflection-consent",
         /// A personal situation that calls for a stay (health, risks, family, integration).
         PersonalSituation = "personal-situation",
         /// Cannot or will not cooperate for weighty reasons.
