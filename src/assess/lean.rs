@@ -106,7 +106,7 @@ pub struct PathwayDecision {
     /// The day it becomes reachable, where the law counts toward one.
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub reachable_on: Option<Date>,
-    /// Where the law leaves the grant to the authority: `may` or `should`.
+    /// How the law words the grant: `right`, `should`, `consider` or `may`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub discretion: Option<crate::law::model::Grant>,

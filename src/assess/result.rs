@@ -124,7 +124,7 @@ pub struct PathwayResult {
     /// been verified: the state if those provisions' conditions were left open.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub alternative: Option<PathwayAlternative>,
-    /// Where the law leaves the grant to the authority ("may", "should"): a pathway whose
+    /// How the law words the grant ("right", "should", "consider", "may"): a pathway whose
     /// conditions are met is then not a certainty.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub discretion: Option<Discretion>,
@@ -141,7 +141,8 @@ pub struct PathwayResult {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Discretion {
     /// `right` (to be granted when the conditions are met), `should` (the rule, with the
-    /// authority deciding) or `may` (a discretion).
+    /// authority deciding), `consider` (the authority must consider it; the conditions do not
+    /// oblige it to grant) or `may` (a discretion).
     pub grant: crate::law::model::Grant,
     /// What that means for the person, in words.
     pub text: String,

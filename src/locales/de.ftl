@@ -201,12 +201,14 @@ discretion-text =
     { $grant ->
         [right] Das Gesetz gibt einen Anspruch darauf ({ $cite }): Sind die Voraussetzungen erfüllt, ist sie zu erteilen.
         [should] Nach dem Gesetz „soll“ sie erteilt werden ({ $cite }): Das ist die Regel, aber die Behörde entscheidet.
+        [consider] Das Gesetz verpflichtet die Behörde, die Erteilung zu prüfen ({ $cite }): Die Voraussetzungen müssen erfüllt sein, verpflichten sie aber nicht zur Erteilung.
        *[may] Die Erteilung liegt im Ermessen der Behörde ({ $cite }): Sie „kann“ erteilt und auch abgelehnt werden.
     }
 explanation-available-discretion =
     { $grant ->
         [right] Offen: Alle Voraussetzungen sind erfüllt, und das Gesetz gibt einen Anspruch darauf ({ $cite }): Sie ist zu erteilen.
         [should] Offen: Alle Voraussetzungen sind erfüllt. Nach dem Gesetz „soll“ sie erteilt werden ({ $cite }): die Regel, aber die Behörde entscheidet.
+        [consider] Alle Voraussetzungen sind erfüllt, aber das Gesetz verpflichtet die Behörde nur, die Erteilung zu prüfen ({ $cite }): Sie kann trotzdem abgelehnt werden.
        *[may] Alle Voraussetzungen sind erfüllt, aber die Erteilung liegt im Ermessen der Behörde ({ $cite }): Sie kann trotzdem abgelehnt werden.
     }
 explanation-possible = Möglich: Nichts schließt diesen Weg aus, aber Folgendes ist noch nicht bekannt – { $reasons }

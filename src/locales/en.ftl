@@ -201,12 +201,14 @@ discretion-text =
     { $grant ->
         [right] The law gives a right to it ({ $cite }): when the conditions are met, it is to be granted.
         [should] The law says it "should" be granted ({ $cite }): it is granted as the rule, but the authority decides.
+        [consider] The law makes the authority consider it ({ $cite }): these conditions must be met, but meeting them does not oblige it to grant.
        *[may] The grant is at the authority's discretion ({ $cite }): it "may" be granted, and it may be refused.
     }
 explanation-available-discretion =
     { $grant ->
         [right] Open: every condition is met, and the law gives a right to it ({ $cite }): it is to be granted.
         [should] Open: every condition is met. The law says it "should" be granted ({ $cite }): the rule, but the authority decides.
+        [consider] Every condition is met, but the law only makes the authority consider the grant ({ $cite }): it may still be refused.
        *[may] Every condition is met, but the grant is at the authority's discretion ({ $cite }): it may still be refused.
     }
 explanation-possible = Possible: nothing rules it out, but this is not known yet — { $reasons }

@@ -205,12 +205,14 @@ discretion-text =
     { $grant ->
         [right] La ley da derecho a ello ({ $cite }): si se cumplen los requisitos, debe concederse.
         [should] Según la ley, «debe» concederse como regla ({ $cite }): es la regla, pero decide la autoridad.
+        [consider] La ley obliga a la autoridad a examinar la concesión ({ $cite }): estos requisitos deben cumplirse, pero cumplirlos no la obliga a concederla.
        *[may] La concesión queda a discreción de la autoridad ({ $cite }): «puede» concederse, y puede denegarse.
     }
 explanation-available-discretion =
     { $grant ->
         [right] Está abierta: se cumplen todos los requisitos y la ley da derecho a ello ({ $cite }): debe concederse.
         [should] Está abierta: se cumplen todos los requisitos. Según la ley, «debe» concederse como regla ({ $cite }): es la regla, pero decide la autoridad.
+        [consider] Se cumplen todos los requisitos, pero la ley solo obliga a la autoridad a examinar la concesión ({ $cite }): aún puede denegarse.
        *[may] Se cumplen todos los requisitos, pero la concesión queda a discreción de la autoridad ({ $cite }): aún puede denegarse.
     }
 explanation-possible = Posible: nada lo descarta, pero aún no se sabe lo siguiente — { $reasons }

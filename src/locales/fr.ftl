@@ -204,12 +204,14 @@ discretion-text =
     { $grant ->
         [right] La loi y donne droit ({ $cite }) : lorsque les conditions sont remplies, elle doit être délivrée.
         [should] Selon la loi, elle « doit en principe » être accordée ({ $cite }) : c’est la règle, mais l’autorité décide.
+        [consider] La loi oblige l’autorité à examiner l’octroi ({ $cite }) : ces conditions doivent être remplies, mais elles ne l’obligent pas à l’accorder.
        *[may] L’octroi relève du pouvoir d’appréciation de l’autorité ({ $cite }) : elle « peut » l’accorder, et peut le refuser.
     }
 explanation-available-discretion =
     { $grant ->
         [right] Accessible : toutes les conditions sont remplies et la loi y donne droit ({ $cite }) : elle doit être délivrée.
         [should] Accessible : toutes les conditions sont remplies. Selon la loi, elle « doit en principe » être accordée ({ $cite }) : c’est la règle, mais l’autorité décide.
+        [consider] Toutes les conditions sont remplies, mais la loi oblige seulement l’autorité à examiner l’octroi ({ $cite }) : il peut encore être refusé.
        *[may] Toutes les conditions sont remplies, mais l’octroi relève du pouvoir d’appréciation de l’autorité ({ $cite }) : il peut encore être refusé.
     }
 explanation-possible = Possible : rien ne l’exclut, mais tout n’est pas encore connu — { $reasons }

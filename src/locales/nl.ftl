@@ -203,12 +203,14 @@ discretion-text =
     { $grant ->
         [right] De wet geeft er recht op ({ $cite }): als aan de voorwaarden is voldaan, moet het worden verleend.
         [should] Volgens de wet wordt deze in de regel verleend ({ $cite }): dat is de regel, maar de autoriteit beslist.
+        [consider] De wet verplicht de autoriteit het verlenen te overwegen ({ $cite }): aan deze voorwaarden moet zijn voldaan, maar dat verplicht haar niet tot verlenen.
        *[may] Het verlenen staat ter beoordeling van de autoriteit ({ $cite }): zij „kan“ het verlenen, en kan het weigeren.
     }
 explanation-available-discretion =
     { $grant ->
         [right] Staat open: aan alle voorwaarden is voldaan en de wet geeft er recht op ({ $cite }): het moet worden verleend.
         [should] Staat open: aan alle voorwaarden is voldaan. Volgens de wet wordt deze in de regel verleend ({ $cite }): dat is de regel, maar de autoriteit beslist.
+        [consider] Aan alle voorwaarden is voldaan, maar de wet verplicht de autoriteit alleen het verlenen te overwegen ({ $cite }): het kan nog worden geweigerd.
        *[may] Aan alle voorwaarden is voldaan, maar het verlenen staat ter beoordeling van de autoriteit ({ $cite }): het kan nog worden geweigerd.
     }
 explanation-possible = Mogelijk: niets sluit dit uit, maar het volgende is nog niet bekend — { $reasons }

@@ -204,12 +204,14 @@ discretion-text =
     { $grant ->
         [right] Legea conferă un drept la aceasta ({ $cite }): dacă sunt îndeplinite condițiile, trebuie acordată.
         [should] Potrivit legii, „ar trebui” acordată ({ $cite }): aceasta este regula, dar autoritatea decide.
+        [consider] Legea obligă autoritatea să examineze acordarea ({ $cite }): aceste condiții trebuie îndeplinite, dar îndeplinirea lor nu o obligă să o acorde.
        *[may] Acordarea este la aprecierea autorității ({ $cite }): aceasta „poate” fi acordată și poate fi refuzată.
     }
 explanation-available-discretion =
     { $grant ->
         [right] Disponibilă: toate condițiile sunt îndeplinite, iar legea conferă un drept la aceasta ({ $cite }): trebuie acordată.
         [should] Disponibilă: toate condițiile sunt îndeplinite. Potrivit legii, „ar trebui” acordată ({ $cite }): aceasta este regula, dar autoritatea decide.
+        [consider] Toate condițiile sunt îndeplinite, dar legea obligă autoritatea doar să examineze acordarea ({ $cite }): poate fi totuși refuzată.
        *[may] Toate condițiile sunt îndeplinite, dar acordarea este la aprecierea autorității ({ $cite }): poate fi totuși refuzată.
     }
 explanation-possible = Posibilă: nimic nu o exclude, dar încă nu se știe — { $reasons }

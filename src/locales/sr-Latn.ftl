@@ -204,12 +204,14 @@ discretion-text =
     { $grant ->
         [right] Zakon daje pravo na to ({ $cite }): kada su uslovi ispunjeni, mora se odobriti.
         [should] Po zakonu, ona se „po pravilu“ odobrava ({ $cite }): to je pravilo, ali odlučuje organ.
+        [consider] Zakon obavezuje organ da razmotri odobravanje ({ $cite }): ovi uslovi moraju biti ispunjeni, ali ga njihovo ispunjenje ne obavezuje da odobri.
        *[may] Odobravanje je u diskreciji organa ({ $cite }): organ „može“ da je odobri, a može i da je odbije.
     }
 explanation-available-discretion =
     { $grant ->
         [right] Dostupno: ispunjeni su svi uslovi, a zakon daje pravo na to ({ $cite }): mora se odobriti.
         [should] Dostupno: ispunjeni su svi uslovi. Po zakonu, ona se „po pravilu“ odobrava ({ $cite }): to je pravilo, ali odlučuje organ.
+        [consider] Svi uslovi su ispunjeni, ali zakon obavezuje organ samo da razmotri odobravanje ({ $cite }): i dalje može biti odbijeno.
        *[may] Svi uslovi su ispunjeni, ali je odobravanje u diskreciji organa ({ $cite }): i dalje može biti odbijeno.
     }
 explanation-possible = Moguće: ništa to ne isključuje, ali ovo još nije poznato — { $reasons }

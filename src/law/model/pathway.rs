@@ -184,6 +184,9 @@ vocabulary! {
         /// The law says it "should" be granted (German "soll"): the rule, with the authority
         /// deciding.
         Should = "should",
+        /// The law makes the authority consider it ("shall consider", Dir. 2004/81 art. 8(1)):
+        /// the conditions are needed, but meeting them does not oblige it to grant.
+        Consider = "consider",
     }
 }
 
@@ -191,7 +194,7 @@ vocabulary! {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DiscretionData {
-    /// "right", "should" or "may".
+    /// "right", "should", "consider" or "may".
     pub grant: Grant,
     /// The provision whose wording this is (a key of `provisions`).
     pub provision: String,
