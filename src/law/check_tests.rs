@@ -66,6 +66,24 @@ fn guidance_citing_a_missing_baseline_provision_stops_the_build() {
 }
 
 #[test]
+fn a_national_figure_fixing_no_eu_range_stops_the_build() {
+    let (mut profiles, calendars) = data();
+    let de = code_of(&mut profiles, "DE");
+    let row = profiles[de]
+        .time_limits
+        .iter()
+        .position(|t| t.fixes == "EU/apr-67-7-b")
+        .expect("DE fixes the APR's range");
+    // The data as written passes; a range that does not exist, or one in another slot, fails.
+    assert!(check_all(&profiles, &calendars).is_ok());
+    for wrong in ["EU/no-such", "EU/ammr-43-2", "apr-67-7-b"] {
+        profiles[de].time_limits[row].fixes = wrong.into();
+        let e = check_all(&profiles, &calendars).expect_err("refused");
+        assert!(e.contains(".fixes: '"), "{wrong}: {e}");
+    }
+}
+
+#[test]
 fn a_counting_rule_on_a_missing_calendar_or_day_stops_the_build() {
     let (mut profiles, calendars) = data();
     let i = profiles

@@ -128,6 +128,18 @@ pub fn timeline(
             .filter(|c| c.data.slot == slot)
             .cloned()
             .collect();
+        // A national figure read in the law replaces the EU range it fixes (APR art. 67(7)):
+        // the range's earliest end is then no reading of this state's law.
+        let fixed: Vec<&str> = in_slot
+            .iter()
+            .filter(|c| c.owner == profile.code)
+            .filter_map(|c| c.data.fixes.split_once('/').map(|(_, key)| key))
+            .collect();
+        in_slot.retain(|c| {
+            c.owner == profile.code
+                || !c.data.national_figure_unknown
+                || !fixed.contains(&c.data.provision.as_str())
+        });
         if in_slot.is_empty() {
             if failed.contains(&slot) {
                 notes.push(not_counted(cx.locale, &format!("timeline-{slot}")));

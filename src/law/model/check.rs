@@ -375,6 +375,24 @@ pub fn check_all(
             check_regions(c, calendar).map_err(|e| format!("{}: {at}: {e}", file(profile)))?;
         }
         for (i, t) in profile.time_limits.iter().enumerate() {
+            if !t.fixes.is_empty() {
+                let fixed = t.fixes.split_once('/').and_then(|(base, key)| {
+                    profiles.iter().find(|p| p.code == base).and_then(|p| {
+                        p.time_limits.iter().find(|e| {
+                            e.provision == key && e.slot == t.slot && e.national_figure_unknown
+                        })
+                    })
+                });
+                if fixed.is_none() || t.national_figure_unknown || t.period_unknown {
+                    return Err(format!(
+                        "{}: time_limits[{i}].fixes: '{}' is not a range of national figure \
+                         unknown in slot '{}' (write BASE/provision), or this row is no figure",
+                        file(profile),
+                        t.fixes,
+                        t.slot
+                    ));
+                }
+            }
             if let Some((base, rule)) = t.rule.split_once('/') {
                 let found = profiles
                     .iter()

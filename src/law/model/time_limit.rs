@@ -58,6 +58,11 @@ pub struct TimeLimitData {
     /// The law sets a range and the national figure within it is not known.
     #[serde(default)]
     pub national_figure_unknown: bool,
+    /// The EU range this national time limit fixes the figure of, as `EU/<provision>` (a time
+    /// limit of the EU profile in the same slot with `national_figure_unknown`): where both
+    /// apply to a case, the national figure is the reading and the range is left out.
+    #[serde(default)]
+    pub fixes: String,
     /// The period counts working days (`P5D` = five working days).
     #[serde(default)]
     pub working_days: bool,
