@@ -43,4 +43,4 @@ console.log(`|---|---|${used.map(() => "---").join("|")}|`);
 for (const [j, v] of views) {
   console.log(`| ${j.code} ${j.code === "COE" ? "Council of Europe Convention (CETS 197)" : j.name} | ${depth(j)} | ${used.map(([channel]) => cell(v, channel)).join(" | ")} |`);
 }
-console.log("\nEach cell: provisions verified / secondary / unverified, as in force on 2026-11-27; '·': not in the profile; 'none in law': the jurisdiction has no such channel (with the reason in the data). Depth: full (the national law read provision by provision), baseline (the Convention's and, in the EU, EU law's rights, with a few sourced national facts), instrument (the COE and EU baselines themselves).");
+console.log("\nEach cell: provisions verified / secondary / unverified, as in force on 2026-12-07; '·': not in the profile; 'none in law': the jurisdiction has no such channel (with the reason in the data). Depth: full (the national law read provision by provision), baseline (the Convention's and, in the EU, EU law's rights, with a few sourced national facts), instrument (the COE and EU baselines themselves).");
