@@ -117,14 +117,31 @@ fn any_fact(facts: &[crate::case::Fact]) -> Truth {
 
 /// Whether a conviction is final, and the facts that leave it open when that is unknown.
 ///
-/// The date a conviction became final, or proceedings concluded by a final judgment, make a
-/// conviction final. Proceedings recorded as still under way (a conviction at first instance can
-/// be appealed), dropped, or never begun mean there is no final conviction yet, even beside a
-/// date of finality: that contradiction is named in the case's warnings.
-fn final_conviction(coop: &crate::case::Cooperation) -> Outcome {
-    let conviction = coop.conviction.truth();
+/// The date a conviction became final (on or before `asOf`: a later one is not final yet), or
+/// proceedings concluded by a final judgment, make a conviction final; a date of finality is
+/// itself the answer that there is a conviction, unless the case says there is none.
+/// Proceedings recorded as still under way (a conviction at first instance can be appealed),
+/// dropped, or never begun mean there is no final conviction yet, even beside a date of
+/// finality: that contradiction is named in the case's warnings.
+fn final_conviction(
+    coop: &crate::case::Cooperation,
+    as_of: Option<crate::calendar::Date>,
+) -> Outcome {
+    let dated = coop.conviction_date;
+    if let (Some(date), Some(as_of)) = (dated, as_of) {
+        if date > as_of && coop.conviction.truth() != Truth::No {
+            return Outcome {
+                truth: Truth::No,
+                facts: Vec::new(),
+            };
+        }
+    }
+    let conviction = match coop.conviction.truth() {
+        Truth::Unknown if dated.is_some() => Truth::Yes,
+        t => t,
+    };
     let concluded = coop.proceedings == Some(ProceedingsStage::Concluded);
-    let settled = concluded || coop.conviction_date.is_some();
+    let settled = concluded || dated.is_some();
     let truth = match conviction {
         Truth::No => Truth::No,
         _ if coop.proceedings.is_some() && !concluded => Truth::No,
@@ -269,7 +286,7 @@ fn apply_all(c: &ConditionData, cx: &Context<'_>) -> Outcome {
             &[facts::COOPERATION_TIES_SEVERED],
         ),
         Test::Conviction => outcome(coop.conviction.truth(), &[facts::COOPERATION_CONVICTION]),
-        Test::FinalConviction => final_conviction(coop),
+        Test::FinalConviction => final_conviction(coop, case.as_of),
         Test::ReflectionConsent => {
             // Whether to use the period is the person's choice, not a condition they may fail:
             // only an explicit refusal closes it (no proposal is made without their agreement),

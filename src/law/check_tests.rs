@@ -76,7 +76,7 @@ fn a_national_figure_fixing_no_eu_range_stops_the_build() {
         .expect("DE fixes the APR's range");
     // The data as written passes; a range that does not exist, or one in another slot, fails.
     assert!(check_all(&profiles, &calendars).is_ok());
-    for wrong in ["EU/no-such", "EU/ammr-43-2", "apr-67-7-b"] {
+    for wrong in ["EU/no-such", "EU/ammr-43-2", "apr-67-7-b", "COE/apr-67-7-b"] {
         profiles[de].time_limits[row].fixes = wrong.into();
         let e = check_all(&profiles, &calendars).expect_err("refused");
         assert!(e.contains(".fixes: '"), "{wrong}: {e}");

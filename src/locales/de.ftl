@@ -374,7 +374,7 @@ step-minimum-extended =
 step-minimum-met = Die Frist { $first } – { $end } umfasst wie vorgeschrieben mindestens { $minimum } Arbeitstage.
 step-result-validity = Letzter Tag des Zeitraums: { $end }. Wochenenden und Feiertage verschieben ihn nicht.
 step-result = Letzter Tag zum Handeln: { $end }, bis zum Ablauf dieses Tages.
-step-period-unknown = Für diese Entscheidung ist keine Frist hinterlegt, und sie kann sehr kurz sein: Angezeigt wird der Tag der Zustellung, { $date }. Lassen Sie sich umgehend rechtlich beraten.
+step-period-unknown = Die Frist für diese Entscheidung wird hier nicht berechnet (keine ist hinterlegt, oder sie läuft in Stunden oder hängt von Angaben ab, die der Fall nicht enthält), und sie kann sehr kurz sein: Angezeigt wird der Tag der Zustellung, { $date }. Lassen Sie sich umgehend rechtlich beraten.
 step-dated = { $label }: { $date }.
 
 ## Worauf eine Frist beruht, und andere Lesarten (für die Fachkraft, die den Fall begleitet)

@@ -374,7 +374,7 @@ step-minimum-extended =
 step-minimum-met = The period { $first } – { $end } includes at least { $minimum } working days, as required.
 step-result-validity = Last day of the period: { $end }. Weekends and holidays do not move it.
 step-result = Last day to act: { $end }, until the end of that day.
-step-period-unknown = No period is encoded for this decision, and it may be very short: it is shown on the day of notification, { $date }. Seek legal advice at once.
+step-period-unknown = This decision's period is not counted here (none is encoded, or it runs in hours or depends on facts the case does not give), and it may be very short: it is shown on the day of notification, { $date }. Seek legal advice at once.
 step-dated = { $label }: { $date }.
 
 ## What a deadline rests on, and other readings (for the case worker)

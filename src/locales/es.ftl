@@ -378,7 +378,7 @@ step-minimum-extended =
 step-minimum-met = El plazo del { $first } al { $end } incluye al menos { $minimum } días hábiles, como se exige.
 step-result-validity = Último día del periodo: { $end }. Los fines de semana y los días festivos no lo modifican.
 step-result = Último día para actuar: { $end }, hasta el final de ese día.
-step-period-unknown = No se ha incorporado ningún plazo para esta decisión, y puede ser muy breve: se muestra el día de la notificación, { $date }. Busque asesoramiento jurídico de inmediato.
+step-period-unknown = El plazo de esta decisión no se computa aquí (no se ha incorporado, o corre en horas o depende de datos que el caso no indica), y puede ser muy breve: se muestra el día de la notificación, { $date }. Busque asesoramiento jurídico de inmediato.
 step-dated = { $label }: { $date }.
 
 ## En qué se basa un plazo, y otras interpretaciones (para quien lleva el caso)

@@ -377,7 +377,7 @@ step-minimum-extended =
 step-minimum-met = Le délai du { $first } au { $end } comprend au moins { $minimum } jours ouvrables, comme l’exige la règle.
 step-result-validity = Dernier jour du délai : le { $end }. Les samedis, dimanches et jours fériés ne le reportent pas.
 step-result = Dernier jour pour agir : le { $end }, jusqu’à la fin de ce jour.
-step-period-unknown = Aucun délai n’est défini ici pour cette décision, et il peut être très court : la date indiquée est celle de la notification, le { $date }. Demandez sans attendre un conseil juridique.
+step-period-unknown = Le délai de cette décision n’est pas calculé ici (aucun n’est défini, ou il court en heures ou dépend de faits que le cas n’indique pas), et il peut être très court : la date indiquée est celle de la notification, le { $date }. Demandez sans attendre un conseil juridique.
 step-dated = { $label } : { $date }.
 
 ## Sur quoi repose un délai, et autres interprétations (pour l’intervenant)

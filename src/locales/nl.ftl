@@ -376,7 +376,7 @@ step-minimum-extended =
 step-minimum-met = De termijn { $first } – { $end } omvat, zoals vereist, ten minste { $minimum } werkdagen.
 step-result-validity = Laatste dag van de termijn: { $end }. Weekends en feestdagen verschuiven deze dag niet.
 step-result = Uiterste dag om te handelen: { $end }, tot het einde van die dag.
-step-period-unknown = Voor deze beslissing is geen termijn opgenomen, en die termijn kan zeer kort zijn: daarom wordt de dag van de kennisgeving getoond, { $date }. Win onmiddellijk juridisch advies in.
+step-period-unknown = De termijn van deze beslissing wordt hier niet berekend (er is geen opgenomen, of hij loopt in uren of hangt af van gegevens die de zaak niet vermeldt), en hij kan zeer kort zijn: daarom wordt de dag van de kennisgeving getoond, { $date }. Win onmiddellijk juridisch advies in.
 step-dated = { $label }: { $date }.
 
 ## Waarop een termijn berust, en andere lezingen (voor de hulpverlener)

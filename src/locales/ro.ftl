@@ -384,7 +384,7 @@ step-minimum-extended =
 step-minimum-met = Intervalul { $first } – { $end } cuprinde cel puțin numărul cerut de zile lucrătoare ({ $minimum }).
 step-result-validity = Ultima zi a perioadei: { $end }. Zilele de weekend și sărbătorile legale nu o modifică.
 step-result = Ultima zi în care se poate acționa: { $end }, până la sfârșitul acelei zile.
-step-period-unknown = Pentru această decizie nu este înregistrat niciun termen, iar termenul poate fi foarte scurt: se afișează ziua comunicării, { $date }. Solicitați imediat consultanță juridică.
+step-period-unknown = Termenul acestei decizii nu este calculat aici (nu este înregistrat, ori curge în ore sau depinde de date pe care cazul nu le indică), iar el poate fi foarte scurt: se afișează ziua comunicării, { $date }. Solicitați imediat consultanță juridică.
 step-dated = { $label }: { $date }.
 
 ## Pe ce se sprijină un termen și alte interpretări (pentru managerul de caz)

@@ -411,7 +411,7 @@ step-minimum-met =
     }, kako se i zahteva.
 step-result-validity = Vikendi i praznici ne pomeraju poslednji dan roka: { $end }
 step-result = Poslednji dan za preduzimanje radnje (do isteka tog dana): { $end }
-step-period-unknown = Za ovu odluku rok nije unet, a može biti veoma kratak: zato je prikazan dan dostavljanja odluke ({ $date }). Odmah potražite pravni savet.
+step-period-unknown = Rok za ovu odluku se ovde ne računa (nije unet, ili teče u satima ili zavisi od podataka koje slučaj ne navodi), a može biti veoma kratak: zato je prikazan dan dostavljanja odluke ({ $date }). Odmah potražite pravni savet.
 step-dated = { $label }: { $date }
 
 ## Na čemu se rok zasniva i druga tumačenja (za voditelja slučaja)

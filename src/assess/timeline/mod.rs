@@ -26,7 +26,7 @@ use super::conditions::Context;
 use crate::calendar::{Alternative, Assumption, Date, Deadline, Period, Step};
 use crate::case::Case;
 use crate::i18n::tr;
-use crate::law::model::{TimeLimitData, TimelineKind};
+use crate::law::model::{TimeLimitData, TimeLimitEvent, TimelineKind};
 use crate::law::{self, ProfileData, Status};
 
 /// One dated entry of the timeline.
@@ -130,15 +130,19 @@ pub fn timeline(
             .collect();
         // A national figure read in the law replaces the EU range it fixes (APR art. 67(7)):
         // the range's earliest end is then no reading of this state's law.
-        let fixed: Vec<&str> = in_slot
+        // A range is fixed only for the same event: an EU row counted from another date stays.
+        let fixed: Vec<(&str, TimeLimitEvent)> = in_slot
             .iter()
             .filter(|c| c.owner == profile.code)
-            .filter_map(|c| c.data.fixes.split_once('/').map(|(_, key)| key))
+            .filter_map(|c| {
+                let (_, key) = c.data.fixes.split_once('/')?;
+                Some((key, c.data.event))
+            })
             .collect();
         in_slot.retain(|c| {
             c.owner == profile.code
                 || !c.data.national_figure_unknown
-                || !fixed.contains(&c.data.provision.as_str())
+                || !fixed.contains(&(c.data.provision.as_str(), c.data.event))
         });
         if in_slot.is_empty() {
             if failed.contains(&slot) {

@@ -376,17 +376,26 @@ pub fn check_all(
         }
         for (i, t) in profile.time_limits.iter().enumerate() {
             if !t.fixes.is_empty() {
+                // The EU's range for the same slot and event: a national figure fixes only the
+                // range it stands for.
                 let fixed = t.fixes.split_once('/').and_then(|(base, key)| {
-                    profiles.iter().find(|p| p.code == base).and_then(|p| {
-                        p.time_limits.iter().find(|e| {
-                            e.provision == key && e.slot == t.slot && e.national_figure_unknown
+                    profiles
+                        .iter()
+                        .find(|p| p.code == base && base == "EU")
+                        .and_then(|p| {
+                            p.time_limits.iter().find(|e| {
+                                e.provision == key
+                                    && e.slot == t.slot
+                                    && e.event == t.event
+                                    && e.national_figure_unknown
+                            })
                         })
-                    })
                 });
                 if fixed.is_none() || t.national_figure_unknown || t.period_unknown {
                     return Err(format!(
-                        "{}: time_limits[{i}].fixes: '{}' is not a range of national figure \
-                         unknown in slot '{}' (write BASE/provision), or this row is no figure",
+                        "{}: time_limits[{i}].fixes: '{}' is not an EU range of national figure \
+                         unknown in slot '{}' for the same event (write EU/provision), or this \
+                         row is no figure",
                         file(profile),
                         t.fixes,
                         t.slot
