@@ -23,7 +23,8 @@ setup:
 
 ## pkg: the npm package in pkg/ (release wasm → wasm-bindgen → wasm-opt → template; the HTCDS
 ## module, the same crate with --features htcds-module, beside it), and its
-## pure-JS build in pkg/js/ (the same crate for the MVP feature set → wasm2js; tools/build-purejs.mjs)
+## pure-JS build in pkg/js/ (the same crate for the MVP feature set → wasm2js; tools/build-purejs.mjs),
+## the HTCDS module's too (js/htcds.js; the same target dir, so std is built once)
 pkg:
 	tools/setup.sh rust
 	tools/setup.sh node
@@ -34,6 +35,9 @@ pkg:
 	RUSTC_BOOTSTRAP=1 RUSTFLAGS="-C target-cpu=mvp $(REMAP)" CARGO_TARGET_DIR=target/purejs \
 	  cargo build --release --target wasm32-unknown-unknown --lib -Z build-std=std,panic_abort
 	node tools/build-purejs.mjs
+	RUSTC_BOOTSTRAP=1 RUSTFLAGS="-C target-cpu=mvp $(REMAP)" CARGO_TARGET_DIR=target/purejs \
+	  cargo build --release --target wasm32-unknown-unknown --lib -Z build-std=std,panic_abort --features htcds-module
+	node tools/build-purejs.mjs --htcds
 
 ## demo: builds the package and serves demo/ on 127.0.0.1:$(PORT)
 demo: pkg

@@ -8,6 +8,8 @@
 //      the pure-JS build with loadScript, on a page that deleted globalThis.WebAssembly and whose
 //      CSP allows neither wasm nor eval,
 //      renders the pathways and the next act-by date, and writes the date back to the record;
+//  (a′) the pure-JS HTCDS module (pkg/js/htcds.iife.js) maps an HTCDS record in the same
+//      sandbox, as the wasm module does;
 //  (b′) the pure-JS build and the example LWC pass Lightning Web Security's lint rules
 //      (@locker/eslint-config-locker's recommended set, plus the WebAssembly block: lint.mjs).
 // If the pure-JS build ever touches WebAssembly, (a) and (c) fail.
@@ -21,6 +23,7 @@ import { launch, watch, leftovers } from "../js/support/browser.mjs";
 import { buildLightning, out } from "../lightning/build.mjs";
 import { lint } from "../lightning/lint.mjs";
 import * as wasm from "../../pkg/node.mjs";
+import * as htcdsWasm from "../../pkg/htcds-node.mjs";
 import { caseFromRecord, nextActBy } from "../../examples/salesforce/force-app/main/default/lwc/protectionPathwaysCase/protectionPathwaysCase.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -123,6 +126,36 @@ test("the pure-JS build assesses a case inside Lightning Web Security, as the wa
   await page.close();
 });
 
+test("the pure-JS HTCDS module maps a record inside Lightning Web Security, as the wasm module does", async () => {
+  const page = await browser.context.newPage();
+  const seen = watch(page, origin);
+  await page.goto(`${origin}/sandbox.html`);
+  const build = readFileSync(join(root, "pkg/js/htcds.iife.js"), "utf8");
+  // A record as a VCMS (HTCDS-based) org exports it, and one with a value outside HTCDS.
+  const record = { prs_Birthdate__c: "1998-05-04", prs_Citizenship__c: "NG", prs_Gender__c: "Feminine", vic_TypeOfExploitation__c: "SexualExploitation;ForcedLabour", prs_Email__c: "a@example.org", historicTraffickingEvents: [{ hte_Type__c: "Exploitation", hte_Country__c: "AT", hte_Date__c: "2026-03-01" }] };
+  const run = `;(function () {
+    try {
+      var read = ProtectionPathwaysHTCDS.fromHTCDS(JSON.parse(rec), { jurisdiction: "AT", asOf: "2026-11-27" });
+      var refused;
+      try { ProtectionPathwaysHTCDS.fromHTCDS({ prs_Gender: "F" }, { jurisdiction: "AT" }); } catch (e) { refused = e.code + " " + e.path; }
+      report(JSON.stringify({ read: JSON.stringify(read), refused: refused }));
+    } catch (e) { fail((e && e.code) + " " + (e && e.message) + " " + (e && e.stack)); }
+  })();`;
+  const got = await inSandbox(page, "pp-purejs-htcds", build + run, { rec: JSON.stringify(record) });
+  assert.equal(got.error, undefined, `in the sandbox: ${got.error}`);
+  const inside = JSON.parse(got.ok);
+  await htcdsWasm.default?.();
+  assert.equal(inside.read, JSON.stringify(htcdsWasm.fromHTCDS(record, { jurisdiction: "AT", asOf: "2026-11-27" })));
+  const read = JSON.parse(inside.read);
+  assert.deepEqual(read.case.exploitation.forms.sort(), ["forced-labour", "sexual"]);
+  assert.ok(read.ignored.some((i) => i.field === "prs_Email__c" && i.reason === "personal-data"), inside.read);
+  assert.equal(inside.refused, "unknown_value prs_Gender");
+  assert.equal(await page.evaluate(() => typeof window.ProtectionPathwaysHTCDS), "undefined");
+  assert.deepEqual(seen.foreign(), []);
+  assert.deepEqual(seen.problems.filter((p) => !p.includes("allow-scripts and allow-same-origin")), []);
+  await page.close();
+});
+
 test("the wasm build is refused inside the same sandbox", async () => {
   const page = await browser.context.newPage();
   await page.goto(`${origin}/sandbox.html`);
@@ -201,11 +234,13 @@ test("the example LWC shows the earliest date and the other reading when the rul
   await page.close();
 });
 
-test("the pure-JS build and the example LWC pass Lightning Web Security's lint rules", async () => {
+test("the pure-JS build, its HTCDS module and the example LWC pass Lightning Web Security's lint rules", async () => {
   const lwc = join(root, "examples/salesforce/force-app/main/default/lwc");
   const files = [
     { path: join(root, "pkg/js/protection_pathways.iife.js"), sourceType: "script" },
     { path: join(root, "pkg/js/index.js") },
+    { path: join(root, "pkg/js/htcds.iife.js"), sourceType: "script" },
+    { path: join(root, "pkg/js/htcds.js") },
     ...["protectionPathwaysJs", "protectionPathwaysCase", "protectionPathways"].map((c) => ({ path: join(lwc, c, `${c}.js`) })),
   ];
   const messages = await lint(files, { cwd: root });

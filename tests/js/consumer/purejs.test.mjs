@@ -48,7 +48,7 @@ function files(dir) {
 
 test("the pure-JS build names no WebAssembly, eval or new Function", () => {
   const built = readdirSync(join(pkg, "js")).filter((f) => /\.(c?js|mjs)$/.test(f));
-  for (const f of ["index.js", "index.cjs", "engine.wasm.js", "protection_pathways.iife.js"]) assert.ok(built.includes(f), `js/${f} is built`);
+  for (const f of ["index.js", "index.cjs", "engine.wasm.js", "protection_pathways.iife.js", "htcds.js", "htcds.cjs", "htcds-engine.wasm.js", "htcds.iife.js"]) assert.ok(built.includes(f), `js/${f} is built`);
   for (const f of built) {
     const text = readFileSync(join(pkg, "js", f), "utf8");
     for (const banned of ["WebAssembly", "eval(", "new Function"]) assert.ok(!text.includes(banned), `js/${f} names ${banned}`);
@@ -116,4 +116,54 @@ test("the single-file script answers every conformance case as the wasm build do
     n++;
   }
   assert.ok(n > 150, `${n} comparisons`);
+});
+
+// The HTCDS module as plain JS (js/htcds.js, tools/build-purejs.mjs --htcds), against its wasm.
+test("the pure-JS HTCDS module reads 2,000 generated records as the wasm module does, and its script too", async () => {
+  const wasmHtcds = await import("protection-pathways/htcds");
+  await wasmHtcds.default();
+  const jsHtcds = await import("protection-pathways/js/htcds");
+  const cjsHtcds = require("protection-pathways/js/htcds");
+  const realmH = vm.createContext({ TextEncoder, TextDecoder });
+  vm.runInContext(readFileSync(join(pkg, "js/htcds.iife.js"), "utf8"), realmH, { filename: "htcds.iife.js" });
+  const scriptFrom = (record, options) =>
+    JSON.parse(vm.runInContext("JSON.stringify(ProtectionPathwaysHTCDS.fromHTCDS(...JSON.parse(args)))", Object.assign(realmH, { args: JSON.stringify([record, options]) })));
+  assert.equal(JSON.stringify(jsHtcds.htcdsSchema()), JSON.stringify(wasmHtcds.htcdsSchema()));
+  // Records drawn from the schema's own value sets, with a few values outside them and some
+  // impossible dates, so that both the mappings and the errors are compared.
+  const schema = wasmHtcds.htcdsSchema();
+  const fields = Object.entries(schema.properties ?? {}).filter(([name]) => name !== "historicTraffickingEvents");
+  const eventFields = Object.entries(schema.properties?.historicTraffickingEvents?.items?.properties ?? {});
+  assert.ok(fields.length > 40 && eventFields.length > 3, "the schema lists the HTCDS fields");
+  let seed = 20261207;
+  const rnd = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const values = (spec) => {
+    const choices = spec.enum ?? spec.items?.enum ?? spec.anyOf?.flatMap((s) => s.enum ?? []) ?? [];
+    const pool = [...choices, "2026-02-31", "1990-05-04", "NG", "ua", "Not a value", "", 7, true, null];
+    const v = pool[rnd(pool.length)];
+    return (spec.type === "array" || spec.anyOf) && rnd(2) ? [v, pool[rnd(pool.length)]] : v;
+  };
+  const jurisdictions = ["AT", "NL", "FR", "ES", "RS", "MD", "DE", "GB", "EU", "PL", "XX"];
+  for (let i = 0; i < 2000; i++) {
+    const record = {};
+    for (let k = rnd(8); k > 0; k--) {
+      const [name, spec] = fields[rnd(fields.length)];
+      record[name] = values(spec);
+    }
+    if (rnd(3) === 0) {
+      record.historicTraffickingEvents = Array.from({ length: 1 + rnd(2) }, () => {
+        const e = {};
+        for (let k = 1 + rnd(3); k > 0; k--) {
+          const [name, spec] = eventFields[rnd(eventFields.length)];
+          e[name] = values(spec);
+        }
+        return e;
+      });
+    }
+    const options = { jurisdiction: jurisdictions[rnd(jurisdictions.length)], ...(rnd(2) ? { asOf: "2026-12-07" } : {}) };
+    const want = answer(() => wasmHtcds.fromHTCDS(record, options));
+    assert.equal(answer(() => jsHtcds.fromHTCDS(record, options)), want, `record ${i}: ${JSON.stringify(record)}`);
+    assert.equal(answer(() => cjsHtcds.fromHTCDS(record, options)), want, `record ${i} (CommonJS)`);
+    if (i % 10 === 0) assert.equal(answer(() => scriptFrom(record, options)), want, `record ${i} (script)`);
+  }
 });

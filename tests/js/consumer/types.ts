@@ -86,3 +86,10 @@ void fromHTCDS({ prs_Birthdate: "2001-03-04", prs_Citizenship: ["NG"] }, { juris
 void initHTCDS().then(() => fromHTCDSNow({ historicTraffickingEvents: [{ hte_Type: "Transit" }] }, { jurisdiction: "AT", asOf: "2026-12-07" }).case);
 // @ts-expect-error: the jurisdiction is required
 void fromHTCDS({}, {});
+// The same without WebAssembly: synchronous, with the same types.
+import { fromHTCDS as fromHTCDSPlain, htcdsSchema as htcdsSchemaPlain, type HtcdsImport as PlainImport } from "protection-pathways/js/htcds";
+const plain: PlainImport = fromHTCDSPlain({ prs_Birthdate: "2001-03-04" }, { jurisdiction: "AT" });
+const plainCase: Case = plain.case;
+void [plainCase, htcdsSchemaPlain()];
+// @ts-expect-error: the jurisdiction is required
+void fromHTCDSPlain({}, {});
