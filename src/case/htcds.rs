@@ -499,8 +499,14 @@ impl Reading {
                         got.push(Value::String(upper));
                         continue;
                     }
+                    // A picklist of codes may hold the three-letter form (HTCDS: "two-letter
+                    // country codes optional"); free text is not read for it ("AND" is Andorra).
+                    if let Some(two) = super::country::from_alpha3(&upper).filter(|_| !is_event) {
+                        got.push(Value::String(two.to_owned()));
+                        continue;
+                    }
                     let message = format!(
-                        "{spelt}: \"{}\" is not an ISO 3166-1 two-letter country code",
+                        "{spelt}: \"{}\" is not an ISO 3166-1 country code (two or three letters)",
                         crate::error::shorten(v)
                     );
                     // HTCDS 2.0 types hte_Country as free text: not an error there.

@@ -235,12 +235,17 @@ fn a_value_outside_the_standard_is_an_error_naming_the_field() {
         (code, path.as_str()),
         (ErrorCode::UnknownValue, "vic_TypeOfExploitation")
     );
-    let (code, path, message) = error(r#"{"prs_Citizenship":"NG;NGA"}"#);
+    let (code, path, message) = error(r#"{"prs_Citizenship":"NG;Nigeria"}"#);
     assert_eq!(
         (code, path.as_str()),
         (ErrorCode::UnknownValue, "prs_Citizenship")
     );
-    assert!(message.contains("NGA"), "{message}");
+    assert!(message.contains("Nigeria"), "{message}");
+    let (code, path, _) = error(r#"{"prs_Citizenship":"XXX"}"#);
+    assert_eq!(
+        (code, path.as_str()),
+        (ErrorCode::UnknownValue, "prs_Citizenship")
+    );
     let (code, path, _) = error(r#"{"prs_Gender":["Feminine","Masculine"]}"#);
     assert_eq!(
         (code, path.as_str()),
@@ -356,6 +361,10 @@ fn free_text_countries_are_codes_only_when_written_as_codes() {
         ("NA", None),
         ("Bosnia; Herzegovina", None),
         ("at", None),
+        // Three letters are read only from the citizenship picklist: in free text "AND" would
+        // be Andorra.
+        ("AND", None),
+        ("NGA", None),
     ] {
         let r = read(
             &format!(r#"{{"hte_Type":"Transit","hte_Country":"{text}"}}"#),
@@ -432,4 +441,19 @@ fn the_body_that_found_no_victim_did_not_identify_one() {
         .unknown
         .iter()
         .any(|u| u.path == "identification.stage" && u.message.contains("negative decision")));
+}
+
+#[test]
+fn a_citizenship_in_three_letters_is_read_as_its_two_letter_code() {
+    // HTCDS 2.0: "Use ISO 3166 country codes standard (two-letter country codes optional)".
+    let r = read(r#"{"prs_Citizenship":"NGA;ua;AUT;NG;XKX"}"#, "AT").expect("read");
+    assert_eq!(
+        case_json(&r)["person"]["citizenships"],
+        serde_json::json!(["NG", "UA", "AT", "XK"])
+    );
+    let r = read(r#"{"prs_Citizenship":["srb"]}"#, "RS").expect("read");
+    assert_eq!(
+        case_json(&r)["person"]["citizenships"],
+        serde_json::json!(["RS"])
+    );
 }
