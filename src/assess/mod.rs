@@ -111,7 +111,7 @@ fn assess_parts(case: &Case, locale: &'static str, texts: bool) -> Result<Assess
         assumptions.insert(
             0,
             Assumption {
-                code: "baseline-profile".into(),
+                code: result::BASELINE_PROFILE.into(),
                 text: crate::i18n::tr!(
                     locale,
                     "assume-baseline-profile",

@@ -214,6 +214,20 @@ pub struct Assessment {
     pub provisions: BTreeMap<String, Citation>,
 }
 
+/// The code of the assumption a baseline profile's result opens with.
+pub(crate) const BASELINE_PROFILE: &str = "baseline-profile";
+
+impl Assessment {
+    /// For a baseline profile, the words that say national law beyond its facts is not encoded:
+    /// shown before anything else, by the widget and the summary alike.
+    pub fn baseline_note(&self) -> Option<&str> {
+        self.assumptions
+            .iter()
+            .find(|x| x.code == BASELINE_PROFILE)
+            .map(|x| x.text.as_str())
+    }
+}
+
 /// The state as the message ids spell it (`state-not_applicable`).
 pub(crate) fn state_key(s: PathwayState) -> &'static str {
     match s {

@@ -131,8 +131,8 @@ pub fn summary(a: &Assessment) -> Summary {
     ));
     o.para(&a.guidance.disclaimer);
     // A baseline profile says, before anything else, that national law is not encoded.
-    if let Some(b) = a.assumptions.iter().find(|x| x.code == "baseline-profile") {
-        o.para(&b.text);
+    if let Some(note) = a.baseline_note() {
+        o.para(note);
     }
     if translated(a) {
         o.para(&t("translation-note"));

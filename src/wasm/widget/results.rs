@@ -18,10 +18,10 @@ pub fn render(doc: &Document, out: &Element, a: &Assessment) {
     let l = a.locale.as_str();
     out.set_text_content(None);
     // A baseline profile says, above the results, that national law is not encoded.
-    if let Some(b) = a.assumptions.iter().find(|x| x.code == "baseline-profile") {
+    if let Some(note) = a.baseline_note() {
         add(
             out,
-            el(doc, "p", &b.text, &[("part", "scope"), ("role", "note")]),
+            el(doc, "p", note, &[("part", "scope"), ("role", "note")]),
         );
     }
     pathway_cards(
