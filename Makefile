@@ -24,7 +24,9 @@ setup:
 ## pkg: the npm package in pkg/ (release wasm → wasm-bindgen → wasm-opt → template; the HTCDS
 ## module, the same crate with --features htcds-module, beside it), and its
 ## pure-JS build in pkg/js/ (the same crate for the MVP feature set → wasm2js; tools/build-purejs.mjs),
-## the HTCDS module's too (js/htcds.js; the same target dir, so std is built once)
+## the HTCDS module's too (js/htcds.js; the same target dir, so std is built once: the crate itself
+## is then recompiled for each feature set on every run, which a second target dir would avoid at
+## the cost of a second std in a clean clone)
 pkg:
 	tools/setup.sh rust
 	tools/setup.sh node

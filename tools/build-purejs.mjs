@@ -34,8 +34,8 @@ function run(cmd, args) {
 
 /**
  * Steps 2 and 3 for one wasm of the crate: wasm-bindgen's bundler glue, the wasm turned into JS by
- * wasm2js, the glue's memory views refreshed; writes `${stem}.wasm.js`, `${glue}` and
- * `${stem}-engine.js` (the glue's entry) into pkg/js/, and returns the glue's declarations.
+ * wasm2js, the glue's memory views refreshed; writes `${stem}.wasm.js`, `${outName}_bg.js` (the
+ * glue) and `${stem}.js` (its entry) into pkg/js/, and returns the glue's declarations.
  */
 function toPlainJs(wasmFile, outName, stem, mustExport) {
   const dir = join(build, outName);
@@ -82,6 +82,19 @@ function checkPlain(files) {
 }
 
 if (!existsSync(input)) throw new Error(`${input} is missing: make pkg builds it (the MVP wasm for the pure-JS build)`);
+// The MVP wasm of target/purejs is the engine or the HTCDS module, whichever was built last: say
+// so before anything is removed. (This script runs in Node, where the API is at hand; its output
+// must not name it.)
+{
+  const htcdsWanted = process.argv.includes("--htcds");
+  const exported = globalThis["WebAssembly"].Module.exports(new globalThis["WebAssembly"].Module(readFileSync(input))).map((e) => e.name);
+  // wasm-bindgen's raw exports carry a hash after the name (`fromHTCDS_c03130e2…`).
+  const isHtcds = exported.some((e) => e === "fromHTCDS" || e.startsWith("fromHTCDS_"));
+  if (isHtcds !== htcdsWanted) {
+    const cargo = `RUSTC_BOOTSTRAP=1 RUSTFLAGS="-C target-cpu=mvp" CARGO_TARGET_DIR=target/purejs cargo build --release --target wasm32-unknown-unknown --lib -Z build-std=std,panic_abort${htcdsWanted ? " --features htcds-module" : ""}`;
+    throw new Error(`${input} is the ${isHtcds ? "HTCDS module" : "engine"}, not the ${htcdsWanted ? "HTCDS module" : "engine"}: build it first (make pkg does), with\n  ${cargo}`);
+  }
+}
 if (!existsSync(join(root, "pkg/package.json"))) throw new Error("pkg/ is missing: run tools/build-pkg.mjs first");
 
 // `--htcds`: the HTCDS module (the crate built for the MVP with --features htcds-module) as plain

@@ -1,4 +1,5 @@
-//! Country codes: ISO 3166-1 alpha-2, as HTCDS records citizenship (`prs_Citizenship`).
+//! Country codes: ISO 3166-1 alpha-2, as the case records citizenship, and the alpha-3 codes an
+//! HTCDS record may hold instead (`prs_Citizenship`: "two-letter country codes optional").
 //!
 //! The list is the one in Debian's `iso-codes` 4.15.0 (`/usr/share/iso-codes/json/iso_3166-1.json`,
 //! 249 codes), plus `XK`, the user-assigned code that European authorities use for Kosovo.

@@ -505,10 +505,17 @@ impl Reading {
                         got.push(Value::String(two.to_owned()));
                         continue;
                     }
-                    let message = format!(
-                        "{spelt}: \"{}\" is not an ISO 3166-1 country code (two or three letters)",
-                        crate::error::shorten(v)
-                    );
+                    let message = if is_event {
+                        format!(
+                            "{spelt}: \"{}\" is not read as a country: in this free-text field only an upper-case two-letter ISO 3166-1 code is",
+                            crate::error::shorten(v)
+                        )
+                    } else {
+                        format!(
+                            "{spelt}: \"{}\" is not an ISO 3166-1 country code (two or three letters)",
+                            crate::error::shorten(v)
+                        )
+                    };
                     // HTCDS 2.0 types hte_Country as free text: not an error there.
                     if !is_event {
                         return Err(Error::new(ErrorCode::UnknownValue, spelt, message));
@@ -755,7 +762,11 @@ pub fn htcds_schema() -> String {
     for (name, path, how) in USED {
         let one = match how {
             Read::Date => r#"{"type":"string","format":"date"}"#.to_owned(),
-            Read::Countries => r#"{"type":"string","pattern":"^[A-Za-z]{2}$"}"#.to_owned(),
+            // The citizenship picklist reads ISO 3166-1 alpha-2 or alpha-3; free text two letters.
+            Read::Countries if name.starts_with("hte_") => {
+                r#"{"type":"string","pattern":"^[A-Za-z]{2}$"}"#.to_owned()
+            }
+            Read::Countries => r#"{"type":"string","pattern":"^[A-Za-z]{2,3}$"}"#.to_owned(),
             Read::Pick(table, _) | Read::Forms(table) => format!(
                 r#"{{"type":"string","enum":[{}]}}"#,
                 table

@@ -8,8 +8,8 @@
 //      the pure-JS build with loadScript, on a page that deleted globalThis.WebAssembly and whose
 //      CSP allows neither wasm nor eval,
 //      renders the pathways and the next act-by date, and writes the date back to the record;
-//  (a′) the pure-JS HTCDS module (pkg/js/htcds.iife.js) maps an HTCDS record in the same
-//      sandbox, as the wasm module does;
+//  (a′) the pure-JS HTCDS module (pkg/js/htcds.iife.js), loaded beside the engine in the same
+//      sandbox, maps an HTCDS record as the wasm module does, and the engine assesses the case;
 //  (b′) the pure-JS build and the example LWC pass Lightning Web Security's lint rules
 //      (@locker/eslint-config-locker's recommended set, plus the WebAssembly block: lint.mjs).
 // If the pure-JS build ever touches WebAssembly, (a) and (c) fail.
@@ -130,18 +130,22 @@ test("the pure-JS HTCDS module maps a record inside Lightning Web Security, as t
   const page = await browser.context.newPage();
   const seen = watch(page, origin);
   await page.goto(`${origin}/sandbox.html`);
-  const build = readFileSync(join(root, "pkg/js/htcds.iife.js"), "utf8");
+  // Both scripts in one sandbox, as a component loads them: the record mapped, then assessed.
+  const build = readFileSync(join(root, "pkg/js/protection_pathways.iife.js"), "utf8") + ";\n" + readFileSync(join(root, "pkg/js/htcds.iife.js"), "utf8");
   // A record as a VCMS (HTCDS-based) org exports it, and one with a value outside HTCDS.
   const record = { prs_Birthdate__c: "1998-05-04", prs_Citizenship__c: "NG", prs_Gender__c: "Feminine", vic_TypeOfExploitation__c: "SexualExploitation;ForcedLabour", prs_Email__c: "a@example.org", historicTraffickingEvents: [{ hte_Type__c: "Exploitation", hte_Country__c: "AT", hte_Date__c: "2026-03-01" }] };
   const run = `;(function () {
-    try {
-      var read = ProtectionPathwaysHTCDS.fromHTCDS(JSON.parse(rec), { jurisdiction: "AT", asOf: "2026-11-27" });
-      var refused;
-      try { ProtectionPathwaysHTCDS.fromHTCDS({ prs_Gender: "F" }, { jurisdiction: "AT" }); } catch (e) { refused = e.code + " " + e.path; }
-      report(JSON.stringify({ read: JSON.stringify(read), refused: refused }));
-    } catch (e) { fail((e && e.code) + " " + (e && e.message) + " " + (e && e.stack)); }
+    ProtectionPathways.loadFrom(base, { jurisdictions: ["AT"], locales: ["en"] })
+      .then(function () {
+        var read = ProtectionPathwaysHTCDS.fromHTCDS(JSON.parse(rec), { jurisdiction: "AT", asOf: "2026-11-27" });
+        var refused;
+        try { ProtectionPathwaysHTCDS.fromHTCDS({ prs_Gender: "F" }, { jurisdiction: "AT" }); } catch (e) { refused = e.code + " " + e.path; }
+        var assessment = ProtectionPathways.assess(read.case, { locale: "en" });
+        report(JSON.stringify({ read: JSON.stringify(read), refused: refused, assessment: JSON.stringify(assessment) }));
+      })
+      .catch(function (e) { fail((e && e.code) + " " + (e && e.message) + " " + (e && e.stack)); });
   })();`;
-  const got = await inSandbox(page, "pp-purejs-htcds", build + run, { rec: JSON.stringify(record) });
+  const got = await inSandbox(page, "pp-purejs-htcds", build + run, { rec: JSON.stringify(record), base: `${origin}/pkg/packs/` });
   assert.equal(got.error, undefined, `in the sandbox: ${got.error}`);
   const inside = JSON.parse(got.ok);
   await htcdsWasm.default?.();
@@ -150,6 +154,8 @@ test("the pure-JS HTCDS module maps a record inside Lightning Web Security, as t
   assert.deepEqual(read.case.exploitation.forms.sort(), ["forced-labour", "sexual"]);
   assert.ok(read.ignored.some((i) => i.field === "prs_Email__c" && i.reason === "personal-data"), inside.read);
   assert.equal(inside.refused, "unknown_value prs_Gender");
+  // The case it made is assessed there as the wasm build assesses it in Node.
+  assert.equal(inside.assessment, JSON.stringify(wasm.assess(read.case, { locale: "en" })));
   assert.equal(await page.evaluate(() => typeof window.ProtectionPathwaysHTCDS), "undefined");
   assert.deepEqual(seen.foreign(), []);
   assert.deepEqual(seen.problems.filter((p) => !p.includes("allow-scripts and allow-same-origin")), []);

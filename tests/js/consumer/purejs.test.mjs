@@ -42,6 +42,20 @@ function same(what, f, other = js) {
   assert.equal(b, a, `${what}: the pure-JS build answers otherwise`);
 }
 
+/**
+ * A seeded generator (mulberry32): `rnd(n)` is 0 … n-1, the same sequence on every run. (An LCG
+ * in plain numbers loses its low bits past 2^53, and its `% 2` then is nearly always 0.)
+ */
+function seeded(seed) {
+  let a = seed | 0;
+  return (n) => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+}
+
 function files(dir) {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith(".json") ? [join(dir, f)] : []));
 }
@@ -74,9 +88,7 @@ test("the pure-JS build answers every conformance case as the wasm build does", 
 });
 
 test("the pure-JS build answers 3,000 generated cases as the wasm build does", () => {
-  // A small seeded generator: the same cases on every run.
-  let seed = 20261207;
-  const rnd = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const rnd = seeded(20261207);
   const pick = (xs) => xs[rnd(xs.length)];
   const day = () => `${2018 + rnd(10)}-${String(1 + rnd(12)).padStart(2, "0")}-${String(1 + rnd(28)).padStart(2, "0")}`;
   const J = ["AT", "NL", "FR", "ES", "RS", "MD", "DE", "BE", "IT", "IE", "GB", "EU", "COE"];
@@ -100,10 +112,12 @@ test("the glue reads the memory through views checked by their buffer, which was
   // wasm-bindgen checks its cached views by detachment, which never happens with wasm2js's
   // memory: a view left on the old buffer reads (or writes) stale bytes after a growth. Found in
   // Lightning Web Security's sandbox, where a first call returned nothing (tests/e2e/lightning.test.mjs).
-  const glue = readFileSync(join(pkg, "js/protection_pathways_bg.js"), "utf8");
-  const checks = [...glue.matchAll(/if \((cached\w+Memory0) === null \|\| (.*)\) \{/g)];
-  assert.deepEqual(checks.map((m) => m[1]).sort(), ["cachedDataViewMemory0", "cachedUint8ArrayMemory0"]);
-  for (const [, view, test] of checks) assert.equal(test, `${view}.buffer !== wasm.memory.buffer`);
+  for (const file of ["js/protection_pathways_bg.js", "js/htcds_bg.js"]) {
+    const glue = readFileSync(join(pkg, file), "utf8");
+    const checks = [...glue.matchAll(/if \((cached\w+Memory0) === null \|\| (.*)\) \{/g)];
+    assert.deepEqual(checks.map((m) => m[1]).sort(), ["cachedDataViewMemory0", "cachedUint8ArrayMemory0"], file);
+    for (const [, view, test] of checks) assert.equal(test, `${view}.buffer !== wasm.memory.buffer`, file);
+  }
 });
 
 test("the single-file script answers every conformance case as the wasm build does", () => {
@@ -135,15 +149,17 @@ test("the pure-JS HTCDS module reads 2,000 generated records as the wasm module 
   const fields = Object.entries(schema.properties ?? {}).filter(([name]) => name !== "historicTraffickingEvents");
   const eventFields = Object.entries(schema.properties?.historicTraffickingEvents?.items?.properties ?? {});
   assert.ok(fields.length > 40 && eventFields.length > 3, "the schema lists the HTCDS fields");
-  let seed = 20261207;
-  const rnd = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const rnd = seeded(20261207);
   const values = (spec) => {
     const choices = spec.enum ?? spec.items?.enum ?? spec.anyOf?.flatMap((s) => s.enum ?? []) ?? [];
-    const pool = [...choices, "2026-02-31", "1990-05-04", "NG", "ua", "Not a value", "", 7, true, null];
+    const pool = [...choices, "2026-02-31", "1990-05-04", "NG", "ua", "NGA", "srb", "AND", "Not a value", "", 7, true, null];
     const v = pool[rnd(pool.length)];
     return (spec.type === "array" || spec.anyOf) && rnd(2) ? [v, pool[rnd(pool.length)]] : v;
   };
   const jurisdictions = ["AT", "NL", "FR", "ES", "RS", "MD", "DE", "GB", "EU", "PL", "XX"];
+  const outcomes = {};
+  const drawn = new Set();
+  let alpha3 = 0;
   for (let i = 0; i < 2000; i++) {
     const record = {};
     for (let k = rnd(8); k > 0; k--) {
@@ -162,8 +178,16 @@ test("the pure-JS HTCDS module reads 2,000 generated records as the wasm module 
     }
     const options = { jurisdiction: jurisdictions[rnd(jurisdictions.length)], ...(rnd(2) ? { asOf: "2026-12-07" } : {}) };
     const want = answer(() => wasmHtcds.fromHTCDS(record, options));
+    outcomes[want.startsWith("error") ? want.split(" ")[2] : "read"] = (outcomes[want.startsWith("error") ? want.split(" ")[2] : "read"] ?? 0) + 1;
+    for (const name of Object.keys(record)) drawn.add(name);
+    if (/"citizenships":\["[A-Z]{2}"/.test(want) && /"prs_Citizenship":(\[?)"[A-Za-z]{3}"/.test(JSON.stringify(record))) alpha3 += 1;
     assert.equal(answer(() => jsHtcds.fromHTCDS(record, options)), want, `record ${i}: ${JSON.stringify(record)}`);
     assert.equal(answer(() => cjsHtcds.fromHTCDS(record, options)), want, `record ${i} (CommonJS)`);
     if (i % 10 === 0) assert.equal(answer(() => scriptFrom(record, options)), want, `record ${i} (script)`);
   }
+  // The draw is not vacuous: most fields drawn, records read and refused for each reason, and
+  // three-letter citizenships read.
+  assert.ok(drawn.size > fields.length * 0.9, `fields drawn: ${drawn.size} of ${fields.length}`);
+  assert.ok(outcomes.read > 200 && outcomes.invalid_date > 20 && outcomes.unknown_value > 20 && outcomes.wrong_type > 20, JSON.stringify(outcomes));
+  assert.ok(alpha3 > 5, `three-letter citizenships read: ${alpha3}`);
 });
