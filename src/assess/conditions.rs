@@ -144,7 +144,7 @@ fn final_conviction(
     let settled = concluded || dated.is_some();
     let truth = match conviction {
         Truth::No => Truth::No,
-        _ if coop.proceedings.is_some() && !concluded => Truth::No,
+        _ if coop.proceedings_not_concluded() => Truth::No,
         Truth::Yes if settled => Truth::Yes,
         _ => Truth::Unknown,
     };

@@ -64,6 +64,15 @@ macro_rules! model {
     };
 }
 
+impl Cooperation {
+    /// Proceedings recorded as not concluded by a final judgment (under way, dropped or never
+    /// begun): no conviction is final then.
+    pub fn proceedings_not_concluded(&self) -> bool {
+        self.proceedings
+            .is_some_and(|p| p != ProceedingsStage::Concluded)
+    }
+}
+
 impl Identification {
     /// The furthest stage the given dates show (a conclusive date means conclusive, and so on).
     pub fn stage_by_dates(&self) -> Option<IdentificationStage> {

@@ -289,10 +289,7 @@ fn other_warnings(case: &Case, l: &str, out: &mut Vec<Warning>) {
             &["cooperation.conviction", "cooperation.proceedings"],
         ));
     }
-    let no_final_conviction = coop.conviction.0 == Some(false)
-        || coop
-            .proceedings
-            .is_some_and(|p| p != ProceedingsStage::Concluded);
+    let no_final_conviction = coop.conviction.0 == Some(false) || coop.proceedings_not_concluded();
     if coop.conviction_date.is_some() && no_final_conviction {
         out.push(warning(
             "conviction-date-contradicted",

@@ -134,10 +134,7 @@ pub fn timeline(
         let fixed: Vec<(&str, TimeLimitEvent)> = in_slot
             .iter()
             .filter(|c| c.owner == profile.code)
-            .filter_map(|c| {
-                let (_, key) = c.data.fixes.split_once('/')?;
-                Some((key, c.data.event))
-            })
+            .filter_map(|c| Some((c.data.fixes.strip_prefix("EU/")?, c.data.event)))
             .collect();
         in_slot.retain(|c| {
             c.owner == profile.code

@@ -378,18 +378,14 @@ pub fn check_all(
             if !t.fixes.is_empty() {
                 // The EU's range for the same slot and event: a national figure fixes only the
                 // range it stands for.
-                let fixed = t.fixes.split_once('/').and_then(|(base, key)| {
-                    profiles
-                        .iter()
-                        .find(|p| p.code == base && base == "EU")
-                        .and_then(|p| {
-                            p.time_limits.iter().find(|e| {
-                                e.provision == key
-                                    && e.slot == t.slot
-                                    && e.event == t.event
-                                    && e.national_figure_unknown
-                            })
-                        })
+                let eu = profiles.iter().find(|p| p.code == "EU");
+                let fixed = t.fixes.strip_prefix("EU/").and_then(|key| {
+                    eu?.time_limits.iter().find(|e| {
+                        e.provision == key
+                            && e.slot == t.slot
+                            && e.event == t.event
+                            && e.national_figure_unknown
+                    })
                 });
                 if fixed.is_none() || t.national_figure_unknown || t.period_unknown {
                     return Err(format!(
