@@ -37,12 +37,10 @@ function run(cmd, args) {
  * wasm2js, the glue's memory views refreshed; writes `${stem}.wasm.js`, `${outName}_bg.js` (the
  * glue) and `${stem}.js` (its entry) into pkg/js/, and returns the glue's declarations.
  */
-function toPlainJs(wasmFile, outName, stem, mustExport) {
+function toPlainJs(wasmFile, outName, stem) {
   const dir = join(build, outName);
   run("wasm-bindgen", ["--target", "bundler", "--out-dir", dir, "--out-name", outName, "--remove-name-section", "--remove-producers-section", wasmFile]);
   const types = readFileSync(join(dir, `${outName}.d.ts`), "utf8");
-  // The MVP wasm of target/purejs is the engine or the HTCDS module, whichever was built last.
-  if (!types.includes(`export function ${mustExport}(`)) throw new Error(`${wasmFile} is not the build expected here (it has no ${mustExport}): make pkg builds it`);
   run(bin("wasm2js"), ["-O2", join(dir, `${outName}_bg.wasm`), "-o", join(out, `${stem}.wasm.js`)]);
   // The glue: its memory view refreshed on every change of buffer (step 3 above).
   // Every cached view (the Uint8Array and the DataView through which results come back) is
@@ -71,6 +69,12 @@ function toPlainJs(wasmFile, outName, stem, mustExport) {
   return types;
 }
 
+/** Bundles pkg/js/`entry` into pkg/js/`outfile` as CommonJS, or as a script defining `globalName`. */
+function bundle(entry, outfile, globalName) {
+  const format = globalName ? ["--format=iife", `--global-name=${globalName}`] : ["--format=cjs"];
+  run(bin("esbuild"), [join(out, entry), "--bundle", ...format, "--platform=neutral", "--minify-whitespace", "--log-level=warning", `--outfile=${join(out, outfile)}`]);
+}
+
 /** Fails when a file of pkg/js/ names what Lightning Web Security refuses. */
 function checkPlain(files) {
   for (const file of files) {
@@ -85,14 +89,14 @@ if (!existsSync(input)) throw new Error(`${input} is missing: make pkg builds it
 // The MVP wasm of target/purejs is the engine or the HTCDS module, whichever was built last: say
 // so before anything is removed. (This script runs in Node, where the API is at hand; its output
 // must not name it.)
+const htcds = process.argv.includes("--htcds");
 {
-  const htcdsWanted = process.argv.includes("--htcds");
   const exported = globalThis["WebAssembly"].Module.exports(new globalThis["WebAssembly"].Module(readFileSync(input))).map((e) => e.name);
   // wasm-bindgen's raw exports carry a hash after the name (`fromHTCDS_c03130e2…`).
   const isHtcds = exported.some((e) => e === "fromHTCDS" || e.startsWith("fromHTCDS_"));
-  if (isHtcds !== htcdsWanted) {
-    const cargo = `RUSTC_BOOTSTRAP=1 RUSTFLAGS="-C target-cpu=mvp" CARGO_TARGET_DIR=target/purejs cargo build --release --target wasm32-unknown-unknown --lib -Z build-std=std,panic_abort${htcdsWanted ? " --features htcds-module" : ""}`;
-    throw new Error(`${input} is the ${isHtcds ? "HTCDS module" : "engine"}, not the ${htcdsWanted ? "HTCDS module" : "engine"}: build it first (make pkg does), with\n  ${cargo}`);
+  if (isHtcds !== htcds) {
+    const cargo = `RUSTC_BOOTSTRAP=1 RUSTFLAGS="-C target-cpu=mvp" CARGO_TARGET_DIR=target/purejs cargo build --release --target wasm32-unknown-unknown --lib -Z build-std=std,panic_abort${htcds ? " --features htcds-module" : ""}`;
+    throw new Error(`${input} is the ${isHtcds ? "HTCDS module" : "engine"}, not the ${htcds ? "HTCDS module" : "engine"}: build it first (make pkg does), with\n  ${cargo}`);
   }
 }
 if (!existsSync(join(root, "pkg/package.json"))) throw new Error("pkg/ is missing: run tools/build-pkg.mjs first");
@@ -100,10 +104,10 @@ if (!existsSync(join(root, "pkg/package.json"))) throw new Error("pkg/ is missin
 // `--htcds`: the HTCDS module (the crate built for the MVP with --features htcds-module) as plain
 // JS beside the engine, js/htcds.js: fromHTCDS and htcdsSchema, synchronous, no init. Run after
 // the engine's step, which empties pkg/js/.
-if (process.argv.includes("--htcds")) {
+if (htcds) {
   if (!existsSync(join(out, "index.js"))) throw new Error("pkg/js/ has no engine: run tools/build-purejs.mjs first");
   rmSync(join(build, "htcds"), { recursive: true, force: true });
-  const types = toPlainJs(input, "htcds", "htcds-engine", "fromHTCDS");
+  const types = toPlainJs(input, "htcds", "htcds-engine");
   writeFileSync(
     join(out, "htcds.js"),
     `// protection-pathways/js/htcds.js: the HTCDS module as plain JavaScript, for hosts that refuse
@@ -114,9 +118,9 @@ export { fromHTCDS, htcdsSchema } from "./htcds-engine.js";
   );
   writeFileSync(join(out, "htcds-engine.d.ts"), types);
   writeFileSync(join(out, "htcds.d.ts"), `export { fromHTCDS, htcdsSchema } from "./htcds-engine.js";\nexport type { HtcdsRecord, HtcdsEvent, HtcdsOptions, HtcdsImport, UsedField, IgnoredField, UnfilledFact } from "./htcds-engine.js";\n`);
-  run(bin("esbuild"), [join(out, "htcds.js"), "--bundle", "--format=cjs", "--platform=neutral", "--minify-whitespace", "--log-level=warning", `--outfile=${join(out, "htcds.cjs")}`]);
+  bundle("htcds.js", "htcds.cjs");
   // For Salesforce: a second static resource's script, defining the global ProtectionPathwaysHTCDS.
-  run(bin("esbuild"), [join(out, "htcds.js"), "--bundle", "--platform=neutral", "--minify-whitespace", "--log-level=warning", "--format=iife", "--global-name=ProtectionPathwaysHTCDS", `--outfile=${join(out, "htcds.iife.js")}`]);
+  bundle("htcds.js", "htcds.iife.js", "ProtectionPathwaysHTCDS");
   checkPlain(["htcds.js", "htcds.cjs", "htcds.iife.js", "htcds-engine.js", "htcds-engine.wasm.js", "htcds_bg.js"]);
   console.log(`pkg/js/htcds built: ${(readFileSync(join(out, "htcds-engine.wasm.js")).length / 1e6).toFixed(1)} MB of JS from the MVP wasm`);
   process.exit(0);
@@ -125,7 +129,7 @@ export { fromHTCDS, htcdsSchema } from "./htcds-engine.js";
 rmSync(build, { recursive: true, force: true });
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-toPlainJs(input, name, "engine", "assess");
+const types = toPlainJs(input, name, "engine");
 // The engine's glue keeps wasm-bindgen's own file names (engine.wasm.js imports it).
 // caseSchema() lives in the glue, not in the engine (tools/build-pkg.mjs): the same here.
 const schema = JSON.stringify(JSON.parse(readFileSync(join(root, "src/case/schema.json"), "utf8")));
@@ -183,16 +187,16 @@ function packError(message) {
 `,
 );
 // Types: the glue's declarations, and the two functions added here.
-writeFileSync(join(out, "engine.d.ts"), readFileSync(join(build, name, `${name}.d.ts`), "utf8"));
+writeFileSync(join(out, "engine.d.ts"), types);
 writeFileSync(
   join(out, "index.d.ts"),
   `export * from "./engine.js";\nimport type { PackRequest } from "./engine.js";\n/** The JSON Schema (draft 2020-12) of the case input. */\nexport function caseSchema(): unknown;\n/** Loads every pack in \`packs\` (their bytes); returns their names. */\nexport function loadPacks(packs: Uint8Array[]): string[];\n/** Fetches from \`base\` (the URL of the package's packs/ folder) the packs \`request\` needs that are not loaded, and loads them. */\nexport function loadFrom(base: string, request?: PackRequest): Promise<string[]>;\n`,
 );
-run(bin("esbuild"), [join(out, "index.js"), "--bundle", "--format=cjs", "--platform=neutral", "--minify-whitespace", "--log-level=warning", `--outfile=${join(out, "index.cjs")}`]);
+bundle("index.js", "index.cjs");
 // One file for Salesforce (docs/salesforce.md): a script for a static resource, loaded with
 // loadScript, that defines the global ProtectionPathways. (Not an ES module for an LWC folder:
 // an LWC's JavaScript file may be at most 1,000,000 bytes, and the engine alone is twice that.)
-run(bin("esbuild"), [join(out, "index.js"), "--bundle", "--platform=neutral", "--minify-whitespace", "--log-level=warning", "--format=iife", "--global-name=ProtectionPathways", `--outfile=${join(out, `${name}.iife.js`)}`]);
+bundle("index.js", `${name}.iife.js`, "ProtectionPathways");
 
 checkPlain(["index.js", "index.cjs", `${name}.iife.js`, "engine.js", "engine.wasm.js", `${name}_bg.js`]);
 console.log(`pkg/js/ built: ${(readFileSync(join(out, "engine.wasm.js")).length / 1e6).toFixed(1)} MB of JS from the MVP wasm`);
